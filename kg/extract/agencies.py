@@ -1,0 +1,108 @@
+"""Agency mentions: bureaus, governments, party bodies, institutions, enterprises.
+
+An agency name is built the way the genre builds it: an optional region
+prefix (湖南省, XX县, 省, 中共…), a function (交通运输, 自然资源, 某) and an
+organisational ending (局, 厅, 委员会办公室, 大队); or a name of its own
+ending in 有限公司 / 客运站 / 领导小组办公室. Self references (我局) are
+kept as mentions whose name is resolved to the issuer later.
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from ..lexicon import Lexicon
+from ..model import EntityType, Mention
+from ..resolve.regions import gazetteer
+from .common import CJK, alternation
+
+#: Words after which a name starts (the name never includes them).
+BOUNDARY_WORDS = (
+    "严格执行", "认真执行", "执行", "按照", "根据", "经", "由", "被", "向", "对", "与", "和", "及", "同", "跟", "在", "为",
+    "于", "将", "把", "配合", "协调", "联合", "召开", "成立了", "成立", "组织", "邀请", "支持", "全力支持", "单位", "联系",
+    "对接", "加强", "协助", "会同", "报请", "提请", "接受", "获得", "荣获", "是", "的", "等", "请", "致函", "商请", "已",
+    "完成", "通过", "参加", "举办", "指导", "下发", "印发", "列入", "纳入", "入选", "评为", "表彰", "牵头", "推动",
+    "负责", "依托", "督促", "积极", "主动", "跟踪", "拜访", "同时", "以及", "还", "也", "均", "都", "并", "已将", "给",
+    "自治区级", "开展", "做好", "配合市", "当前", "目前", "原", "挂牌", "中码头", "深入", "到", "从", "充实", "选优",
+)
+_MAX_NAME = 18
+
+
+@lru_cache(maxsize=4)
+def _patterns(key: tuple[str, ...], lex: Lexicon) -> dict[str, re.Pattern[str]]:
+    gaz = gazetteer()
+    region_names = [n for n in gaz.names() if len(n) >= 3 or n.endswith(("省", "市", "县", "区", "旗", "州"))]
+    region = rf"(?:{alternation(region_names)}|X{{2,}}[省市县区旗镇乡村州]|X{{2,}}自治区|自治区|[省市县区州盟旗镇乡](?=[{CJK}]))"
+    prefix = rf"(?:中共)?(?:{region}){{0,3}}"
+    functions = alternation(lex["agency.functions"] + ["某"])
+    suffixes = alternation(lex["agency.suffixes"])
+    gov = alternation(lex["agency.government_suffixes"])
+    names = alternation(lex["agency.names"])
+    return {
+        "department": re.compile(rf"{prefix}(?:{functions})(?:{suffixes})(?![门置理罚分长面署级])(?:[{CJK}]{{0,8}}?(?:办公室))?"),
+        "government": re.compile(rf"(?:中共)?(?:{region}){{1,3}}(?:{gov})(?:[{CJK}]{{2,12}}?委员会)?(?:办公室)?"),
+        "named": re.compile(rf"{prefix}(?:{names})"),
+        "enterprise": re.compile(rf"(?:{alternation(lex['agency.enterprise_suffixes'])})"),
+        "station": re.compile(rf"(?:{alternation(lex['agency.station_suffixes'])})"),
+        "unit": re.compile(rf"(?:{alternation(lex['agency.unit_suffixes'])})(?:办公室)?"),
+        "self": re.compile(alternation(lex["agency.self_reference"])),
+    }
+
+
+def _left_name(text: str, end_of_stem: int, *, min_len: int = 2) -> int | None:
+    """Start of a name that ends at ``end_of_stem``: back to a clause edge or boundary word."""
+    i = end_of_stem
+    while i > 0 and end_of_stem - i < _MAX_NAME and (re.match(rf"[{CJK}X·]", text[i - 1])):
+        i -= 1
+    chunk = text[i:end_of_stem]
+    cut = 0
+    for word in BOUNDARY_WORDS:
+        pos = chunk.rfind(word)
+        if pos >= 0:
+            cut = max(cut, pos + len(word))
+    start = i + cut
+    if end_of_stem - start < min_len:
+        return None
+    return start
+
+
+def find_agencies(text: str, lex: Lexicon) -> list[Mention]:
+    """All agency mentions, longest first where they overlap."""
+    pats = _patterns(lex.key(), lex)
+    generic = set(lex["agency.generic"])
+    stop = lex.stop_names
+    found: list[Mention] = []
+
+    def add(start: int, end: int, rule: str, confidence: float) -> None:
+        if rule == "agencies.department" and text.startswith("中共", start):
+            start += 2  # 中共XX县交通运输局党组: the bureau itself
+        name = text[start:end]
+        bare = re.sub(r"^(中共)?", "", name)
+        if name in generic or bare in generic or name in stop or len(name) < 2:
+            return
+        found.append(Mention(EntityType.AGENCY, start, end, name, name=name, rule=rule, confidence=confidence))
+
+    for key, conf in (("department", 0.9), ("government", 0.85), ("named", 0.9)):
+        for m in pats[key].finditer(text):
+            add(m.start(), m.end(), f"agencies.{key}", conf)
+    for key, conf, min_stem in (("enterprise", 0.8, 2), ("station", 0.6, 2), ("unit", 0.7, 2)):
+        for m in pats[key].finditer(text):
+            start = _left_name(text, m.start(), min_len=min_stem)
+            if start is None:
+                continue
+            stem = text[start:m.start()]
+            if key == "station" and (stem in generic or len(stem) < 3 or re.search(r"综合|乡镇|农村|城乡|各|县级|村级", stem)):
+                continue
+            add(start, m.end(), f"agencies.{key}", conf)
+    for m in pats["self"].finditer(text):
+        found.append(Mention(EntityType.AGENCY, m.start(), m.end(), m.group(), name=m.group(),
+                             rule="agencies.self_reference", confidence=0.95))
+
+    # keep the longest of overlapping mentions
+    found.sort(key=lambda x: (-(x.end - x.start), x.start))
+    kept: list[Mention] = []
+    for m in found:
+        if not any(m.start < k.end and k.start < m.end for k in kept):
+            kept.append(m)
+    kept.sort(key=lambda x: x.start)
+    return kept

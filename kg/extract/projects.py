@@ -1,0 +1,185 @@
+"""Project mentions: individually identified works.
+
+Three patterns of the genre:
+
+* a phrase ending in a project word (改建工程, 项目, 服务站, 物流园):
+  S229沂邳线芝芳至张良段改建工程, 大新公铁联运物流园项目;
+* the head of a clause that states figures for it (全长…, 总投资…):
+  新增省道三级路中寨至米贝29.8km，总投资1.8亿元;
+* a route with a segment: 临临高速沂源段建设, 省道311线武杨段主线红线内征拆.
+
+Counts and aggregates (农村公路联网路建设项目3个) are not projects.
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from ..lexicon import Lexicon
+from ..model import EntityType, Mention
+from .common import CJK, alternation
+
+_NAME_CHARS = re.compile(rf"[{CJK}A-Za-z0-9X（）()·.+\-]")
+#: Words a project name never starts with or runs across.
+BOUNDARY = ("一是", "二是", "三是", "四是", "五是", "六是", "七是", "同时", "和", "的", "将", "已", "把", "对",
+            "为", "在", "并", "目前", "当前", "今年", "年内", "重点", "力争", "确保", "督促", "配合", "随时掌握",
+            "掌握", "密切掌握", "前期", "工作", "以及", "按", "率先", "完成了", "投资", "我县", "我市", "我区", "跟进",
+            "进入", "入")
+#: Verbs that name the work itself and so may end a project name (…维修改造工程).
+_WORK_WORDS = frozenset(("改造", "改建", "建设", "维修", "养护", "新建", "扩建", "提升", "整治", "修复", "加固", "中修",
+                         "大修", "改造提升", "提质", "硬化", "拓宽", "罩面", "征拆", "拆迁", "建造"))
+#: Parts of speech that cannot end the words before a project word (坚持项目, 该项目).
+_BAD_LAST_POS = ("v", "d", "r", "p", "c", "u", "t", "f", "m", "q")
+#: What may follow a project word for it to end a name (not 项目用地, 工程施工).
+_FOLLOW_OK = re.compile(r"$|[，,。；;：:、）)\n（(]|建设|入库|前期|进展|列入|纳入|开工|完成|实施|等|和|及|已|正在|争取|"
+                        r"规划|可行|设计|招标|手续|，|共|全长|总投资|投资|\d")
+#: A clause opening that states a project's figures.
+FIGURES = re.compile(r"^(?P<len>\d+(?:\.\d+)?(?:km|公里|千米|米))?[，,：:]?(?:全长|总投资|投资|一期投资|桥长|规划占地|占地|总里程)")
+
+
+@lru_cache(maxsize=4)
+def _patterns(key: tuple[str, ...], lex: Lexicon) -> dict[str, re.Pattern[str]]:
+    return {
+        "head": re.compile(alternation(lex["project.heads"])),
+        "lead": re.compile(rf"^(?:{alternation(lex['project.lead_verbs'])})+"),
+        "aggregate": re.compile("|".join(f"(?:{p})" for p in lex["project.aggregate_markers"])),
+    }
+
+
+def _walk_left(text: str, pos: int, limit: int = 34) -> int:
+    i, depth = pos, 0
+    while i > 0 and pos - i < limit:
+        ch = text[i - 1]
+        if ch in "）)":
+            depth += 1
+        elif ch in "（(":
+            if depth == 0:
+                break
+            depth -= 1
+        elif not _NAME_CHARS.match(ch):
+            break
+        i -= 1
+    return i
+
+
+def _trim_left(text: str, start: int, end: int, lex: Lexicon, pats: dict[str, re.Pattern[str]]) -> int:
+    chunk = text[start:end]
+    cut = 0
+    for word in BOUNDARY + tuple(lex["project.lead_verbs"]):
+        at = chunk.rfind(word)
+        if at >= 0:
+            # a word inside a parenthesis or a road name does not cut
+            if chunk.count("（", 0, at) > chunk.count("）", 0, at):
+                continue
+            cut = max(cut, at + len(word))
+    m = re.match(r"^\d{4}年(?:\d{1,2}月)?(?:底前|前|底)?", chunk[cut:])
+    if m:
+        cut += m.end()
+    lead = pats["lead"].match(chunk, cut)
+    if lead and lead.end() <= len(chunk) - 2:
+        cut = lead.end()
+    return start + cut
+
+
+def _stem_names_something(stem: str) -> bool:
+    """False when the words before a project word end in a verb, adverb or pronoun."""
+    import jieba.posseg
+
+    words = jieba.posseg.lcut(stem)
+    if not words:
+        return False
+    last = words[-1]
+    if last.word in _WORK_WORDS or last.word.endswith("段"):
+        return True
+    return not (last.flag.startswith(_BAD_LAST_POS) and not last.flag.startswith("vn")) and last.word != "该"
+
+
+def _acceptable(name: str, lex: Lexicon, pats: dict[str, re.Pattern[str]]) -> bool:
+    bare = re.sub(r"[（(][^）)]*[）)]$", "", name)
+    if len(name) < 4 or bare in lex["project.generic"] or name in lex.stop_names:
+        return False
+    if re.search(r"\d+(?:\.\d+)?(?:亩|万|亿|元|%)", name) or FIGURES.match(name):
+        return False
+    if pats["aggregate"].search(name):
+        return False
+    if name.count("（") != name.count("）") or name.count("(") != name.count(")"):
+        return False
+    return not re.fullmatch(r"[\dA-Za-z.（）()]+.{0,2}", name)
+
+
+def find_projects(text: str, lex: Lexicon, *, roads: list[Mention], agencies: list[Mention]) -> list[Mention]:
+    """Project mentions; spans inside an agency name (…指挥部) are not projects."""
+    pats = _patterns(lex.key(), lex)
+    blocked = [(a.start, a.end) for a in agencies]
+    found: list[Mention] = []
+
+    def add(start: int, end: int, rule: str, confidence: float) -> None:
+        while start < end and text[start] in "，,、：:（(":
+            start += 1
+        name = text[start:end]
+        if not _acceptable(name, lex, pats):
+            return
+        if any(s <= start and end <= e for s, e in blocked):
+            return
+        found.append(Mention(EntityType.PROJECT, start, end, name, name=name, rule=rule, confidence=confidence))
+
+    # 1. names ending in a project word
+    for m in pats["head"].finditer(text):
+        follow = text[m.end():m.end() + 4]
+        if not _FOLLOW_OK.match(follow) or re.match(r"\d+(?:个|条|座|处|项)", follow):
+            continue
+        end = m.end()
+        if text[end:end + 1] in "（(":  # 县乡道路维修改造工程（EPC）
+            close = text.find("）" if text[end] == "（" else ")", end, end + 12)
+            if close > 0:
+                end = close + 1
+        left = _walk_left(text, m.start())
+        start = _trim_left(text, left, m.start(), lex, pats)
+        if m.start() - start < 2 or not _stem_names_something(text[start:m.start()]):
+            continue
+        add(start, end, "projects.head_word", 0.8)
+        # 甲、乙改建工程: the head word is shared by the road items before it
+        at = start
+        while text[at - 1:at] == "、":
+            item_end = at - 1
+            item_start = _trim_left(text, _walk_left(text, item_end), item_end, lex, pats)
+            item = text[item_start:item_end]
+            if not any(r.start == item_start for r in roads):
+                break
+            if _acceptable(item + m.group(), lex, pats):
+                found.append(Mention(EntityType.PROJECT, item_start, item_end, item, name=item + m.group(),
+                                     rule="projects.shared_head", confidence=0.7))
+            at = item_start
+
+    # 2. the head of a clause followed by its figures
+    for m in re.finditer(r"[，,：:]", text):
+        if not FIGURES.match(text[m.end():m.end() + 16]) and not re.search(
+                r"\d+(?:\.\d+)?(?:km|公里|千米)$", text[max(0, m.start() - 10):m.start()]):
+            continue
+        if not FIGURES.match(text[m.end():m.end() + 16]):
+            continue
+        end = m.start()
+        glued = re.search(r"\d+(?:\.\d+)?(?:km|公里|千米|米)$", text[max(0, end - 12):end])
+        name_end = end - len(glued.group()) if glued else end
+        left = _walk_left(text, name_end)
+        start = _trim_left(text, left, name_end, lex, pats)
+        if name_end - start < 3:
+            continue
+        # keep a glued length in the name when the name is only a kind of road (…资源产业路9.45km)
+        if glued and re.search(r"(路|线|公路)$", text[start:name_end]) and not re.search(r"至|段", text[start:name_end]):
+            name_end = end
+        add(start, name_end, "projects.figures_clause", 0.7)
+
+    # 3. a route with a segment: 临临高速沂源段建设
+    for road in roads:
+        seg = re.match(rf"[{CJK}]{{1,10}}?段(?:[{CJK}]{{0,8}}?(?:征拆|征迁|建设|工程|改造|改建))?", text[road.end:road.end + 24])
+        if seg:
+            add(road.start, road.end + seg.end(), "projects.road_segment", 0.75)
+
+    found.sort(key=lambda x: (-(x.end - x.start), x.start))
+    kept: list[Mention] = []
+    for m in found:
+        if not any(m.start < k.end and k.start < m.end for k in kept):
+            kept.append(m)
+    kept.sort(key=lambda x: x.start)
+    return kept

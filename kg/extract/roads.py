@@ -1,0 +1,115 @@
+"""Road mentions: route codes (S311, G6512), Chinese forms (省道311线) and names.
+
+Codes are normalised to one capital letter plus digits; the level comes
+from the letter and digit count (GB/T 917): G + 3 digits is a national road,
+G + 1, 2 or 4 digits an expressway, S + 3 digits a provincial road.
+"""
+from __future__ import annotations
+
+import re
+
+from ..lexicon import Lexicon
+from ..model import EntityType, Mention, RoadLevel
+from .common import CJK, alternation, is_common_word
+
+_LETTER_LEVEL = {"G": RoadLevel.NATIONAL, "S": RoadLevel.PROVINCIAL, "X": RoadLevel.COUNTY,
+                 "Y": RoadLevel.TOWNSHIP, "C": RoadLevel.VILLAGE, "Z": RoadLevel.SPECIAL}
+
+#: A name glued after a code: 淄安路, 黄海线, 秀从高速公路 (never a segment 芝芳至张良段).
+_NAME_AFTER_CODE = rf"(?P<name>[{CJK}]{{1,4}}?(?:高速公路|高速|线|路))"
+CODE = re.compile(rf"(?<![A-Za-z0-9])(?P<letter>[GSXYCZ])(?P<digits>\d{{1,4}})(?![\d.%A-Za-z])(?P<xian>线)?"
+                  rf"(?:{_NAME_AFTER_CODE})?")
+#: Place initials + 高速(公路): 沪昆高速, 临临高速公路.
+EXPRESSWAY = re.compile(rf"(?P<stem>[{CJK}]{{2}})(?P<suffix>高速公路|高速)")
+#: Short named routes: 禾步线、步米线; 白计路和…; 韩金路等.
+NAMED = re.compile(rf"(?P<name>[{CJK}]{{2,3}}(?:线|路))(?=[、，,。；和及与等）)”沿]|完成|改建|改造|建设)")
+#: Characters that never stand in an abbreviated route name.
+FUNCTION_CHARS = frozenset("就会的了在是和与及从对把被将向为以于入进省市县区家国全各该本我其此这那有无已均都也至等条个")
+
+
+def _at_word_edge(text: str, start: int) -> bool:
+    """False when ``start`` falls inside an ordinary word (湖|南省 -> 湖南)."""
+    return start == 0 or not is_common_word(text[start - 1:start + 1], 1)
+
+
+def road_level(letter: str, digits: str, *, named_expressway: bool = False) -> RoadLevel:
+    """Level of a route from its code.
+
+    >>> road_level("G", "6512").value, road_level("G", "210").value, road_level("S", "311").value
+    ('expressway', 'national', 'provincial')
+    """
+    if letter == "G" and (len(digits) in (1, 2, 4) or named_expressway):
+        return RoadLevel.EXPRESSWAY
+    if letter == "S" and len(digits) in (1, 2, 4) and named_expressway:
+        return RoadLevel.EXPRESSWAY
+    return _LETTER_LEVEL[letter]
+
+
+def normalise_code(text: str, lex: Lexicon | None = None) -> str | None:
+    """Route code of a written form, or None.
+
+    >>> normalise_code("省道311线"), normalise_code("国道G210线"), normalise_code("X009淄安路")
+    ('S311', 'G210', 'X009')
+    """
+    m = CODE.search(text)
+    if m:
+        return m["letter"] + m["digits"]
+    levels = lex["road.chinese_levels"] if lex else {"国道": "G", "省道": "S", "县道": "X", "乡道": "Y", "村道": "C"}
+    m = re.search(rf"({alternation(levels)})\s*(\d{{1,4}})", text)
+    if m:
+        return levels[m.group(1)] + m.group(2)
+    return None
+
+
+def find_roads(text: str, lex: Lexicon) -> list[Mention]:
+    """All road mentions in ``text``, in order, without overlaps."""
+    out: list[Mention] = []
+    taken: list[tuple[int, int]] = []
+
+    def add(m: Mention) -> None:
+        if any(m.start < e and s < m.end for s, e in taken):
+            return
+        taken.append((m.start, m.end))
+        out.append(m)
+
+    levels = lex["road.chinese_levels"]
+    chinese = re.compile(rf"(?P<kind>{alternation(levels)})(?P<letter>[GSXYCZ])?(?P<digits>\d{{1,4}})(?!\d)(?P<xian>线)?")
+    for m in chinese.finditer(text):
+        letter = levels[m["kind"]]
+        code = letter + m["digits"]
+        add(Mention(EntityType.ROAD, m.start(), m.end(), m.group(), name=m.group(), code=code,
+                    level=road_level(letter, m["digits"]).value, rule="roads.chinese_form", confidence=0.95))
+
+    generic = set(lex["road.generic_names"])
+    not_after = tuple(lex["road.not_after"])
+    for m in CODE.finditer(text):
+        name = m["name"]
+        if name and (name in generic or name.endswith(("公路",)) and not name.endswith("高速公路")):
+            name = None
+        end = m.end("name") if name else m.end()
+        code = m["letter"] + m["digits"]
+        level = road_level(m["letter"], m["digits"], named_expressway=bool(name and "高速" in name))
+        add(Mention(EntityType.ROAD, m.start(), end, text[m.start():end], name=name or code, code=code,
+                    level=level.value, rule="roads.code" + ("+name" if name else ""), confidence=0.95))
+
+    for m in EXPRESSWAY.finditer(text):
+        stem, start = m["stem"], m.start()
+        if (is_common_word(stem) or stem in generic or FUNCTION_CHARS.intersection(stem)
+                or not _at_word_edge(text, start) or text.startswith(not_after, m.end())):
+            continue
+        add(Mention(EntityType.ROAD, start, m.end(), text[start:m.end()], name=text[start:m.end()],
+                    level=RoadLevel.EXPRESSWAY.value, rule="roads.expressway_name", confidence=0.8))
+
+    for m in NAMED.finditer(text):
+        for start in (m.start(), m.start() + 1) if len(m["name"]) == 4 else (m.start(),):
+            name = text[start:m.end()]
+            stem = name[:-1]
+            if (name in generic or name[-2:] in generic or is_common_word(name, 1)
+                    or is_common_word(stem, 20) or is_common_word(stem[:2], 20)
+                    or FUNCTION_CHARS.intersection(stem) or not _at_word_edge(text, start)):
+                continue
+            add(Mention(EntityType.ROAD, start, m.end(), name, name=name,
+                        level=RoadLevel.UNKNOWN.value, rule="roads.named_route", confidence=0.7))
+            break
+    out.sort(key=lambda x: x.start)
+    return out

@@ -1,0 +1,104 @@
+"""Stage 1, ingest: a file path -> ``Report`` (decoded text and identity).
+
+Reports arrive in whatever encoding the office used: UTF-8 (with or without
+BOM), GB18030/GBK, UTF-16. The encoding is detected, never assumed.
+"""
+from __future__ import annotations
+
+import codecs
+import hashlib
+from pathlib import Path
+from typing import Iterable, Iterator
+
+from charset_normalizer import from_bytes
+
+from .config import SUPPORTED_SUFFIXES
+from .errors import InputError
+from .model import Report
+
+#: Share of CJK characters a report needs, so that junk decoded by luck is refused.
+MIN_CJK_SHARE = 0.05
+
+_BOMS = (
+    (codecs.BOM_UTF8, "utf-8-sig"),
+    (codecs.BOM_UTF16_LE, "utf-16"),
+    (codecs.BOM_UTF16_BE, "utf-16"),
+)
+
+
+def decode(data: bytes, path: Path) -> tuple[str, str]:
+    """Decode report bytes, returning ``(text, encoding)``.
+
+    Tries a byte-order mark, then strict UTF-8, then GB18030 (a superset of
+    GBK and GB2312), then UTF-16 without BOM, then charset-normalizer's guess.
+
+    >>> decode("省道311线".encode("gbk"), Path("x.txt"))
+    ('省道311线', 'gb18030')
+    """
+    for bom, enc in _BOMS:
+        if data.startswith(bom):
+            return data.decode(enc), enc
+    for enc in ("utf-8", "gb18030"):
+        try:
+            return data.decode(enc), enc
+        except UnicodeDecodeError:
+            pass
+    if len(data) % 2 == 0 and data:
+        for enc in ("utf-16-le", "utf-16-be"):
+            try:
+                text = data.decode(enc)
+            except UnicodeDecodeError:
+                continue
+            if _cjk_share(text) >= MIN_CJK_SHARE:
+                return text, "utf-16"
+    best = from_bytes(data).best()
+    if best is None:
+        raise InputError(path, "cannot detect the text encoding (binary file?)")
+    return str(best), best.encoding
+
+
+def _cjk_share(text: str) -> float:
+    if not text:
+        return 0.0
+    return sum(1 for ch in text if "\u4e00" <= ch <= "\u9fff") / len(text)
+
+
+def read(path: Path) -> Report:
+    """Read one report file.
+
+    Raises:
+        InputError: unsupported ending, unreadable, empty, binary, or no Chinese.
+    """
+    path = Path(path)
+    if path.suffix.lower() not in SUPPORTED_SUFFIXES:
+        raise InputError(path, f"unsupported format {path.suffix or '(no ending)'!r}")
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        raise InputError(path, f"cannot read the file: {exc.strerror or exc}") from exc
+    if not data.strip():
+        raise InputError(path, "the file is empty")
+    if b"\x00" in data[:4096] and not data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)) \
+            and data.count(b"\x00") * 4 < len(data):
+        raise InputError(path, "binary content, not text")
+    text, encoding = decode(data, path)
+    if "\x00" in text or _cjk_share(text) < MIN_CJK_SHARE:
+        raise InputError(path, "no Chinese text found (binary file or wrong format?)")
+    digest = hashlib.sha256(text.encode("utf-8")).hexdigest()
+    return Report(path=path, raw=text, encoding=encoding, digest=digest)
+
+
+def find_inputs(inputs: Iterable[Path]) -> Iterator[Path]:
+    """Expand files and folders into report files, sorted, each once."""
+    seen: set[Path] = set()
+    for item in inputs:
+        item = Path(item)
+        if item.is_dir():
+            candidates = sorted(p for p in item.rglob("*") if p.is_file() and not p.name.startswith("."))
+        else:
+            candidates = [item]
+        for path in candidates:
+            key = path.resolve()
+            if key not in seen:
+                seen.add(key)
+                yield path

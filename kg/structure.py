@@ -1,0 +1,111 @@
+"""Stage 3, document structure: clean text -> ``Structure``.
+
+Finds the title, the years the report covers, its section tree
+(一、 / （一） / 1. / 1、) and whether each section summarises done work
+or plans future work, and the sentence boundaries. Project status and years
+depend on the section a fact sits in.
+"""
+from __future__ import annotations
+
+import re
+
+from .model import Section, SectionMode, Structure
+
+YEAR = re.compile(r"(20[0-4]\d|19[89]\d)(?=年)")
+_CN_NUM = "一二三四五六七八九十"
+#: Heading markers by depth: 一、  （一）  1.  1、
+HEADINGS = (
+    (1, re.compile(rf"^[{_CN_NUM}]{{1,3}}[、.．]")),
+    (2, re.compile(rf"^[（(][{_CN_NUM}]{{1,3}}[）)]")),
+    (3, re.compile(r"^\d{1,2}(?:[、.．](?!\d)|[）)])")),
+)
+PLAN_WORDS = ("计划", "打算", "谋划", "思路", "要点", "下一步", "工作安排", "展望", "思考",
+              "工作设想", "工作部署", "安排")
+DONE_WORDS = ("总结", "完成情况", "开展情况", "工作情况", "进行情况", "回顾", "成效", "亮点", "取得", "主要做法",
+              "工作成绩", "落实情况")
+OTHER_WORDS = ("存在问题", "存在的问题", "困难", "不足", "短板", "问题和", "建议")
+SENTENCE_END = re.compile(r"[。！？!?；;]|\n")
+TITLE_WORDS = ("总结", "计划", "要点", "报告", "汇报", "安排", "谋划", "打算")
+
+
+def _heading_text(line: str) -> str:
+    """The heading proper: up to the first full stop or colon."""
+    m = re.search(r"[。：:]", line)
+    return line[: m.start()] if m else line[:40]
+
+
+def _mode_of(heading: str) -> SectionMode:
+    if any(w in heading for w in OTHER_WORDS):
+        return SectionMode.OTHER
+    if any(w in heading for w in PLAN_WORDS):
+        return SectionMode.PLAN
+    if any(w in heading for w in DONE_WORDS):
+        return SectionMode.DONE
+    return SectionMode.OTHER
+
+
+def _title(text: str) -> tuple[str, tuple[int, int]]:
+    """The first non-empty line, when it reads like a report title."""
+    pos = 0
+    for line in text.split("\n"):
+        stripped = line.strip()
+        if stripped:
+            start = pos + line.index(stripped)
+            if len(stripped) <= 80 and "。" not in stripped and (
+                    any(w in stripped for w in TITLE_WORDS) or len(stripped) <= 40):
+                return stripped, (start, start + len(stripped))
+            return "", (start, start)
+        pos += len(line) + 1
+    return "", (0, 0)
+
+
+def analyse(text: str) -> Structure:
+    """Read the structure of a cleaned report text."""
+    title, title_span = _title(text)
+    lines: list[tuple[int, str]] = []
+    pos = 0
+    for line in text.split("\n"):
+        lines.append((pos, line))
+        pos += len(line) + 1
+
+    open_: list[tuple[int, int, str, SectionMode, int | None]] = []  # level, start, heading, mode, year
+    sections: list[Section] = []
+
+    def close(upto_level: int, at: int) -> None:
+        while open_ and open_[-1][0] >= upto_level:
+            lvl, start, heading, mode, year = open_.pop()
+            sections.append(Section(start, at, lvl, heading, mode, year))
+
+    for start, line in lines:
+        if start < title_span[1] and title:
+            continue
+        for level, pattern in HEADINGS:
+            if pattern.match(line):
+                heading = _heading_text(line)
+                # "1." lists inside a plan are items, not new sections, unless
+                # the parent is missing; the mode still comes from the words.
+                close(level, start)
+                years = [int(y) for y in YEAR.findall(heading)]
+                open_.append((level, start, heading, _mode_of(heading), years[-1] if years else None))
+                break
+    close(0, len(text))
+    sections.sort(key=lambda s: (s.start, s.level))
+
+    years = sorted({int(y) for y in YEAR.findall(title)})
+    if not years:
+        years = sorted({s.year for s in sections if s.level == 1 and s.year})
+    if not years:
+        found = [int(y) for y in YEAR.findall(text[:2000])]
+        years = [max(found)] if found else []
+
+    sentences: list[tuple[int, int]] = []
+    begin = 0
+    for m in SENTENCE_END.finditer(text):
+        end = m.end()
+        if text[begin:end].strip():
+            sentences.append((begin, end))
+        begin = end
+    if text[begin:].strip():
+        sentences.append((begin, len(text)))
+    return Structure(title=title, title_span=title_span, years=tuple(years),
+                     sections=tuple(sections), sentences=tuple(sentences))
