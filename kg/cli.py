@@ -1,0 +1,69 @@
+"""Thin command-line wrappers: ``kg build``, ``kg validate``."""
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import click
+
+from .config import DEFAULT_OUTPUT_DIR, SAMPLES_DIR
+from .errors import KgError
+
+
+@click.group()
+@click.version_option(package_name="kg")
+def cli() -> None:
+    """Knowledge graphs from Chinese transport work reports."""
+
+
+@cli.command("build")
+@click.argument("inputs", nargs=-1, type=click.Path(path_type=Path))
+@click.option("-o", "--outdir", type=click.Path(path_type=Path), default=DEFAULT_OUTPUT_DIR, show_default=True,
+              help="Folder for graph.ttl, graph.trig, graph.html and build-report.json.")
+@click.option("--lexicon", "lexicons", multiple=True, type=click.Path(exists=True, path_type=Path),
+              help="A YAML file extending the domain lexicon (repeatable).")
+@click.option("--min-confidence", type=float, default=0.0, show_default=True, help="Drop weaker facts.")
+@click.option("--no-validate", is_flag=True, help="Skip the SHACL validation.")
+@click.option("--strict", is_flag=True, help="Any skipped file or SHACL violation makes the build fail.")
+def build_cmd(inputs: tuple[Path, ...], outdir: Path, lexicons: tuple[Path, ...], min_confidence: float,
+              no_validate: bool, strict: bool) -> None:
+    """Build the graph of INPUT files and folders (default: the bundled sample reports)."""
+    from .build import build
+
+    for item in inputs:
+        if not item.exists():
+            raise click.UsageError(f"{item}: no such file or folder")
+    summary = build(inputs or (SAMPLES_DIR,), outdir, lexicons=lexicons, min_confidence=min_confidence,
+                    validate=not no_validate)
+    for line in summary.lines():
+        click.echo(line)
+    if summary.reports == 0:
+        sys.exit(1)
+    if strict and (summary.problems or summary.conforms is False):
+        sys.exit(1)
+
+
+@cli.command("validate")
+@click.argument("graph", required=False, type=click.Path(exists=True, path_type=Path),
+                default=DEFAULT_OUTPUT_DIR / "graph.ttl")
+def validate_cmd(graph: Path) -> None:
+    """Check GRAPH (default output/graph.ttl) against ontology/shapes.ttl."""
+    from .rdf.validate import validate_file
+
+    conforms, text = validate_file(graph)
+    click.echo(f"{graph}: " + ("conforms" if conforms else "does not conform"))
+    if not conforms:
+        click.echo(text)
+        sys.exit(1)
+
+
+def main() -> None:
+    try:
+        cli(standalone_mode=True)
+    except KgError as exc:
+        click.echo(f"error: {exc}", err=True)
+        sys.exit(2)
+
+
+if __name__ == "__main__":
+    main()

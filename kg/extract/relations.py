@@ -1,0 +1,170 @@
+"""Relations and attributes between the mentions of one report.
+
+* project ``onRoad`` road: roads named inside the project's name;
+* project ``hasFunding`` funding: investment, subsidy or compensation amounts
+  stated for the project in its clause, or in its enumerated item (一是…) when
+  the item speaks of that project alone;
+* project ``lengthKm``: a length glued to the name or stated right after it;
+* project status and start / end years: from the section (summary or plan)
+  and the wording (已完工, 正在, 计划…开工, 年底前完成);
+* campaign ``conductedBy`` agency: organisations named in the same sentence.
+"""
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+
+from ..model import EntityType, FundingKind, Link, Measure, Mention, ProjectStatus, SectionMode, Structure
+
+PROJECT_FUNDING_KINDS = (FundingKind.TOTAL_INVESTMENT, FundingKind.COMPLETED_INVESTMENT, FundingKind.SUBSIDY,
+                         FundingKind.COMPENSATION)
+ITEM_START = re.compile(r"[一二三四五六七八九十]是|^\s*\d{1,2}[、.．]|\n")
+COMPLETED = re.compile(r"已完工|已建成|建成通车|顺利完成|完成了?.{0,6}(?:建设|施工)$|竣工|交工验收|通过.{0,4}验收|已全部完成|全面完工")
+IN_PROGRESS = re.compile(r"续建|接续|在建|正在施工|施工已|全线展开|完成投资\d+%|已完成投资|累计完成投资|现已完成\d|已完成\d|"
+                         r"完成路[基面]施工|顺利完成|持续推进|全力推进|加快推进|保障.{0,16}完成")
+PLANNED = re.compile(r"计划|拟|争取|力争|申报|前期|规划|谋划|调规|入库|设计|招投标|招标|财评|可研|可行性|评审|报批|备案|"
+                     r"列入|纳入|开工建设|将于|确保.{0,6}开工|选址")
+START = re.compile(r"(?:(?P<year>20\d\d)年)?(?:\d{1,2}月份?(?:底|初|中旬|上旬|下旬)?)?(?:前)?.{0,3}(?:开工|动工|破土动工|开建)")
+END = re.compile(r"(?:(?P<year>20\d\d)年)?(?:\d{1,2}月份?)?(?:底|年底)?(?:前|以前)?(?:全面)?(?:完工|建成|竣工|通车|交工)")
+
+
+def _span_text(text: str, span: tuple[int, int]) -> str:
+    return text[span[0]:span[1]]
+
+
+def item_span(text: str, pos: int) -> tuple[int, int]:
+    """The enumerated item (一是… / 1、… / paragraph) containing ``pos``."""
+    starts = [m.start() for m in ITEM_START.finditer(text, 0, pos + 1) if m.start() <= pos]
+    start = starts[-1] if starts else 0
+    nxt = ITEM_START.search(text, pos + 1)
+    return start, (nxt.start() if nxt else len(text))
+
+
+def clause_span(text: str, pos: int, punct: str = "。；;\n") -> tuple[int, int]:
+    start = pos
+    while start > 0 and text[start - 1] not in punct:
+        start -= 1
+    end = pos
+    while end < len(text) and text[end] not in punct:
+        end += 1
+    return start, min(len(text), end + 1)
+
+
+def find_links(text: str, structure: Structure, found: dict[EntityType, list[Mention]],
+               measures: list[Measure]) -> list[Link]:
+    """All links between the mentions of one report."""
+    links: list[Link] = []
+    projects = found.get(EntityType.PROJECT, [])
+    roads = found.get(EntityType.ROAD, [])
+    fundings = found.get(EntityType.FUNDING, [])
+
+    for project in projects:
+        for road in roads:
+            if project.start <= road.start and road.end <= project.end:
+                links.append(Link("onRoad", project, "relations.road_in_project_name", 0.9, target=road,
+                                  evidence=(project.start, project.end)))
+        length = _length_for(text, project, projects, measures)
+        if length is not None:
+            links.append(Link("lengthKm", project, "relations.length_after_project", 0.8, value=length[0],
+                              evidence=length[1]))
+        links.extend(_status_and_years(text, structure, project, projects))
+
+    for funding in fundings:
+        if funding.funding_kind not in PROJECT_FUNDING_KINDS or funding.amount is None and not funding.redacted:
+            continue
+        owner = _owner_of(text, funding, projects)
+        if owner is not None:
+            links.append(Link("hasFunding", owner[0], owner[1], owner[2], target=funding,
+                              evidence=(min(owner[0].start, funding.start), max(owner[0].end, funding.end))))
+
+    agencies = [a for a in found.get(EntityType.AGENCY, []) if a.rule != "agencies.self_reference"]
+    for campaign in found.get(EntityType.CAMPAIGN, []):
+        sent = clause_span(text, campaign.start, "。\n")
+        for agency in agencies:
+            if sent[0] <= agency.start < sent[1] and not (campaign.start <= agency.start < campaign.end):
+                links.append(Link("conductedBy", campaign, "relations.agency_in_campaign_sentence", 0.6,
+                                  target=agency, evidence=sent))
+    return links
+
+
+def _length_for(text: str, project: Mention, projects: list[Mention],
+                measures: list[Measure]) -> tuple[Decimal, tuple[int, int]] | None:
+    for m in measures:
+        if project.start <= m.start and m.end <= project.end:
+            return m.km, (project.start, project.end)
+    clause = clause_span(text, project.end - 1, "。；;\n")
+    nxt = min((p.start for p in projects if p.start >= project.end), default=len(text))
+    for m in measures:
+        if project.end <= m.start < min(clause[1], nxt):
+            between = text[project.end:m.start]
+            if len(between) <= 14 and not re.search(r"完成|已|改善|施工", between):
+                return m.km, (project.start, m.end)
+    return None
+
+
+def _owner_of(text: str, funding: Mention, projects: list[Mention]) -> tuple[Mention, str, float] | None:
+    """The project an amount is stated for, with the rule and confidence."""
+    clause = clause_span(text, funding.start, "。；;\n")
+    in_clause = [p for p in projects if clause[0] <= p.start < clause[1]]
+    before = [p for p in in_clause if p.end <= funding.start]
+    after = [p for p in in_clause if p.start >= funding.end]
+    if before:
+        # an enumeration of several projects before one total: the total is theirs jointly
+        last = before[-1]
+        gap = text[last.end:funding.start]
+        if len(before) > 1 and ("、" in text[before[-2].end:last.start] and "，" not in text[before[-2].end:last.start]):
+            return None
+        if len(gap) <= 40 or len(before) == 1:
+            return last, "relations.funding_after_project", 0.85
+    if after and text[funding.end:after[0].start].strip("，, ").startswith(("建成", "建设", "完成", "实施", "新建")):
+        return after[0], "relations.funding_before_project", 0.75
+    if after and after[0].start - funding.end <= 2:
+        return after[0], "relations.funding_before_project", 0.7
+    if not in_clause and text[clause[0] - 1:clause[0]] == "。":
+        item = item_span(text, funding.start)
+        in_item = {p.name for p in projects if item[0] <= p.start < funding.start}
+        if len(in_item) == 1:
+            last = [p for p in projects if item[0] <= p.start < funding.start][-1]
+            return last, "relations.funding_in_project_item", 0.6
+    return None
+
+
+def _status_and_years(text: str, structure: Structure, project: Mention, projects: list[Mention]) -> list[Link]:
+    clause = clause_span(text, project.start, "。\n")
+    nxt = min((p.start for p in projects if p.start > project.start and p.name != project.name), default=len(text))
+    window = text[project.start:min(clause[1], nxt)]
+    head = text[clause[0]:project.start][-12:]
+    context = head + window
+    mode = structure.mode_at(project.start)
+    year = structure.year_at(project.start)
+    out: list[Link] = []
+
+    if IN_PROGRESS.search(head) or re.search(r"续建|接续", head):
+        status = ProjectStatus.IN_PROGRESS
+    elif mode is SectionMode.PLAN:
+        status = ProjectStatus.IN_PROGRESS if re.search(r"续建|接续|在建|保障.{0,16}完成", context) else ProjectStatus.PLANNED
+    elif COMPLETED.search(context) and not PLANNED.search(window):
+        status = ProjectStatus.COMPLETED
+    elif IN_PROGRESS.search(context):
+        status = ProjectStatus.IN_PROGRESS
+    elif PLANNED.search(context):
+        status = ProjectStatus.PLANNED
+    else:
+        status = ProjectStatus.UNKNOWN
+    if status is not ProjectStatus.UNKNOWN:
+        out.append(Link("status", project, f"relations.status_{mode.value}_section", 0.6, value=status,
+                        evidence=(clause[0], min(clause[1], nxt))))
+
+    m = START.search(window)
+    if m:
+        y = int(m["year"]) if m["year"] else year
+        if y:
+            out.append(Link("startYear", project, "relations.start_year", 0.7, value=y,
+                            evidence=(project.start + m.start(), project.start + m.end())))
+    for m in END.finditer(window):
+        y = int(m["year"]) if m["year"] else (year if status is not ProjectStatus.COMPLETED else None)
+        if y:
+            out.append(Link("endYear", project, "relations.end_year", 0.65, value=y,
+                            evidence=(project.start + m.start(), project.start + m.end())))
+            break
+    return out

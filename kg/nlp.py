@@ -1,0 +1,118 @@
+"""Stage 4, NLP: spaCy blank ``zh`` with the jieba segmenter and the domain components.
+
+The pipeline is inspectable: ``build_nlp().pipe_names`` lists
+``sentencizer`` and one ``kg_*`` component per entity type. Each component
+finds its mentions on ``doc.text``, keeps them exactly in
+``doc.user_data["kg_mentions"]`` (character offsets, rule, confidence) and
+as spans in ``doc.spans[<component>]`` (token-aligned, for display).
+jieba's user dictionary is set up here and nowhere else.
+"""
+from __future__ import annotations
+
+import logging
+import re
+from functools import lru_cache
+from typing import Iterable
+
+import jieba
+import spacy
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from .extract.agencies import find_agencies
+from .extract.campaigns import find_campaigns
+from .extract.common import alternation
+from .extract.money import find_lengths, find_money
+from .extract.projects import find_projects
+from .extract.roads import find_roads
+from .lexicon import Lexicon, load
+from .model import EntityType, Mention
+from .resolve.regions import gazetteer
+
+jieba.setLogLevel(logging.WARNING)
+
+COMPONENTS = ("kg_regions", "kg_roads", "kg_money", "kg_agencies", "kg_campaigns", "kg_projects")
+SENTENCE_PUNCT = ["。", "！", "？", "；", "\n"]
+
+
+def mentions(doc: Doc, kind: EntityType | None = None) -> list[Mention]:
+    """The exact mentions the components found, optionally of one kind."""
+    store: dict[str, list[Mention]] = doc.user_data.setdefault("kg_mentions", {})
+    if kind is None:
+        return sorted((m for ms in store.values() for m in ms), key=lambda m: (m.start, m.end))
+    return list(store.get(kind.value, ()))
+
+
+def _keep(doc: Doc, name: str, kind: EntityType, found: Iterable[Mention]) -> None:
+    found = list(found)
+    doc.user_data.setdefault("kg_mentions", {})[kind.value] = found
+    spans = []
+    for m in found:
+        span = doc.char_span(m.start, m.end, label=kind.value, alignment_mode="expand")
+        if span is not None:
+            spans.append(span)
+    doc.spans[name] = spans
+
+
+def _lexicon(paths: list[str]) -> Lexicon:
+    return load(paths)
+
+
+@Language.factory("kg_regions", default_config={"lexicon": []})
+def make_regions(nlp: Language, name: str, lexicon: list[str]):
+    names = [n for n in gazetteer().names() if len(n) >= 3 or n.endswith(("省", "市", "县", "区", "旗", "州"))]
+    pattern = re.compile(alternation(names))
+
+    def component(doc: Doc) -> Doc:
+        found = [Mention(EntityType.REGION, m.start(), m.end(), m.group(), name=m.group(),
+                         rule="regions.gazetteer", confidence=0.8)
+                 for m in pattern.finditer(doc.text)]
+        _keep(doc, name, EntityType.REGION, found)
+        return doc
+    return component
+
+
+def _simple_factory(component_name: str, kind: EntityType, finder):
+    @Language.factory(component_name, default_config={"lexicon": []})
+    def make(nlp: Language, name: str, lexicon: list[str]):
+        lex = _lexicon(lexicon)
+
+        def component(doc: Doc) -> Doc:
+            _keep(doc, name, kind, finder(doc, lex))
+            return doc
+        return component
+    return make
+
+
+_simple_factory("kg_roads", EntityType.ROAD, lambda doc, lex: find_roads(doc.text, lex))
+
+
+def _money(doc: Doc, lex: Lexicon) -> list[Mention]:
+    doc.user_data["kg_measures"] = find_lengths(doc.text)
+    return find_money(doc.text, lex)
+
+
+_simple_factory("kg_money", EntityType.FUNDING, _money)
+_simple_factory("kg_agencies", EntityType.AGENCY, lambda doc, lex: find_agencies(doc.text, lex))
+_simple_factory("kg_campaigns", EntityType.CAMPAIGN, lambda doc, lex: find_campaigns(doc.text, lex))
+_simple_factory("kg_projects", EntityType.PROJECT, lambda doc, lex: find_projects(
+    doc.text, lex, roads=mentions(doc, EntityType.ROAD), agencies=mentions(doc, EntityType.AGENCY)))
+
+
+def _user_dictionary(lex: Lexicon) -> list[str]:
+    words = set(lex["campaign.names"]) | set(lex["agency.names"]) | set(lex["agency.self_reference"])
+    words |= {lvl for lvl in lex["road.chinese_levels"]}
+    return sorted(w for w in words if len(w) >= 2)
+
+
+@lru_cache(maxsize=4)
+def build_nlp(lexicon_paths: tuple[str, ...] = ()) -> Language:
+    """The project's spaCy pipeline (cached per lexicon)."""
+    lex = load(lexicon_paths)
+    for word in _user_dictionary(lex):
+        jieba.add_word(word)
+    nlp = spacy.blank("zh", config={"nlp": {"tokenizer": {"segmenter": "jieba"}}})
+    nlp.add_pipe("sentencizer", config={"punct_chars": SENTENCE_PUNCT})
+    for component in COMPONENTS:
+        nlp.add_pipe(component, config={"lexicon": list(lex.sources)})
+    return nlp

@@ -1,0 +1,186 @@
+"""Entities, links and provenance of one report -> triples of its named graph.
+
+Facts are plain triples (``?project kgo:onRoad ?road``). Each one is also
+described by a ``kgo:Assertion`` (an ``rdf:Statement``) carrying the rule,
+the confidence and the mention it was read from; each mention is an
+``oa:SpecificResource`` with a ``oa:TextPositionSelector`` (raw-text offsets)
+and a ``oa:TextQuoteSelector``, inside a ``nif:Sentence``. No blank nodes:
+every node has an IRI minted from keys, so output is deterministic.
+"""
+from __future__ import annotations
+
+from decimal import Decimal
+from typing import Iterable, Iterator
+
+from rdflib import Literal, URIRef
+from rdflib.namespace import DCTERMS, PROV, RDF, RDFS, SKOS, XSD
+
+from ..config import QUOTE_CONTEXT
+from ..model import CleanText, EntityType, Link, Mention, Report, ReportContext, Structure
+from ..resolve import ids
+from ..resolve.entities import Entity
+from ..resolve.regions import gazetteer
+from .vocab import CLASS, KGO, NIF, OA, ORG, SCHEMA, STATUS, concept
+
+Triple = tuple[URIRef, URIRef, object]
+
+
+def _zh(text: str) -> Literal:
+    return Literal(text, lang="zh")
+
+
+class DocumentGraphBuilder:
+    """Collects the triples of one report's graph."""
+
+    def __init__(self, report: Report, clean: CleanText, structure: Structure, ctx: ReportContext):
+        self.report, self.clean, self.structure, self.ctx = report, clean, structure, ctx
+        self.doc = ids.document_iri(report.doc_id)
+        self.triples: set[Triple] = set()
+
+    def add(self, s, p, o) -> None:
+        self.triples.add((s, p, o))
+
+    # ------------------------------------------------------------- provenance
+    def mention(self, m: Mention) -> URIRef:
+        raw_start, raw_end = self.clean.raw_span(m.start, m.end)
+        node = ids.mention_iri(self.report.doc_id, raw_start, raw_end, m.kind.value)
+        raw = self.clean.raw
+        self.add(node, RDF.type, KGO.Mention)
+        self.add(node, RDF.type, OA.SpecificResource)
+        self.add(node, OA.hasSource, self.doc)
+        pos, quote = URIRef(f"{node}/position"), URIRef(f"{node}/quote")
+        self.add(node, OA.hasSelector, pos)
+        self.add(node, OA.hasSelector, quote)
+        self.add(pos, RDF.type, OA.TextPositionSelector)
+        self.add(pos, OA.start, Literal(raw_start, datatype=XSD.nonNegativeInteger))
+        self.add(pos, OA.end, Literal(raw_end, datatype=XSD.nonNegativeInteger))
+        self.add(quote, RDF.type, OA.TextQuoteSelector)
+        self.add(quote, OA.exact, Literal(raw[raw_start:raw_end]))
+        self.add(quote, OA.prefix, Literal(raw[max(0, raw_start - QUOTE_CONTEXT):raw_start]))
+        self.add(quote, OA.suffix, Literal(raw[raw_end:raw_end + QUOTE_CONTEXT]))
+        self.add(node, KGO.rule, Literal(m.rule))
+        self.add(node, KGO.confidence, Literal(Decimal(str(m.confidence)), datatype=XSD.decimal))
+        self.add(node, KGO.inSentence, self.sentence(m.start))
+        return node
+
+    def sentence(self, pos: int) -> URIRef:
+        start, end = self.structure.sentence_at(pos)
+        raw_start, raw_end = self.clean.raw_span(start, end)
+        node = ids.sentence_iri(self.report.doc_id, raw_start, raw_end)
+        if (node, RDF.type, NIF.Sentence) not in self.triples:
+            self.add(node, RDF.type, NIF.Sentence)
+            self.add(node, NIF.isString, Literal(self.clean.raw[raw_start:raw_end].strip()))
+            self.add(node, NIF.beginIndex, Literal(raw_start, datatype=XSD.nonNegativeInteger))
+            self.add(node, NIF.endIndex, Literal(raw_end, datatype=XSD.nonNegativeInteger))
+            self.add(node, NIF.referenceContext, self.doc)
+        return node
+
+    def assertion(self, s: URIRef, p: URIRef, o, rule: str, confidence: float, evidence: Iterable[URIRef]) -> None:
+        node = ids.assertion_iri(self.report.doc_id, str(s), str(p), str(o))
+        self.add(node, RDF.type, KGO.Assertion)
+        self.add(node, RDF.subject, s)
+        self.add(node, RDF.predicate, p)
+        self.add(node, RDF.object, o)
+        self.add(node, KGO.rule, Literal(rule))
+        self.add(node, KGO.confidence, Literal(Decimal(str(confidence)), datatype=XSD.decimal))
+        for e in evidence:
+            self.add(node, PROV.wasDerivedFrom, e)
+
+    # ------------------------------------------------------------- the report
+    def document(self, issuer: Entity | None) -> None:
+        d = self.doc
+        self.add(d, RDF.type, KGO.Document)
+        self.add(d, RDF.type, PROV.Entity)
+        self.add(d, KGO.sourceFile, Literal(self.report.path.name))
+        self.add(d, DCTERMS.identifier, Literal(self.report.doc_id))
+        self.add(d, KGO.sha256, Literal(self.report.digest))
+        self.add(d, KGO.encoding, Literal(self.report.encoding))
+        self.add(d, RDFS.label, _zh(self.structure.title or self.report.path.stem))
+        if self.structure.title:
+            self.add(d, DCTERMS.title, _zh(self.structure.title))
+        self.add(d, DCTERMS.language, Literal("zh"))
+        for year in self.structure.years:
+            self.add(d, KGO.reportYear, Literal(str(year), datatype=XSD.gYear))
+        for ev in self.ctx.evidence:
+            self.add(d, KGO.contextEvidence, _zh(ev))
+        for region in (self.ctx.region, self.ctx.province):
+            if region is not None:
+                self.region(region)
+        if self.ctx.region is not None:
+            self.add(d, DCTERMS.spatial, ids.region_iri(self.ctx.region.code))
+        if self.ctx.province is not None:
+            self.add(d, KGO.province, ids.region_iri(self.ctx.province.code))
+        if issuer is not None:
+            self.add(d, KGO.issuedBy, issuer.iri)
+            self.add(d, DCTERMS.publisher, issuer.iri)
+
+    def region(self, region) -> URIRef:
+        gaz = gazetteer()
+        node = ids.region_iri(region.code)
+        self.add(node, RDF.type, KGO.Region)
+        self.add(node, RDFS.label, _zh(region.name))
+        self.add(node, SKOS.notation, Literal(region.code, datatype=KGO.GBT2260Code))
+        self.add(node, KGO.regionLevel, concept("region", region.level))
+        self.add(node, KGO.fullName, _zh(gaz.full_name(region)))
+        if region.parent:
+            parent = gaz.by_code.get(region.parent)
+            if parent:
+                self.add(node, SCHEMA.containedInPlace, self.region(parent))
+        return node
+
+    def entity(self, ent: Entity) -> None:
+        n = ent.iri
+        self.add(n, RDF.type, CLASS[ent.kind.value])
+        self.add(n, RDFS.label, _zh(ent.label))
+        self.add(n, SKOS.prefLabel, _zh(ent.label))
+        for alt in sorted(ent.alt_labels):
+            self.add(n, SKOS.altLabel, _zh(alt))
+        self.add(n, KGO.mentionedIn, self.doc)
+        for m in ent.mentions:
+            self.add(n, KGO.hasMention, self.mention(m))
+        first = ent.mentions[0]
+        if ent.kind is EntityType.ROAD:
+            if ent.code:
+                self.add(n, KGO.roadCode, Literal(ent.code))
+            self.add(n, KGO.roadLevel, concept("level", ent.level or "unknown"))
+        elif ent.kind is EntityType.FUNDING:
+            if first.amount is not None:
+                self.add(n, KGO.amount, Literal(first.amount, datatype=XSD.decimal))
+            self.add(n, SCHEMA.currency, Literal("CNY"))
+            self.add(n, KGO.approximate, Literal(first.approximate))
+            self.add(n, KGO.redacted, Literal(first.redacted))
+            if first.funding_kind is not None:
+                self.add(n, KGO.fundingKind, concept("funding", first.funding_kind.value))
+        elif ent.kind is EntityType.AGENCY and ent.scope == "cn":
+            pass
+
+    def link(self, link: Link, subject: Entity, target: Entity | None) -> None:
+        p = KGO[link.predicate]
+        if target is not None:
+            o = target.iri
+        elif link.predicate == "status":
+            o = STATUS[link.value.value]
+        elif link.predicate in ("startYear", "endYear"):
+            o = Literal(str(link.value), datatype=XSD.gYear)
+        elif link.predicate == "lengthKm":
+            o = Literal(link.value, datatype=XSD.decimal)
+        else:
+            o = Literal(link.value)
+        self.add(subject.iri, p, o)
+        evidence = [self.mention(link.subject)]
+        if link.target is not None:
+            evidence.append(self.mention(link.target))
+        self.assertion(subject.iri, p, o, link.rule, link.confidence, evidence)
+        s, e = link.evidence
+        if e > s:
+            raw = self.clean.raw_span(s, e)
+            for ass in [ids.assertion_iri(self.report.doc_id, str(subject.iri), str(p), str(o))]:
+                self.add(ass, KGO.evidenceStart, Literal(raw[0], datatype=XSD.nonNegativeInteger))
+                self.add(ass, KGO.evidenceEnd, Literal(raw[1], datatype=XSD.nonNegativeInteger))
+
+    def issued_by(self, issuer: Entity) -> None:
+        self.add(issuer.iri, RDF.type, ORG.Organization)
+
+
+def triples_sorted(triples: Iterable[Triple]) -> Iterator[Triple]:
+    return iter(sorted(triples, key=lambda t: (str(t[0]), str(t[1]), str(t[2]))))

@@ -1,0 +1,91 @@
+"""Who wrote a report and where: the issuer, its region and province.
+
+The issuer is the agency named in the title (怀化市新晃县交通运输局…工作总结);
+a report whose title names none gets "<its county>交通运输局", the county
+being the one the text names most. The province comes from the issuer's
+region, else from the regions the text names (呼和浩特市 -> 内蒙古自治区),
+with the evidence kept.
+"""
+from __future__ import annotations
+
+from collections import Counter
+
+from ..model import EntityType, Mention, Region, ReportContext, Structure
+from .regions import choose, gazetteer
+
+DEFAULT_BUREAU = "交通运输局"
+
+
+def _regions_named(mentions: list[Mention]) -> tuple[list[Region], Counter]:
+    gaz = gazetteer()
+    candidates = [gaz.lookup(m.text) for m in mentions if m.kind is EntityType.REGION]
+    votes: Counter = Counter()
+    for cands in candidates:
+        for c in cands:
+            votes[c.code] += 1 / len(cands)
+    chosen = [r for r in (choose(c, votes) for c in candidates if c) if r is not None]
+    return chosen, votes
+
+
+def _region_in(name: str) -> Region | None:
+    gaz = gazetteer()
+    best: Region | None = None
+    for n in gaz.names():
+        if n in name and len(n) >= 2:
+            cands = gaz.lookup(n)
+            if len(cands) == 1 and (best is None or ["province", "city", "county"].index(cands[0].level)
+                                    > ["province", "city", "county"].index(best.level)):
+                best = cands[0]
+    return best
+
+
+def report_context(text: str, structure: Structure, mentions: list[Mention]) -> ReportContext:
+    gaz = gazetteer()
+    evidence: list[str] = []
+    title_agencies = [m for m in mentions if m.kind is EntityType.AGENCY
+                      and structure.title_span[0] <= m.start < structure.title_span[1]
+                      and m.rule != "agencies.self_reference"]
+    named, votes = _regions_named(mentions)
+    counties = Counter(r.code for r in named if r.level == "county")
+    region: Region | None = None
+    span = None
+    if title_agencies:
+        issuer = title_agencies[0]
+        span = (issuer.start, issuer.end)
+        region = _region_in(issuer.text)
+        name = issuer.text
+        if region is not None and region.level == "county":
+            # 怀化市新晃县交通运输局 -> 新晃县交通运输局: the county names the bureau
+            for n in sorted(gaz.by_name, key=len, reverse=True):
+                if n in name and region in gaz.lookup(n):
+                    name = name[name.index(n):]
+                    break
+        evidence.append(f"issuer named in the title: {issuer.text}")
+    else:
+        bureau = next((m.text for m in mentions if m.kind is EntityType.AGENCY and m.text.endswith(("交通运输局", "交通局"))
+                       and len(m.text) <= 5), DEFAULT_BUREAU)
+        if counties:
+            code, _ = counties.most_common(1)[0]
+            region = gaz.by_code[code]
+            short = next((n for n in gaz.by_name if region in gaz.lookup(n) and n.endswith(("县", "区", "市", "旗"))
+                          and len(n) <= len(region.name)), region.name)
+            name = short + bureau
+            evidence.append(f"issuer inferred from the county the text names most: {short}")
+        else:
+            name = bureau
+    if region is None and named:
+        by_level = [r for r in named if r.level != "province"]
+        if by_level:
+            region = Counter(by_level).most_common(1)[0][0]
+            evidence.append(f"region inferred from the places the text names: {region.name}")
+    province = gaz.province_of(region) if region else None
+    if province is None:
+        provinces = Counter(gaz.province_of(r).code for r in named)
+        if provinces:
+            code, _ = provinces.most_common(1)[0]
+            province = gaz.by_code[code]
+            evidence.append(f"province inferred from the places the text names: {province.name}")
+    elif region is not None:
+        evidence.append(f"province of {region.name}: {province.name}")
+    return ReportContext(issuer_name=name, issuer_span=span, region=region, province=province,
+                         evidence=tuple(evidence))

@@ -1,0 +1,199 @@
+"""Mentions of one report -> entities with stable identities.
+
+Identity rules (VOCABULARY.md):
+
+* G roads are one node nationally; S/X/Y/C/Z roads are scoped by province
+  (by report when the province is unknown); a named road without a code
+  takes the code of a coded mention with the same name (刁石路 -> X025);
+* agencies: 我局/本局 are the issuer; 省厅 and 省交通运输厅 are the
+  province's transport department; names with a full region prefix are one
+  node across reports; anonymised names (XX…) and bare level names (县委)
+  are scoped by the report (or its region when known);
+* projects, campaigns and fundings belong to their report; within it, later
+  short mentions of a project or campaign join the first full one.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from rdflib import URIRef
+
+from ..model import EntityType, Mention, ReportContext
+from . import ids
+from .regions import gazetteer
+
+
+@dataclass
+class Entity:
+    kind: EntityType
+    iri: URIRef
+    label: str
+    mentions: list[Mention] = field(default_factory=list)
+    alt_labels: set[str] = field(default_factory=set)
+    code: str | None = None
+    level: str | None = None
+    scope: str = ""
+
+    def add(self, mention: Mention) -> None:
+        self.mentions.append(mention)
+        for name in (mention.text, mention.name):
+            if name and name != self.label:
+                self.alt_labels.add(name)
+
+
+_PROJECT_SUFFIX = re.compile(r"(?:建设工程项目|工程项目|建设项目|改建工程|改造工程|建设工程|项目|工程|建设)$")
+_CAMPAIGN_LEVEL = re.compile(r"国家级|省级|自治区级|市级|县级|区级")
+
+
+def project_key(name: str) -> str:
+    """Key under which a report's project mentions are one project.
+
+    >>> project_key("临临高速公路沂源段"), project_key("临临高速沂源段建设")
+    ('临临高速沂源段', '临临高速沂源段')
+    """
+    key = re.sub(r"[“”\s]", "", name).replace("高速公路", "高速")
+    key = re.sub(r"[（(][^）)]*[）)]$", "", key)
+    prev = None
+    while prev != key:
+        prev = key
+        key = _PROJECT_SUFFIX.sub("", key)
+    return key or name
+
+
+def campaign_key(name: str) -> tuple[str, frozenset[str]]:
+    """Key under which campaign mentions are one campaign.
+
+    >>> campaign_key("自治区级“四好农村路”示范县创建") == campaign_key("“四好农村路”自治区级示范县创建工作")
+    True
+    """
+    key = re.sub(r"[“”\s]", "", name)
+    key = re.sub(r"(?:工作|行动|活动)$", "", key)
+    key = re.sub(r"^(?:日常|常态化|持续|全面|深入)", "", key)
+    levels = frozenset(_CAMPAIGN_LEVEL.findall(key))
+    key = _CAMPAIGN_LEVEL.sub("", key)
+    for n in sorted(gazetteer().by_name, key=len, reverse=True):
+        if key.startswith(n) and len(key) > len(n) + 3:
+            key = key[len(n):]
+            break
+    key = re.sub(r"^第[一二三四五六七八九十\d]+批", "", key)
+    key = re.sub(r"(?:创建|建设)$", "", key)
+    return key, levels
+
+
+def _agency_canonical(name: str, ctx: ReportContext) -> str:
+    """The fullest name of an agency mention given the report's region."""
+    gaz = gazetteer()
+    if name in ("省厅", "省交通厅") and ctx.province:
+        return ctx.province.name + "交通运输厅"
+    if ctx.province and re.match(r"^(省|自治区)(?!委|政府|人民政府|党委)", name):
+        stripped = re.sub(r"^(省|自治区)", "", name)
+        return ctx.province.name + stripped
+    if re.match(r"^(省|自治区)", name) and ctx.province:
+        return ctx.province.name + re.sub(r"^(省|自治区)", "", name)
+    if ctx.region and ctx.region.level == "county" and re.match(r"^县(?![级])", name):
+        short = next((n for n in gaz.by_name if ctx.region in gaz.lookup(n) and n.endswith("县")), ctx.region.name)
+        return short + name[1:]
+    return name
+
+
+def _agency_scope(canonical: str, ctx: ReportContext, doc_id: str) -> str:
+    """'cn' for names that identify one organisation nationally, else the report."""
+    if "X" in canonical or "某" in canonical:
+        return f"doc-{doc_id}"
+    gaz = gazetteer()
+    if any(canonical.startswith(n) for n in gaz.names() if len(n) >= 3) or canonical in ("党中央", "国务院", "交通运输部", "交通部"):
+        return "cn"
+    return f"doc-{doc_id}"
+
+
+def _normalise_agency(name: str) -> str:
+    return name.replace("人民政府", "政府").replace("交通部", "交通运输部") if name != "交通部" else "交通运输部"
+
+
+def resolve_entities(doc_id: str, ctx: ReportContext, found: dict[EntityType, list[Mention]]
+                     ) -> dict[tuple[EntityType, int, int], Entity]:
+    """Group mentions into entities; returns mention (kind, start, end) -> entity."""
+    by_mention: dict[tuple[EntityType, int, int], Entity] = {}
+    entities: dict[tuple, Entity] = {}
+
+    def attach(mention: Mention, key: tuple, make) -> Entity:
+        ent = entities.get(key)
+        if ent is None:
+            ent = entities[key] = make()
+        ent.add(mention)
+        by_mention[(mention.kind, mention.start, mention.end)] = ent
+        return ent
+
+    province_scope = ctx.province.code if ctx.province else f"doc-{doc_id}"
+
+    # roads: code first, names joined to the code they were written with
+    roads = found.get(EntityType.ROAD, [])
+    code_of_name = {m.name: m.code for m in roads if m.code and m.name != m.code}
+    for m in roads:
+        code = m.code or code_of_name.get(m.name)
+        if code:
+            scope = "national" if code.startswith("G") else province_scope
+            key = ("road", scope, code)
+            ent = attach(m, key, lambda: Entity(EntityType.ROAD, ids.road_iri(code, scope), m.name if m.name != code else code,
+                                                code=code, level=m.level, scope=scope))
+        else:
+            named_scope = "national" if m.level == "expressway" and "X" not in m.name else province_scope
+            base = re.sub(r"公路$", "", m.name)
+            key = ("road", named_scope, base)
+            ent = attach(m, key, lambda: Entity(EntityType.ROAD, ids.road_iri(None, named_scope, base), m.name,
+                                                level=m.level, scope=named_scope))
+        if m.name != m.code and len(m.name) > len(ent.label) and ent.label == ent.code:
+            ent.label = m.name
+
+    for m in found.get(EntityType.AGENCY, []):
+        written = ctx.issuer_name if m.rule == "agencies.self_reference" else m.name
+        canonical = _agency_canonical(written, ctx)
+        if _normalise_agency(canonical) == _normalise_agency(_agency_canonical(ctx.issuer_name, ctx)):
+            canonical = ctx.issuer_name
+        scope = _agency_scope(canonical, ctx, doc_id)
+        key = ("agency", scope, _normalise_agency(canonical))
+        ent = attach(m, key, lambda: Entity(EntityType.AGENCY, ids.agency_iri(scope, _normalise_agency(canonical)),
+                                            canonical, scope=scope))
+        if canonical != m.text:
+            ent.alt_labels.add(canonical)
+        ent.alt_labels.discard(ent.label)
+
+    projects = found.get(EntityType.PROJECT, [])
+    keys: list[str] = []
+    for m in projects:
+        key = project_key(m.name)
+        # a later short mention joins the first project whose key contains it
+        match = next((k for k in keys if key == k or (len(key) >= 4 and key in k)), None)
+        if match is None:
+            keys.append(key)
+            match = key
+        k = match
+        attach(m, ("project", k), lambda: Entity(EntityType.PROJECT, ids.entity_iri("Project", doc_id, k), m.name))
+
+    campaigns = found.get(EntityType.CAMPAIGN, [])
+    ckeys: list[tuple[str, frozenset[str]]] = []
+    for m in sorted(campaigns, key=lambda c: (c.rule.startswith("campaigns.lexicon"), c.start)):
+        key = campaign_key(m.name)
+        match = key if key in ckeys else None
+        if match is None and m.rule in ("campaigns.lexicon", "campaigns.quoted_after_verb"):
+            match = next((k for k in ckeys if key[0] and key[0] in k[0]), None)
+        if match is None:
+            ckeys.append(key)
+            match = key
+        k = match
+        attach(m, ("campaign", k), lambda: Entity(EntityType.CAMPAIGN, ids.entity_iri("Campaign", doc_id, "|".join([k[0], *sorted(k[1])])), m.name))
+
+    for m in found.get(EntityType.FUNDING, []):
+        attach(m, ("funding", m.start), lambda: Entity(EntityType.FUNDING,
+                                                       ids.entity_iri("Funding", doc_id, f"{m.start}-{m.end}"), m.text))
+
+    # labels: the fullest written name
+    for ent in entities.values():
+        if ent.kind in (EntityType.PROJECT, EntityType.CAMPAIGN):
+            best = max((mm.name for mm in ent.mentions), key=lambda n: (len(n), n))
+            if best != ent.label:
+                ent.alt_labels.add(ent.label)
+                ent.label = best
+            ent.alt_labels.discard(ent.label)
+    return by_mention
