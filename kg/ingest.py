@@ -38,19 +38,21 @@ def decode(data: bytes, path: Path) -> tuple[str, str]:
     for bom, enc in _BOMS:
         if data.startswith(bom):
             return data.decode(enc), enc
-    for enc in ("utf-8", "gb18030"):
-        try:
-            return data.decode(enc), enc
-        except UnicodeDecodeError:
-            pass
-    if len(data) % 2 == 0 and data:
+    if b"\x00" in data:
+        # text in UTF-8 or GB18030 never holds NUL bytes; UTF-16 without BOM does
         for enc in ("utf-16-le", "utf-16-be"):
             try:
                 text = data.decode(enc)
             except UnicodeDecodeError:
                 continue
-            if _cjk_share(text) >= MIN_CJK_SHARE:
+            if _cjk_share(text) >= MIN_CJK_SHARE and "\x00" not in text:
                 return text, "utf-16"
+        raise InputError(path, "binary content, not text")
+    for enc in ("utf-8", "gb18030"):
+        try:
+            return data.decode(enc), enc
+        except UnicodeDecodeError:
+            pass
     best = from_bytes(data).best()
     if best is None:
         raise InputError(path, "cannot detect the text encoding (binary file?)")
@@ -78,9 +80,6 @@ def read(path: Path) -> Report:
         raise InputError(path, f"cannot read the file: {exc.strerror or exc}") from exc
     if not data.strip():
         raise InputError(path, "the file is empty")
-    if b"\x00" in data[:4096] and not data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)) \
-            and data.count(b"\x00") * 4 < len(data):
-        raise InputError(path, "binary content, not text")
     text, encoding = decode(data, path)
     if "\x00" in text or _cjk_share(text) < MIN_CJK_SHARE:
         raise InputError(path, "no Chinese text found (binary file or wrong format?)")

@@ -7,6 +7,7 @@ Labels and tooltips are report text, so they are HTML-escaped.
 from __future__ import annotations
 
 import html
+import re
 from pathlib import Path
 
 from pyvis.network import Network
@@ -67,10 +68,19 @@ def render_html(graph: Graph) -> str:
                 net.add_edge(a, b, title=pred, label=pred if pred != "mentionedIn" else "")
     for s in graph.subjects(RDF.type, KGO.Agency):
         add_node(s)
-    page = net.generate_html(notebook=False)
+    page = _strip_remote(net.generate_html(notebook=False))
     legend = "".join(f'<span style="background:{c};color:#fff;padding:2px 6px;margin:2px">{k}</span>'
                      for k, c in COLOURS.items())
     return page.replace("<body>", f"<body><div>{legend}</div>", 1)
+
+
+_REMOTE = re.compile(r"<link[^>]*?href=\"https?://[^>]*>|<script[^>]*?src=\"https?://[^>]*>\s*</script>|<!--.*?-->",
+                     re.DOTALL)
+
+
+def _strip_remote(page: str) -> str:
+    """Remove the template's CDN links (bootstrap, unused here) and commented-out script tags."""
+    return _REMOTE.sub("", page)
 
 
 def write_view(graph: Graph, path: Path) -> None:

@@ -131,8 +131,10 @@ def _owner_of(text: str, funding: Mention, projects: list[Mention]) -> tuple[Men
 
 def _status_and_years(text: str, structure: Structure, project: Mention, projects: list[Mention]) -> list[Link]:
     clause = clause_span(text, project.start, "。\n")
+    # the project's item (一是…) speaks of it until another project is named (该项目…计划2024年开工)
+    item = item_span(text, project.start)
     nxt = min((p.start for p in projects if p.start > project.start and p.name != project.name), default=len(text))
-    window = text[project.start:min(clause[1], nxt)]
+    window = text[project.start:min(max(clause[1], item[1]), nxt)]
     head = text[clause[0]:project.start][-12:]
     context = head + window
     mode = structure.mode_at(project.start)

@@ -53,7 +53,8 @@ def project_key(name: str) -> str:
     ('临临高速沂源段', '临临高速沂源段')
     """
     key = re.sub(r"[“”\s]", "", name).replace("高速公路", "高速")
-    key = re.sub(r"[（(][^）)]*[）)]$", "", key)
+    # a parenthesis qualifies the work (（罩面）, （EPC）) unless it names a segment (（三岔至峨庄段）)
+    key = re.sub(r"[（(](?![^）)]*段)[^）)]*[）)]", "", key)
     prev = None
     while prev != key:
         prev = key
@@ -135,16 +136,15 @@ def resolve_entities(doc_id: str, ctx: ReportContext, found: dict[EntityType, li
         if code:
             scope = "national" if code.startswith("G") else province_scope
             key = ("road", scope, code)
-            ent = attach(m, key, lambda: Entity(EntityType.ROAD, ids.road_iri(code, scope), m.name if m.name != code else code,
+            # the code is the label: the same road is one node across reports, whatever each calls it
+            ent = attach(m, key, lambda: Entity(EntityType.ROAD, ids.road_iri(code, scope), code,
                                                 code=code, level=m.level, scope=scope))
         else:
             named_scope = "national" if m.level == "expressway" and "X" not in m.name else province_scope
             base = re.sub(r"公路$", "", m.name)
             key = ("road", named_scope, base)
-            ent = attach(m, key, lambda: Entity(EntityType.ROAD, ids.road_iri(None, named_scope, base), m.name,
-                                                level=m.level, scope=named_scope))
-        if m.name != m.code and len(m.name) > len(ent.label) and ent.label == ent.code:
-            ent.label = m.name
+            attach(m, key, lambda: Entity(EntityType.ROAD, ids.road_iri(None, named_scope, base), base,
+                                          level=m.level, scope=named_scope))
 
     for m in found.get(EntityType.AGENCY, []):
         written = ctx.issuer_name if m.rule == "agencies.self_reference" else m.name
@@ -153,8 +153,10 @@ def resolve_entities(doc_id: str, ctx: ReportContext, found: dict[EntityType, li
             canonical = ctx.issuer_name
         scope = _agency_scope(canonical, ctx, doc_id)
         key = ("agency", scope, _normalise_agency(canonical))
+        # nationally identified agencies take their normalised name, the same in every report
+        label = _normalise_agency(canonical) if scope == "cn" else canonical
         ent = attach(m, key, lambda: Entity(EntityType.AGENCY, ids.agency_iri(scope, _normalise_agency(canonical)),
-                                            canonical, scope=scope))
+                                            label, scope=scope))
         if canonical != m.text:
             ent.alt_labels.add(canonical)
         ent.alt_labels.discard(ent.label)

@@ -1,0 +1,159 @@
+"""The whole sample corpus: identity rules, determinism, provenance, SHACL, the scorer."""
+from __future__ import annotations
+
+import shutil
+import subprocess
+import sys
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+from rdflib import Literal, URIRef
+from rdflib.namespace import RDF, RDFS
+
+from kg.config import SAMPLES_DIR
+from kg.rdf.vocab import KGO, NIF, OA
+
+from .conftest import SHARED, sample
+
+pytestmark = pytest.mark.slow
+
+
+def _write(path: Path, text: str) -> Path:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def test_build_writes_all_outputs(sample_build):
+    out, summary = sample_build
+    for name in ("graph.ttl", "graph.trig", "graph.html", "build-report.json"):
+        assert (out / name).stat().st_size > 0
+    assert summary.reports == 5 and summary.conforms is True
+    assert summary.entities["Road"] >= 15 and summary.entities["Project"] >= 20
+
+
+def test_g6512_project_facts(sample_graph):
+    g = sample_graph
+    road = URIRef("https://w3id.org/kg-transport/id/road/G6512")
+    (project,) = set(g.subjects(KGO.onRoad, road))
+    assert "G6512秀从高速公路(新晃段)项目" in str(g.value(project, RDFS.label))
+    assert g.value(project, KGO.lengthKm).toPython() == Decimal("32.74")
+    assert g.value(project, KGO.status) == KGO.Planned
+    assert (str(g.value(project, KGO.startYear)), str(g.value(project, KGO.endYear))) == ("2024", "2028")
+    amounts = {g.value(f, KGO.amount).toPython() for f in g.objects(project, KGO.hasFunding)}
+    assert Decimal("6300000000") in amounts
+
+
+def test_every_fact_traces_to_its_sentence(sample_graph):
+    g = sample_graph
+    for project in g.subjects(RDF.type, KGO.Project):
+        mention = g.value(project, KGO.hasMention)
+        source = g.value(mention, OA.hasSource)
+        raw = (SAMPLES_DIR / str(g.value(source, KGO.sourceFile))).read_text(encoding="utf-8")
+        pos = next(s for s in g.objects(mention, OA.hasSelector) if (s, RDF.type, OA.TextPositionSelector) in g)
+        quote = next(s for s in g.objects(mention, OA.hasSelector) if (s, RDF.type, OA.TextQuoteSelector) in g)
+        start, end = int(g.value(pos, OA.start)), int(g.value(pos, OA.end))
+        assert raw[start:end] == str(g.value(quote, OA.exact))
+        sentence = g.value(mention, KGO.inSentence)
+        assert str(g.value(quote, OA.exact)).replace(" ", "") in str(g.value(sentence, NIF.isString)).replace(" ", "")
+
+
+def test_turtle_is_byte_identical_across_builds(sample_build, tmp_path):
+    from kg.build import build
+    build([SAMPLES_DIR], tmp_path, validate=False, view=False)
+    assert (tmp_path / "graph.ttl").read_bytes() == (sample_build[0] / "graph.ttl").read_bytes()
+
+
+def test_s311_in_two_provinces_is_two_roads(tmp_path):
+    from kg.build import build
+    _write(tmp_path / "in/a.txt", "湖南省怀化市新晃县交通运输局2023年工作总结\n一、工作完成情况\n推进省道311线改建工程。")
+    _write(tmp_path / "in/b.txt", "内蒙古自治区呼和浩特市托克托县交通运输局2023年工作总结\n一、工作完成情况\n推进省道311线改建工程。")
+    _write(tmp_path / "in/c.txt", "湖南省衡阳市衡南县交通运输局2023年工作总结\n一、工作完成情况\n配合湖南省交通运输厅推进G60沪昆高速改扩建。省道311线养护。")
+    build([tmp_path / "in"], tmp_path / "out", view=False)
+    from rdflib import Graph
+    g = Graph().parse(tmp_path / "out/graph.ttl")
+    s311 = set(g.subjects(KGO.roadCode, Literal("S311")))
+    assert len(s311) == 2
+    hunan_dept = [a for a in g.subjects(RDFS.label, Literal("湖南省交通运输厅", lang="zh"))]
+    assert len(hunan_dept) == 1
+
+
+def test_anonymised_agencies_never_merge_across_reports(tmp_path):
+    from kg.build import build
+    _write(tmp_path / "in/a.txt", "XX县交通运输局2023年工作总结\n一、工作完成情况\n我局开展“四好农村路”建设。")
+    _write(tmp_path / "in/b.txt", "XX县交通运输局2024年工作计划\n一、工作计划\n我局开展“四好农村路”示范县创建。")
+    build([tmp_path / "in"], tmp_path / "out", view=False)
+    from rdflib import Graph
+    g = Graph().parse(tmp_path / "out/graph.ttl")
+    assert len(set(g.subjects(RDFS.label, Literal("XX县交通运输局", lang="zh")))) == 2
+    assert len(set(g.subjects(KGO.issuedBy, None))) == 2
+
+
+def test_the_same_organisation_in_two_reports_is_one_node(sample_graph):
+    g = sample_graph
+    hunan = set(g.subjects(RDFS.label, Literal("湖南省交通运输厅", lang="zh")))
+    assert len(hunan) == 1
+    docs = set(g.objects(next(iter(hunan)), KGO.mentionedIn))
+    assert len(docs) >= 1
+
+
+def test_issuer_and_province_inferred_without_title_agency(sample_graph):
+    g = sample_graph
+    doc = next(g.subjects(KGO.sourceFile, Literal(sample("004").name)))
+    issuer = g.value(doc, KGO.issuedBy)
+    assert str(g.value(issuer, RDFS.label)) == "沂源县交通运输局"
+    province = g.value(doc, KGO.province)
+    assert str(g.value(province, RDFS.label)) == "山东省"
+
+
+def test_bad_files_are_reported_and_skipped(tmp_path):
+    from kg.build import build
+    _write(tmp_path / "in/good.txt", sample("003").read_text(encoding="utf-8"))
+    (tmp_path / "in/empty.txt").write_bytes(b"")
+    (tmp_path / "in/junk.txt").write_bytes(bytes(range(256)) * 20)
+    (tmp_path / "in/table.csv").write_text("a,b\n")
+    _write(tmp_path / "in/copy.txt", sample("003").read_text(encoding="utf-8"))
+    summary = build([tmp_path / "in"], tmp_path / "out", view=False, validate=False)
+    assert summary.reports == 1
+    reasons = {Path(p["file"]).name: p["reason"] for p in summary.problems}
+    assert set(reasons) == {"empty.txt", "junk.txt", "table.csv", "good.txt"} or set(reasons) == {
+        "empty.txt", "junk.txt", "table.csv", "copy.txt"}
+    assert "unsupported format" in reasons["table.csv"]
+
+
+def test_gbk_and_utf16_reports_read_like_utf8(tmp_path):
+    from kg.ingest import read
+    text = sample("003").read_text(encoding="utf-8")
+    for enc in ("gb18030", "utf-16", "utf-16-le"):
+        path = tmp_path / f"r-{enc}.txt"
+        path.write_bytes(text.encode(enc))
+        assert read(path).raw == text
+
+
+def test_view_is_offline_and_escaped(sample_build):
+    page = (sample_build[0] / "graph.html").read_text(encoding="utf-8")
+    assert 'src="http' not in page and 'href="http' not in page
+    assert "vis.DataSet" in page
+
+
+def test_cli_build_and_validate(tmp_path):
+    kg = [sys.executable, "-m", "kg"]
+    run = subprocess.run([*kg, "build", str(sample("003")), "-o", str(tmp_path)], capture_output=True, text=True)
+    assert run.returncode == 0, run.stderr
+    assert "reports read: 1" in run.stdout and "triples:" in run.stdout
+    run = subprocess.run([*kg, "validate", str(tmp_path / "graph.ttl")], capture_output=True, text=True)
+    assert run.returncode == 0 and "conforms" in run.stdout
+    run = subprocess.run([*kg, "build", str(tmp_path / "missing.txt"), "-o", str(tmp_path)], capture_output=True, text=True)
+    assert run.returncode == 2 and "missing.txt" in run.stderr
+
+
+@pytest.mark.skipif(not (SHARED / "eval" / "score.py").exists(),
+                    reason="../shared/eval (the scorer and gold annotations) is not beside the project")
+def test_score_on_the_sample_corpus_meets_the_bar(sample_build):
+    run = subprocess.run([sys.executable, str(SHARED / "eval/score.py"), str(sample_build[0] / "graph.ttl"),
+                          "--gold", str(SHARED / "eval/gold")], capture_output=True, text=True, check=True)
+    last = run.stdout.strip().splitlines()[-1]
+    scores = dict(part.split("=") for part in last.split())
+    assert float(scores["entity_f1"]) >= 0.85, run.stdout
+    assert float(scores["relation_f1"]) >= 0.60, run.stdout

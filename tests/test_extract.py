@@ -1,0 +1,101 @@
+"""Extraction on real sample sentences (file named in each case) and on genre-style sentences."""
+from __future__ import annotations
+
+from kg.clean import clean
+from kg.extract.relations import find_links
+from kg.model import EntityType
+from kg.nlp import mentions
+from kg.structure import analyse
+
+
+def _found(nlp, text):
+    doc = nlp(text)
+    return {k: mentions(doc, k) for k in EntityType}, doc
+
+
+def test_pipeline_is_inspectable(nlp):
+    assert nlp.pipe_names == ["sentencizer", "kg_regions", "kg_roads", "kg_money", "kg_agencies",
+                              "kg_campaigns", "kg_projects"]
+
+
+def test_project_with_road_length_investment(nlp):
+    # 003_bed8bd81fa4e488e.txt, 一、（二）1.
+    text = "1、项目争抢力度加大：一是G6512秀从高速公路(新晃段)项目，全长32.74km，总投资约63亿元。该项目计划2024年开工，2028年完工。"
+    found, doc = _found(nlp, text)
+    assert [p.text for p in found[EntityType.PROJECT]] == ["G6512秀从高速公路(新晃段)项目"]
+    assert [r.code for r in found[EntityType.ROAD]] == ["G6512"]
+    links = find_links(text, analyse(text), found, doc.user_data["kg_measures"])
+    by_pred = {lk.predicate: lk for lk in links}
+    assert by_pred["onRoad"].target.code == "G6512"
+    assert str(by_pred["lengthKm"].value) == "32.74"
+    assert by_pred["hasFunding"].target.amount == 6300000000
+
+
+def test_enumerated_projects_do_not_share_a_joint_total(nlp):
+    # 003: three stations, one total for all of them
+    text = "四是站场建设：新建中寨综合运输服务站、波洲综合运输服务站、伞综合运输服务站，总投资900万元，当前正在做设计工作。"
+    found, doc = _found(nlp, text)
+    assert len(found[EntityType.PROJECT]) == 3
+    links = find_links(text, analyse(text), found, doc.user_data["kg_measures"])
+    assert not [lk for lk in links if lk.predicate == "hasFunding"]
+
+
+def test_aggregate_counts_are_not_projects(nlp):
+    # 000: 2023年实施农村公路联网路建设项目3个
+    found, _ = _found(nlp, "2023年实施农村公路联网路建设项目3个，较大人口自然村通硬化路项目6个，修复性养护工程项目17个。")
+    assert found[EntityType.PROJECT] == []
+
+
+def test_campaign_and_partner_agencies(nlp):
+    # 000: 5.（一是）
+    text = "一是持续深化货车超限超载治理。联合公安交警、路政等部门开展货运车辆超限超载集中整治，加强路面执法检查。"
+    found, doc = _found(nlp, text)
+    names = [c.name for c in found[EntityType.CAMPAIGN]]
+    assert "货车超限超载治理" in names and "货运车辆超限超载集中整治" in names
+    links = find_links(text, analyse(text), found, doc.user_data["kg_measures"])
+    partners = {(lk.subject.name, lk.target.name) for lk in links if lk.predicate == "conductedBy"}
+    assert ("货运车辆超限超载集中整治", "公安交警") in partners
+
+
+def test_agencies_and_self_reference(nlp):
+    found, _ = _found(nlp, "6月8日，贵州省交通运输厅已致函商请湖南省交通运输厅启动前期工作。我局积极配合县自然资源局。")
+    names = [a.name for a in found[EntityType.AGENCY]]
+    assert names == ["贵州省交通运输厅", "湖南省交通运输厅", "我局", "县自然资源局"]
+
+
+def test_generic_groups_are_not_agencies(nlp):
+    found, _ = _found(nlp, "督促施工单位落实责任，各乡镇、有关部门和运输企业共同参与。")
+    assert found[EntityType.AGENCY] == []
+
+
+# --- generalisation: sentences in the style of the genre that the samples do not contain
+def test_unseen_style_road_project_and_subsidy(nlp):
+    text = "三是加快推进S216线城关至河口段改建工程，全长18.6公里，总投资3.2亿元，争取省级补助资金4500万元。"
+    found, doc = _found(nlp, text)
+    (project,) = found[EntityType.PROJECT]
+    assert project.text == "S216线城关至河口段改建工程"
+    links = find_links(text, analyse(text), found, doc.user_data["kg_measures"])
+    amounts = sorted(lk.target.amount for lk in links if lk.predicate == "hasFunding")
+    assert amounts == [45_000_000, 320_000_000]
+
+
+def test_unseen_style_campaigns(nlp):
+    found, _ = _found(nlp, "深入开展“一盔一带”安全守护行动，扎实推进农村公路安全生命防护工程专项整治，全面开展“百日攻坚”行动。")
+    names = {c.name for c in found[EntityType.CAMPAIGN]}
+    assert "“一盔一带”安全守护行动" in names or "“一盔一带”" in names
+    assert any("百日攻坚" in n for n in names)
+
+
+def test_named_expressway_is_a_road_but_not_its_exit(lex):
+    from kg.extract.roads import find_roads
+    roads = [r.text for r in find_roads("沪昆高速新晃服务区；柳寨高速出口至沈家桥；推进高速公路建设", lex)]
+    assert roads == ["沪昆高速"]
+
+
+def test_sections_read_as_done_or_plan():
+    text = clean("XX县交通运输局2023年工作总结和2024年工作计划\n一、2023年工作总结\n1.完成。\n二、2024年工作计划\n1.计划。\n").text
+    s = analyse(text)
+    assert s.years == (2023, 2024)
+    assert s.mode_at(text.index("1.完成")).value == "done"
+    assert s.mode_at(text.index("1.计划")).value == "plan"
+    assert s.year_at(text.index("1.计划")) == 2024
