@@ -24,7 +24,7 @@ _NAME_CHARS = re.compile(rf"[{CJK}A-Za-z0-9X（）()·.+\-]")
 BOUNDARY = ("一是", "二是", "三是", "四是", "五是", "六是", "七是", "同时", "和", "的", "将", "已", "把", "对",
             "为", "在", "并", "目前", "当前", "今年", "年内", "重点", "力争", "确保", "督促", "配合", "随时掌握",
             "掌握", "密切掌握", "前期", "工作", "以及", "按", "率先", "完成了", "投资", "我县", "我市", "我区", "跟进",
-            "进入", "入")
+            "进入", "入", "建立健全", "涵盖")
 #: Verbs that name the work itself and so may end a project name (…维修改造工程).
 _WORK_WORDS = frozenset(("改造", "改建", "建设", "维修", "养护", "新建", "扩建", "提升", "整治", "修复", "加固", "中修",
                          "大修", "改造提升", "提质", "硬化", "拓宽", "罩面", "征拆", "拆迁", "建造"))
@@ -32,9 +32,13 @@ _WORK_WORDS = frozenset(("改造", "改建", "建设", "维修", "养护", "新�
 _BAD_LAST_POS = ("v", "d", "r", "p", "c", "u", "t", "f", "m", "q")
 #: What may follow a project word for it to end a name (not 项目用地, 工程施工).
 _FOLLOW_OK = re.compile(r"$|[，,。；;：:、）)\n（(]|建设|入库|前期|进展|列入|纳入|开工|完成|实施|等|和|及|已|正在|争取|"
-                        r"规划|可行|设计|招标|手续|，|共|全长|总投资|投资|\d")
+                        r"规划|可行|设计|招标|手续|，|共|全长|总投资|投资|各项|\d")
 #: A clause opening that states a project's figures.
 FIGURES = re.compile(r"^(?P<len>\d+(?:\.\d+)?(?:km|公里|千米|米))?[，,：:]?(?:全长|总投资|投资|一期投资|桥长|规划占地|占地|总里程)")
+
+
+MONEY_FIRST = re.compile(r"投资[^，。；]{0,12}元[，,]?(?:建成|建设|新建|完成|实施)(?P<name>[^，。；]{2,30}?)"
+                         r"(?:XX|\d+(?:\.\d+)?)(?:公里|km|千米)")
 
 
 @lru_cache(maxsize=4)
@@ -86,8 +90,8 @@ def _stem_names_something(stem: str) -> bool:
     import jieba.posseg
 
     words = jieba.posseg.lcut(stem)
-    if not words:
-        return False
+    if not words or (len(words) == 1 and words[0].flag.startswith("v")):
+        return False  # a verb alone (突破项目) names nothing
     last = words[-1]
     if last.word in _WORK_WORDS or last.word.endswith("段"):
         return True
@@ -96,7 +100,11 @@ def _stem_names_something(stem: str) -> bool:
 
 def _acceptable(name: str, lex: Lexicon, pats: dict[str, re.Pattern[str]]) -> bool:
     bare = re.sub(r"[（(][^）)]*[）)]$", "", name)
-    if len(name) < 4 or bare in lex["project.generic"] or name in lex.stop_names:
+    generic = lex["project.generic"]
+    if len(name) < 4 or bare in generic or name in lex.stop_names:
+        return False
+    stem = pats["head"].sub("", bare)
+    if stem in generic or re.search(r"或|以上|以下|各类", name):
         return False
     if re.search(r"\d+(?:\.\d+)?(?:亩|万|亿|元|%)", name) or FIGURES.match(name):
         return False
@@ -142,10 +150,12 @@ def find_projects(text: str, lex: Lexicon, *, roads: list[Mention], agencies: li
         at = start
         while text[at - 1:at] == "、":
             item_end = at - 1
-            item_start = _trim_left(text, _walk_left(text, item_end), item_end, lex, pats)
-            item = text[item_start:item_end]
-            if not any(r.start == item_start for r in roads):
+            walked = _walk_left(text, item_end)
+            first_road = next((r for r in roads if walked <= r.start < item_end), None)
+            if first_road is None:
                 break
+            item_start = first_road.start
+            item = text[item_start:item_end]
             if _acceptable(item + m.group(), lex, pats):
                 found.append(Mention(EntityType.PROJECT, item_start, item_end, item, name=item + m.group(),
                                      rule="projects.shared_head", confidence=0.7))
@@ -170,7 +180,11 @@ def find_projects(text: str, lex: Lexicon, *, roads: list[Mention], agencies: li
             name_end = end
         add(start, name_end, "projects.figures_clause", 0.7)
 
-    # 3. a route with a segment: 临临高速沂源段建设
+    # 3. the amount first: 投资XX万元，建成XX产业路XX公里
+    for m in MONEY_FIRST.finditer(text):
+        add(m.start("name"), m.end("name"), "projects.after_investment", 0.65)
+
+    # 4. a route with a segment: 临临高速沂源段建设
     for road in roads:
         seg = re.match(rf"[{CJK}]{{1,10}}?段(?:[{CJK}]{{0,8}}?(?:征拆|征迁|建设|工程|改造|改建))?", text[road.end:road.end + 24])
         if seg:

@@ -105,7 +105,7 @@ def find_roads(text: str, lex: Lexicon) -> list[Mention]:
             name = text[start:m.end()]
             stem = name[:-1]
             if (name in generic or name[-2:] in generic or is_common_word(name, 1)
-                    or is_common_word(stem, 20) or is_common_word(stem[:2], 20)
+                    or is_common_word(stem, 300) or is_common_word(stem[:2], 300)
                     or FUNCTION_CHARS.intersection(stem) or not _at_word_edge(text, start)):
                 continue
             add(Mention(EntityType.ROAD, start, m.end(), name, name=name,

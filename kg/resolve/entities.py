@@ -166,7 +166,7 @@ def resolve_entities(doc_id: str, ctx: ReportContext, found: dict[EntityType, li
     for m in projects:
         key = project_key(m.name)
         # a later short mention joins the first project whose key contains it
-        match = next((k for k in keys if key == k or (len(key) >= 4 and key in k)), None)
+        match = next((k for k in keys if key == k or (len(key) >= 4 and key in k) or (len(k) >= 6 and k in key)), None)
         if match is None:
             keys.append(key)
             match = key
