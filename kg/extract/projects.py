@@ -24,7 +24,7 @@ _NAME_CHARS = re.compile(rf"[{CJK}A-Za-z0-9X（）()·.+\-]")
 BOUNDARY = ("一是", "二是", "三是", "四是", "五是", "六是", "七是", "同时", "和", "的", "将", "已", "把", "对",
             "为", "在", "并", "目前", "当前", "今年", "年内", "重点", "力争", "确保", "督促", "配合", "随时掌握",
             "掌握", "密切掌握", "前期", "工作", "以及", "按", "率先", "完成了", "投资", "我县", "我市", "我区", "跟进",
-            "进入", "入", "建立健全", "涵盖")
+            "进入", "入", "建立健全", "涵盖", "更加", "精准", "谋划")
 #: Verbs that name the work itself and so may end a project name (…维修改造工程).
 _WORK_WORDS = frozenset(("改造", "改建", "建设", "维修", "养护", "新建", "扩建", "提升", "整治", "修复", "加固", "中修",
                          "大修", "改造提升", "提质", "硬化", "拓宽", "罩面", "征拆", "拆迁", "建造"))
@@ -44,10 +44,19 @@ MONEY_FIRST = re.compile(r"投资[^，。；]{0,12}元[，,]?(?:建成|建设|�
 @lru_cache(maxsize=4)
 def _patterns(key: tuple[str, ...], lex: Lexicon) -> dict[str, re.Pattern[str]]:
     return {
-        "head": re.compile(alternation(lex["project.heads"])),
+        "head": re.compile(f"(?:{alternation(lex['project.heads'])})+"),
         "lead": re.compile(rf"^(?:{alternation(lex['project.lead_verbs'])})+"),
         "aggregate": re.compile("|".join(f"(?:{p})" for p in lex["project.aggregate_markers"])),
     }
+
+
+@lru_cache(maxsize=4)
+def _heads_sorted(key: tuple[str, ...], heads: tuple[str, ...]) -> tuple[str, ...]:
+    return tuple(sorted(heads, key=len, reverse=True))
+
+
+def _HEADS_LONGEST_FIRST(lex: Lexicon) -> tuple[str, ...]:  # noqa: N802 - reads like a constant
+    return _heads_sorted(lex.key(), tuple(lex["project.heads"]))
 
 
 def _walk_left(text: str, pos: int, limit: int = 34) -> int:
@@ -69,8 +78,11 @@ def _walk_left(text: str, pos: int, limit: int = 34) -> int:
 def _trim_left(text: str, start: int, end: int, lex: Lexicon, pats: dict[str, re.Pattern[str]]) -> int:
     chunk = text[start:end]
     cut = 0
+    # boundary words cut anywhere; a lead verb cuts unless it ends the phrase (…三级公路建设)
     for word in BOUNDARY + tuple(lex["project.lead_verbs"]):
         at = chunk.rfind(word)
+        if word not in BOUNDARY and at + len(word) > len(chunk) - 2:
+            continue
         if at >= 0:
             # a word inside a parenthesis or a road name does not cut
             if chunk.count("（", 0, at) > chunk.count("）", 0, at):
@@ -103,8 +115,9 @@ def _acceptable(name: str, lex: Lexicon, pats: dict[str, re.Pattern[str]]) -> bo
     generic = lex["project.generic"]
     if len(name) < 4 or bare in generic or name in lex.stop_names:
         return False
-    stem = pats["head"].sub("", bare)
-    if stem in generic or re.search(r"或|以上|以下|各类", name):
+    tail = next((h for h in sorted(lex["project.heads"], key=len, reverse=True) if bare.endswith(h)), "")
+    stem = bare[: len(bare) - len(tail)]
+    if stem in generic or re.search(r"或|以上|以下|各类|^[一二三四]级公路(?:建设|改造)?$", name):
         return False
     if re.search(r"\d+(?:\.\d+)?(?:亩|万|亿|元|%)", name) or FIGURES.match(name):
         return False
@@ -143,7 +156,8 @@ def find_projects(text: str, lex: Lexicon, *, roads: list[Mention], agencies: li
                 end = close + 1
         left = _walk_left(text, m.start())
         start = _trim_left(text, left, m.start(), lex, pats)
-        if m.start() - start < 2 or not _stem_names_something(text[start:m.start()]):
+        last_head = next(h for h in _HEADS_LONGEST_FIRST(lex) if m.group().endswith(h))
+        if m.start() - start < 2 or not _stem_names_something(text[start:m.end() - len(last_head)]):
             continue
         add(start, end, "projects.head_word", 0.8)
         # 甲、乙改建工程: the head word is shared by the road items before it
