@@ -15,7 +15,7 @@ from . import ingest, structure as structure_stage
 from .extract.relations import find_links
 from .model import EntityType, Link, Report
 from .nlp import mentions
-from .rdf.to_rdf import DocumentGraphBuilder, Triple
+from .rdf.to_rdf import DocumentGraphBuilder, Triple, is_redacted
 from .resolve.context import report_context
 from .resolve.entities import Entity, resolve_entities
 
@@ -81,5 +81,6 @@ def build_document(path: Path, nlp: Language, *, min_confidence: float = 0.0) ->
         builder.link(link, subject, target)
     counts: dict[str, int] = {}
     for ent in entities.values():
-        counts[ent.kind.value] = counts.get(ent.kind.value, 0) + 1
+        name = "RedactedAmount" if is_redacted(ent) else ent.kind.value
+        counts[name] = counts.get(name, 0) + 1
     return DocumentResult(report=report, triples=frozenset(builder.triples), counts=counts)

@@ -157,3 +157,13 @@ def test_score_on_the_sample_corpus_meets_the_bar(sample_build):
     scores = dict(part.split("=") for part in last.split())
     assert float(scores["entity_f1"]) >= 0.85, run.stdout
     assert float(scores["relation_f1"]) >= 0.60, run.stdout
+
+
+def test_redacted_amounts_carry_no_number(sample_graph):
+    g = sample_graph
+    redacted = set(g.subjects(RDF.type, KGO.RedactedAmount))
+    assert len(redacted) >= 10  # 001 and 002 hide their figures as XX万元
+    for node in redacted:
+        assert g.value(node, KGO.amount) is None
+        assert (node, RDF.type, KGO.Funding) not in g
+        assert g.value(node, KGO.redacted).toPython() is True

@@ -130,7 +130,7 @@ class DocumentGraphBuilder:
 
     def entity(self, ent: Entity) -> None:
         n = ent.iri
-        self.add(n, RDF.type, CLASS[ent.kind.value])
+        self.add(n, RDF.type, KGO.RedactedAmount if is_redacted(ent) else CLASS[ent.kind.value])
         self.add(n, RDFS.label, _zh(ent.label))
         self.add(n, SKOS.prefLabel, _zh(ent.label))
         for alt in sorted(ent.alt_labels):
@@ -155,7 +155,7 @@ class DocumentGraphBuilder:
             pass
 
     def link(self, link: Link, subject: Entity, target: Entity | None) -> None:
-        p = KGO[link.predicate]
+        p = KGO.hasRedactedAmount if target is not None and is_redacted(target) else KGO[link.predicate]
         if target is not None:
             o = target.iri
         elif link.predicate == "status":
@@ -180,6 +180,11 @@ class DocumentGraphBuilder:
 
     def issued_by(self, issuer: Entity) -> None:
         self.add(issuer.iri, RDF.type, ORG.Organization)
+
+
+def is_redacted(ent: Entity) -> bool:
+    """A hidden figure (XX万元) states no amount: it is a kgo:RedactedAmount, not a kgo:Funding."""
+    return ent.kind is EntityType.FUNDING and ent.mentions[0].redacted
 
 
 def triples_sorted(triples: Iterable[Triple]) -> Iterator[Triple]:
