@@ -18,6 +18,7 @@ from tqdm import tqdm
 from . import ingest, store
 from .config import PROGRESS_MIN_FILES
 from .errors import KgError
+from .lexicon import load as load_lexicon
 from .nlp import build_nlp
 from .pipeline import DocumentResult, build_document
 
@@ -52,14 +53,16 @@ def build(inputs: Iterable[Path], outdir: Path, *, lexicons: Iterable[Path] = ()
     started = time.perf_counter()
     outdir = Path(outdir)
     summary = BuildSummary(outdir=outdir)
-    nlp = build_nlp(tuple(str(Path(p).resolve()) for p in lexicons))
+    lexicon_paths = tuple(str(Path(p).resolve()) for p in lexicons)
+    nlp = build_nlp(lexicon_paths)
+    abbreviations = dict(load_lexicon(lexicon_paths).get("campaign.abbreviations", {}) or {})
     files = list(ingest.find_inputs(inputs))
     show = progress if progress is not None else len(files) >= PROGRESS_MIN_FILES and sys.stderr.isatty()
     results: list[DocumentResult] = []
     seen: dict[str, Path] = {}
     for path in tqdm(files, disable=not show, unit="report", file=sys.stderr):
         try:
-            result = build_document(path, nlp, min_confidence=min_confidence)
+            result = build_document(path, nlp, min_confidence=min_confidence, abbreviations=abbreviations)
         except KgError as exc:
             summary.problems.append({"file": str(path), "reason": getattr(exc, "reason", str(exc)), "kept": "nothing"})
             continue

@@ -45,7 +45,8 @@ def _functional(links: list[Link], entity_of) -> list[Link]:
     return out
 
 
-def build_document(path: Path, nlp: Language, *, min_confidence: float = 0.0) -> DocumentResult:
+def build_document(path: Path, nlp: Language, *, min_confidence: float = 0.0,
+                   abbreviations: dict[str, str] | None = None) -> DocumentResult:
     """Run every stage on one report file."""
     report = ingest.read(path)
     clean = clean_stage.clean(report.raw)
@@ -55,7 +56,8 @@ def build_document(path: Path, nlp: Language, *, min_confidence: float = 0.0) ->
     ctx = report_context(clean.text, structure, mentions(doc))
     links = [lk for lk in find_links(clean.text, structure, found, doc.user_data.get("kg_measures", []))
              if lk.confidence >= min_confidence]
-    by_mention = resolve_entities(report.doc_id, ctx, {k: v for k, v in found.items() if k is not EntityType.REGION})
+    by_mention = resolve_entities(report.doc_id, ctx, {k: v for k, v in found.items() if k is not EntityType.REGION},
+                                  abbreviations)
 
     def entity_of(m) -> Entity:
         return by_mention[(m.kind, m.start, m.end)]

@@ -78,13 +78,47 @@ def find_links(text: str, structure: Structure, found: dict[EntityType, list[Men
                               evidence=(min(owner[0].start, funding.start), max(owner[0].end, funding.end))))
 
     agencies = [a for a in found.get(EntityType.AGENCY, []) if a.rule != "agencies.self_reference"]
+    partners = _partner_agencies(text, agencies)
+    headings = [(sec.start, sec.start + len(sec.heading)) for sec in structure.sections]
     for campaign in found.get(EntityType.CAMPAIGN, []):
         sent = clause_span(text, campaign.start, "。\n")
-        for agency in agencies:
+        if any(s <= campaign.start < e for s, e in headings):
+            # a campaign named in a heading: the section's first sentence says who takes part
+            sent = (sent[0], clause_span(text, min(sent[1], len(text) - 1), "。")[1])
+        for agency in partners:
             if sent[0] <= agency.start < sent[1] and not (campaign.start <= agency.start < campaign.end):
-                links.append(Link("conductedBy", campaign, "relations.agency_in_campaign_sentence", 0.6,
+                links.append(Link("conductedBy", campaign, "relations.partner_agency_in_sentence", 0.7,
                                   target=agency, evidence=sent))
     return links
+
+
+PARTNER_BEFORE = re.compile(r"(?:按照|根据|联合|会同|配合|协同|协助|经|由|在|与)[^，,。；;：:]{0,4}$")
+PARTNER_AFTER = re.compile(r"^(?:等(?:部门|单位))?(?:相关|统一|联合|组织|牵头|部署|决策部署|要求|标准|安排|关于|共同)")
+
+
+def _partner_agencies(text: str, agencies: list[Mention]) -> list[Mention]:
+    """Agencies a sentence names as taking part: 联合公安交警、路政等部门开展…, 按照…部署.
+
+    Agencies named as places (在政务大厅…) or inside a document title (《…》) are not partners.
+    """
+    groups: list[list[Mention]] = []
+    for agency in agencies:
+        if groups and re.fullmatch(r"[、和及与]", text[groups[-1][-1].end:agency.start]):
+            groups[-1].append(agency)
+        else:
+            groups.append([agency])
+    out: list[Mention] = []
+    for group in groups:
+        first, last = group[0], group[-1]
+        if text.count("《", 0, first.start) > text.count("》", 0, first.start):
+            continue
+        before = text[max(0, first.start - 8):first.start]
+        lead = PARTNER_BEFORE.search(before)
+        if lead and lead.group().startswith("在"):
+            continue
+        if lead or PARTNER_AFTER.match(text[last.end:last.end + 8]):
+            out.extend(group)
+    return out
 
 
 def _length_for(text: str, project: Mention, projects: list[Mention],
