@@ -167,3 +167,12 @@ def test_redacted_amounts_carry_no_number(sample_graph):
         assert g.value(node, KGO.amount) is None
         assert (node, RDF.type, KGO.Funding) not in g
         assert g.value(node, KGO.redacted).toPython() is True
+
+
+def test_issuer_forms_are_one_agency(sample_graph):
+    g = sample_graph
+    doc = next(g.subjects(KGO.sourceFile, Literal(sample("003").name)))
+    issuer = g.value(doc, KGO.issuedBy)
+    assert str(g.value(issuer, RDFS.label)) == "新晃县交通运输局"
+    alts = {str(a) for a in g.objects(issuer, URIRef("http://www.w3.org/2004/02/skos/core#altLabel"))}
+    assert {"怀化市新晃县交通运输局", "我局"} <= alts

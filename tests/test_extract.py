@@ -99,3 +99,18 @@ def test_sections_read_as_done_or_plan():
     assert s.mode_at(text.index("1.完成")).value == "done"
     assert s.mode_at(text.index("1.计划")).value == "plan"
     assert s.year_at(text.index("1.计划")) == 2024
+
+
+def test_partner_agencies_are_named_as_partners_not_places(nlp):
+    from kg.extract.relations import _partner_agencies
+    text = "按照呼和浩特市人民政府、市交通运输局部署，积极推进创建工作。在政务大厅、平安利达客运站张贴海报。"
+    found, _ = _found(nlp, text)
+    partners = [a.name for a in _partner_agencies(text, found[EntityType.AGENCY])]
+    assert partners == ["呼和浩特市人民政府", "市交通运输局"]
+
+
+def test_campaign_keys_join_forms_of_one_campaign():
+    from kg.resolve.entities import campaign_key
+    assert campaign_key("铁路沿线环境整治行动") == campaign_key("铁路沿线环境治理")
+    assert campaign_key("“四好农村路”国家级示范县创建") != campaign_key("自治区级“四好农村路”示范县创建")
+    assert campaign_key("湖南省第四批城乡客运一体化示范县创建") == campaign_key("城乡客运一体化示范县建设")

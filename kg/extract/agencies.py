@@ -41,7 +41,7 @@ def _patterns(key: tuple[str, ...], lex: Lexicon) -> dict[str, re.Pattern[str]]:
     return {
         "department": re.compile(rf"{prefix}(?:{functions})(?:{suffixes})(?![门置理罚分长面署级])(?:[{CJK}]{{0,8}}?(?:办公室))?"),
         "government": re.compile(rf"(?:中共)?(?:{region}){{1,3}}(?:{gov})(?:[{CJK}]{{2,12}}?委员会)?(?:办公室)?"),
-        "named": re.compile(rf"{prefix}(?:{names})"),
+        "named": re.compile(rf"{prefix}(?:{names})(?![门置理罚分长面署级])"),
         "enterprise": re.compile(rf"(?:{alternation(lex['agency.enterprise_suffixes'])})"),
         "station": re.compile(rf"(?:{alternation(lex['agency.station_suffixes'])})"),
         "unit": re.compile(rf"(?:{alternation(lex['agency.unit_suffixes'])})(?:办公室)?"),
@@ -91,6 +91,8 @@ def find_agencies(text: str, lex: Lexicon) -> list[Mention]:
             if start is None:
                 continue
             stem = text[start:m.start()]
+            if text[start - 1:start].isdigit():
+                continue  # 10个镇级快递公共服务中心: counted facilities, not one organisation
             if key == "station" and (stem in generic or len(stem) < 3 or re.search(r"综合|乡镇|农村|城乡|各|县级|村级", stem)):
                 continue
             add(start, m.end(), f"agencies.{key}", conf)

@@ -135,7 +135,8 @@ def find_campaigns(text: str, lex: Lexicon) -> list[Mention]:
         follow = text[m.end():m.end() + 2]
         if follow[:1] == "”" or follow.startswith(LAW_WORDS):
             continue  # inside a quoted name, or the title of a regulation
-        if is_common_word(text[m.end() - 2:m.end() + 2], 1) or is_common_word(text[m.end() - 2:m.end() + 1], 1):
+        if not follow.startswith(("方案", "工作", "实施")) and (
+                is_common_word(text[m.end() - 2:m.end() + 2], 1) or is_common_word(text[m.end() - 2:m.end() + 1], 1)):
             continue  # the ending is part of a longer word: 改革创新
         start = _left_edge(text, m.start(), lex, pats)
         stem = text[start:m.start()]

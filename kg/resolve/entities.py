@@ -79,6 +79,8 @@ def campaign_key(name: str) -> tuple[str, frozenset[str]]:
             break
     key = re.sub(r"^第[一二三四五六七八九十\d]+批", "", key)
     key = re.sub(r"(?:创建|建设)$", "", key)
+    key = re.sub(r"示范[县区市]", "示范", key)
+    key = key.replace("整治", "治理")  # 铁路沿线环境整治 = 铁路沿线环境治理
     return key, levels
 
 
@@ -107,6 +109,24 @@ def _agency_scope(canonical: str, ctx: ReportContext, doc_id: str) -> str:
     if any(canonical.startswith(n) for n in gaz.names() if len(n) >= 3) or canonical in ("党中央", "国务院", "交通运输部", "交通部"):
         return "cn"
     return f"doc-{doc_id}"
+
+
+def _is_issuer(canonical: str, mention: Mention, ctx: ReportContext) -> bool:
+    """The issuer under another form: the title's span, a region-prefixed or a bare form of its name.
+
+    怀化市新晃县交通运输局 and 交通运输局 (in a report by 新晃县交通运输局) are the issuer.
+    """
+    issuer = ctx.issuer_name
+    if ctx.issuer_span and (mention.start, mention.end) == ctx.issuer_span:
+        return True
+    if _normalise_agency(canonical) == _normalise_agency(_agency_canonical(issuer, ctx)):
+        return True
+    if canonical.endswith(issuer) and len(canonical) > len(issuer):
+        prefix = canonical[: -len(issuer)]
+        return bool(gazetteer().lookup(prefix)) or "X" in prefix
+    # a bare bureau name with no region of its own is the issuing bureau
+    return issuer.endswith(canonical) and len(canonical) >= 3 and not re.match(r"^[省市县区]", canonical) \
+        and re.search(r"(局|厅)$", canonical) is not None
 
 
 def _normalise_agency(name: str) -> str:
@@ -150,7 +170,7 @@ def resolve_entities(doc_id: str, ctx: ReportContext, found: dict[EntityType, li
     for m in found.get(EntityType.AGENCY, []):
         written = ctx.issuer_name if m.rule == "agencies.self_reference" else m.name
         canonical = _agency_canonical(written, ctx)
-        if _normalise_agency(canonical) == _normalise_agency(_agency_canonical(ctx.issuer_name, ctx)):
+        if _is_issuer(canonical, m, ctx):
             canonical = ctx.issuer_name
         scope = _agency_scope(canonical, ctx, doc_id)
         key = ("agency", scope, _normalise_agency(canonical))
@@ -183,6 +203,10 @@ def resolve_entities(doc_id: str, ctx: ReportContext, found: dict[EntityType, li
         if match is None and target:
             # 治超 stands for the campaign against 超限超载 named in the same report
             match = next((k for k in ckeys if target in k[0] and k[0] != key[0]), None)
+        if match is None:
+            levelled = [k for k in ckeys if k[0] == key[0]]
+            if len(levelled) == 1 and (not key[1] or not levelled[0][1]):
+                match = levelled[0]
         if match is None and m.rule in ("campaigns.lexicon", "campaigns.quoted_after_verb"):
             match = next((k for k in ckeys if key[0] and key[0] in k[0]), None)
         if match is None:
