@@ -67,7 +67,7 @@ def test_turtle_is_byte_identical_across_builds(sample_build, tmp_path):
 
 def test_s311_in_two_provinces_is_two_roads(tmp_path):
     from kg.build import build
-    _write(tmp_path / "in/a.txt", "湖南省怀化市新晃县交通运输局2023年工作总结\n一、工作完成情况\n推进省道311线改建工程。")
+    _write(tmp_path / "in/a.txt", "湖南省怀化市新晃县交通运输局2023年工作总结\n一、工作完成情况\n推进省道311线改建工程，湖南省交通运输厅已批复。")
     _write(tmp_path / "in/b.txt", "内蒙古自治区呼和浩特市托克托县交通运输局2023年工作总结\n一、工作完成情况\n推进省道311线改建工程。")
     _write(tmp_path / "in/c.txt", "湖南省衡阳市衡南县交通运输局2023年工作总结\n一、工作完成情况\n配合湖南省交通运输厅推进G60沪昆高速改扩建。省道311线养护。")
     build([tmp_path / "in"], tmp_path / "out", view=False)
@@ -75,8 +75,10 @@ def test_s311_in_two_provinces_is_two_roads(tmp_path):
     g = Graph().parse(tmp_path / "out/graph.ttl")
     s311 = set(g.subjects(KGO.roadCode, Literal("S311")))
     assert len(s311) == 2
-    hunan_dept = [a for a in g.subjects(RDFS.label, Literal("湖南省交通运输厅", lang="zh"))]
-    assert len(hunan_dept) == 1
+    (hunan_dept,) = set(g.subjects(RDFS.label, Literal("湖南省交通运输厅", lang="zh")))
+    assert len(set(g.objects(hunan_dept, KGO.mentionedIn))) == 2
+    (g60,) = set(g.subjects(KGO.roadCode, Literal("G60")))
+    assert str(g60) == "https://w3id.org/kg-transport/id/road/G60"
 
 
 def test_anonymised_agencies_never_merge_across_reports(tmp_path):

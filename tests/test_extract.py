@@ -114,3 +114,11 @@ def test_campaign_keys_join_forms_of_one_campaign():
     assert campaign_key("铁路沿线环境整治行动") == campaign_key("铁路沿线环境治理")
     assert campaign_key("“四好农村路”国家级示范县创建") != campaign_key("自治区级“四好农村路”示范县创建")
     assert campaign_key("湖南省第四批城乡客运一体化示范县创建") == campaign_key("城乡客运一体化示范县建设")
+
+
+def test_stated_superior_agency(nlp):
+    text = "市交通运输局下属的市公路事业发展中心完成养护。"
+    found, doc = _found(nlp, text)
+    links = find_links(text, analyse(text), found, doc.user_data["kg_measures"])
+    (link,) = [lk for lk in links if lk.predicate == "subOrganizationOf"]
+    assert (link.subject.name, link.target.name) == ("市公路事业发展中心", "市交通运输局")

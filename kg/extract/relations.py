@@ -7,7 +7,9 @@
 * project ``lengthKm``: a length glued to the name or stated right after it;
 * project status and start / end years: from the section (summary or plan)
   and the wording (已完工, 正在, 计划…开工, 年底前完成);
-* campaign ``conductedBy`` agency: organisations named in the same sentence.
+* campaign ``conductedBy`` agency: organisations the sentence names as partners
+  (联合…等部门, 按照…部署);
+* agency ``subOrganizationOf`` agency where stated (…局下属的…).
 """
 from __future__ import annotations
 
@@ -89,7 +91,21 @@ def find_links(text: str, structure: Structure, found: dict[EntityType, list[Men
             if sent[0] <= agency.start < sent[1] and not (campaign.start <= agency.start < campaign.end):
                 links.append(Link("conductedBy", campaign, "relations.partner_agency_in_sentence", 0.7,
                                   target=agency, evidence=sent))
+    links.extend(_superiors(text, found.get(EntityType.AGENCY, [])))
     return links
+
+
+SUBORDINATE = re.compile(r"^(?:下属|所属|直属|内设)(?:的)?$")
+
+
+def _superiors(text: str, agencies: list[Mention]) -> list[Link]:
+    """``subOrganizationOf`` where the text states it: 市交通运输局下属的市公路中心."""
+    out = []
+    for upper, lower in zip(agencies, agencies[1:]):
+        if SUBORDINATE.match(text[upper.end:lower.start]):
+            out.append(Link("subOrganizationOf", lower, "relations.stated_superior", 0.8, target=upper,
+                            evidence=(upper.start, lower.end)))
+    return out
 
 
 PARTNER_BEFORE = re.compile(r"(?:按照|根据|联合|会同|配合|协同|协助|经|由|在|与)[^，,。；;：:]{0,4}$")

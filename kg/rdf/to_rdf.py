@@ -155,7 +155,12 @@ class DocumentGraphBuilder:
             pass
 
     def link(self, link: Link, subject: Entity, target: Entity | None) -> None:
-        p = KGO.hasRedactedAmount if target is not None and is_redacted(target) else KGO[link.predicate]
+        if target is not None and is_redacted(target):
+            p = KGO.hasRedactedAmount
+        elif link.predicate == "subOrganizationOf":
+            p = ORG.subOrganizationOf
+        else:
+            p = KGO[link.predicate]
         if target is not None:
             o = target.iri
         elif link.predicate == "status":
