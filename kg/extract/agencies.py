@@ -14,7 +14,7 @@ from functools import lru_cache
 from ..lexicon import Lexicon
 from ..model import EntityType, Mention
 from ..resolve.regions import gazetteer
-from .common import CJK, alternation
+from .common import CJK, alternation, longest_first
 
 #: Words after which a name starts (the name never includes them).
 BOUNDARY_WORDS = (
@@ -100,11 +100,4 @@ def find_agencies(text: str, lex: Lexicon) -> list[Mention]:
         found.append(Mention(EntityType.AGENCY, m.start(), m.end(), m.group(), name=m.group(),
                              rule="agencies.self_reference", confidence=0.95))
 
-    # keep the longest of overlapping mentions
-    found.sort(key=lambda x: (-(x.end - x.start), x.start))
-    kept: list[Mention] = []
-    for m in found:
-        if not any(m.start < k.end and k.start < m.end for k in kept):
-            kept.append(m)
-    kept.sort(key=lambda x: x.start)
-    return kept
+    return longest_first(found)

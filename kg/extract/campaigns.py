@@ -15,7 +15,7 @@ from functools import lru_cache
 
 from ..lexicon import Lexicon
 from ..model import EntityType, Mention
-from .common import CJK, alternation, is_common_word
+from .common import CJK, alternation, is_common_word, longest_first
 
 #: Words after which a campaign-like ending names a regulation, not a campaign.
 LAW_WORDS = ("办法", "条例", "规定", "细则")
@@ -149,10 +149,4 @@ def find_campaigns(text: str, lex: Lexicon) -> list[Mention]:
     for m in pats["known"].finditer(text):
         add(m.start(), m.end(), "campaigns.lexicon", 0.8)
 
-    found.sort(key=lambda x: (-(x.end - x.start), x.start))
-    kept: list[Mention] = []
-    for m in found:
-        if not any(m.start < k.end and k.start < m.end for k in kept):
-            kept.append(m)
-    kept.sort(key=lambda x: x.start)
-    return kept
+    return longest_first(found)

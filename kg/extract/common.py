@@ -36,6 +36,15 @@ def clause_end(text: str, pos: int, punct: str = CLAUSE_PUNCT) -> int:
     return i
 
 
+def longest_first(found: "list[Mention]") -> "list[Mention]":
+    """Of overlapping mentions keep the longest (earliest on ties), in text order."""
+    kept: list = []
+    for m in sorted(found, key=lambda x: (-(x.end - x.start), x.start)):
+        if not any(m.start < k.end and k.start < m.end for k in kept):
+            kept.append(m)
+    return sorted(kept, key=lambda x: x.start)
+
+
 def overlaps(a: tuple[int, int], b: tuple[int, int]) -> bool:
     return a[0] < b[1] and b[0] < a[1]
 

@@ -17,7 +17,7 @@ from functools import lru_cache
 
 from ..lexicon import Lexicon
 from ..model import EntityType, Mention
-from .common import CJK, alternation
+from .common import CJK, alternation, longest_first
 
 _NAME_CHARS = re.compile(rf"[{CJK}A-Za-z0-9X（）()·.+\-]")
 #: Words a project name never starts with or runs across.
@@ -204,10 +204,4 @@ def find_projects(text: str, lex: Lexicon, *, roads: list[Mention], agencies: li
         if seg:
             add(road.start, road.end + seg.end(), "projects.road_segment", 0.75)
 
-    found.sort(key=lambda x: (-(x.end - x.start), x.start))
-    kept: list[Mention] = []
-    for m in found:
-        if not any(m.start < k.end and k.start < m.end for k in kept):
-            kept.append(m)
-    kept.sort(key=lambda x: x.start)
-    return kept
+    return longest_first(found)
