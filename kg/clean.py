@@ -47,7 +47,6 @@ def clean(raw: str) -> CleanText:
 
     chars: list[str] = []
     index: list[int] = []
-    n = len(kept)
     for i, (at, ch) in enumerate(kept):
         ch = _FOLD.get(ch, ch)
         if ch in _HSPACE:
@@ -60,5 +59,4 @@ def clean(raw: str) -> CleanText:
         chars.append(ch)
         index.append(at)
     index.append(len(raw))
-    del n
     return CleanText(raw=raw, text="".join(chars), index=tuple(index))

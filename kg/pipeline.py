@@ -13,7 +13,7 @@ from spacy.language import Language
 from . import clean as clean_stage
 from . import ingest, structure as structure_stage
 from .extract.relations import find_links
-from .model import EntityType, Link, Report
+from .model import EntityType, Link, Mention, Report
 from .nlp import mentions
 from .rdf.to_rdf import DocumentGraphBuilder, Triple, is_redacted
 from .resolve.context import report_context
@@ -65,7 +65,6 @@ def build_document(path: Path, nlp: Language, *, min_confidence: float = 0.0,
     builder = DocumentGraphBuilder(report, clean, structure, ctx)
     issuer = next((e for e in by_mention.values() if e.kind is EntityType.AGENCY and e.label == ctx.issuer_name), None)
     if issuer is None:
-        from .model import Mention
         span = ctx.issuer_span or structure.title_span
         synthetic = Mention(EntityType.AGENCY, span[0], span[1], clean.text[span[0]:span[1]], name=ctx.issuer_name,
                             rule="context.issuer_inferred", confidence=0.6)

@@ -1,7 +1,6 @@
 """The whole sample corpus: identity rules, determinism, provenance, SHACL, the scorer."""
 from __future__ import annotations
 
-import shutil
 import subprocess
 import sys
 from decimal import Decimal

@@ -2,23 +2,18 @@
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 from typing import Iterable
+
+from ..model import Mention
 
 CJK = "\u4e00-\u9fff"
 #: Characters that end a clause; names never run across them.
 CLAUSE_PUNCT = "，,。；;：:！？!?\n、（）()“”\"《》"
-HARD_PUNCT = "。；;！？!?\n"
 
 
 def alternation(words: Iterable[str]) -> str:
     """A regex alternation of literal words, longest first (so 总投资 beats 投资)."""
     return "|".join(re.escape(w) for w in sorted(set(words), key=lambda w: (-len(w), w)))
-
-
-@lru_cache(maxsize=64)
-def compile_words(words: tuple[str, ...]) -> re.Pattern[str]:
-    return re.compile(alternation(words))
 
 
 def clause_start(text: str, pos: int, punct: str = CLAUSE_PUNCT) -> int:
@@ -29,28 +24,13 @@ def clause_start(text: str, pos: int, punct: str = CLAUSE_PUNCT) -> int:
     return i
 
 
-def clause_end(text: str, pos: int, punct: str = CLAUSE_PUNCT) -> int:
-    i = pos
-    while i < len(text) and text[i] not in punct:
-        i += 1
-    return i
-
-
-def longest_first(found: "list[Mention]") -> "list[Mention]":
+def longest_first(found: list[Mention]) -> list[Mention]:
     """Of overlapping mentions keep the longest (earliest on ties), in text order."""
-    kept: list = []
+    kept: list[Mention] = []
     for m in sorted(found, key=lambda x: (-(x.end - x.start), x.start)):
         if not any(m.start < k.end and k.start < m.end for k in kept):
             kept.append(m)
     return sorted(kept, key=lambda x: x.start)
-
-
-def overlaps(a: tuple[int, int], b: tuple[int, int]) -> bool:
-    return a[0] < b[1] and b[0] < a[1]
-
-
-def inside(inner: tuple[int, int], outer: tuple[int, int]) -> bool:
-    return outer[0] <= inner[0] and inner[1] <= outer[1]
 
 
 def is_common_word(word: str, min_freq: int = 50) -> bool:
@@ -62,8 +42,5 @@ def is_common_word(word: str, min_freq: int = 50) -> bool:
     """
     import jieba  # imported here: jieba is set up by kg.nlp
 
-    freq = jieba.dt.FREQ.get(word) if jieba.dt.initialized else None
-    if freq is None:
-        jieba.dt.check_initialized()
-        freq = jieba.dt.FREQ.get(word)
-    return bool(freq and freq >= min_freq)
+    jieba.dt.check_initialized()
+    return jieba.dt.FREQ.get(word, 0) >= min_freq

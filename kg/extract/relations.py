@@ -30,10 +30,6 @@ START = re.compile(r"(?:(?P<year>20\d\d)年)?(?:\d{1,2}月份?(?:底|初|中旬|
 END = re.compile(r"(?:(?P<year>20\d\d)年)?(?:\d{1,2}月份?)?(?:底|年底)?(?:前|以前)?(?:全面)?(?:完工|建成|竣工|通车|交工)")
 
 
-def _span_text(text: str, span: tuple[int, int]) -> str:
-    return text[span[0]:span[1]]
-
-
 def item_span(text: str, pos: int) -> tuple[int, int]:
     """The enumerated item (一是… / 1、… / paragraph) containing ``pos``."""
     starts = [m.start() for m in ITEM_START.finditer(text, 0, pos + 1) if m.start() <= pos]
@@ -101,7 +97,7 @@ SUBORDINATE = re.compile(r"^(?:下属|所属|直属|内设)(?:的)?$")
 def _superiors(text: str, agencies: list[Mention]) -> list[Link]:
     """``subOrganizationOf`` where the text states it: 市交通运输局下属的市公路中心."""
     out = []
-    for upper, lower in zip(agencies, agencies[1:]):
+    for upper, lower in zip(agencies, agencies[1:], strict=False):
         if SUBORDINATE.match(text[upper.end:lower.start]):
             out.append(Link("subOrganizationOf", lower, "relations.stated_superior", 0.8, target=upper,
                             evidence=(upper.start, lower.end)))

@@ -151,8 +151,6 @@ class DocumentGraphBuilder:
             self.add(n, KGO.redacted, Literal(first.redacted))
             if first.funding_kind is not None:
                 self.add(n, KGO.fundingKind, concept("funding", first.funding_kind.value))
-        elif ent.kind is EntityType.AGENCY and ent.scope == "cn":
-            pass
 
     def link(self, link: Link, subject: Entity, target: Entity | None) -> None:
         if target is not None and is_redacted(target):
@@ -182,9 +180,6 @@ class DocumentGraphBuilder:
             for ass in [ids.assertion_iri(self.report.doc_id, str(subject.iri), str(p), str(o))]:
                 self.add(ass, KGO.evidenceStart, Literal(raw[0], datatype=XSD.nonNegativeInteger))
                 self.add(ass, KGO.evidenceEnd, Literal(raw[1], datatype=XSD.nonNegativeInteger))
-
-    def issued_by(self, issuer: Entity) -> None:
-        self.add(issuer.iri, RDF.type, ORG.Organization)
 
 
 def is_redacted(ent: Entity) -> bool:

@@ -89,10 +89,8 @@ def _agency_canonical(name: str, ctx: ReportContext) -> str:
     gaz = gazetteer()
     if name in ("省厅", "省交通厅") and ctx.province:
         return ctx.province.name + "交通运输厅"
-    if ctx.province and re.match(r"^(省|自治区)(?!委|政府|人民政府|党委)", name):
-        stripped = re.sub(r"^(省|自治区)", "", name)
-        return ctx.province.name + stripped
-    if re.match(r"^(省|自治区)", name) and ctx.province:
+    if ctx.province and re.match(r"^(省|自治区)", name):
+        # 省交通运输厅, 自治区党委: the report's own province
         return ctx.province.name + re.sub(r"^(省|自治区)", "", name)
     if ctx.region and ctx.region.level == "county" and re.match(r"^县(?![级])", name):
         short = min((n for n in gaz.by_name if ctx.region in gaz.lookup(n) and n.endswith("县")),
@@ -139,10 +137,11 @@ def resolve_entities(doc_id: str, ctx: ReportContext, found: dict[EntityType, li
     by_mention: dict[tuple[EntityType, int, int], Entity] = {}
     entities: dict[tuple, Entity] = {}
 
-    def attach(mention: Mention, key: tuple, make) -> Entity:
+    def attach(mention: Mention, key: tuple, iri: URIRef, label: str, **extra) -> Entity:
+        """Add ``mention`` to the entity under ``key``, creating it with these values if new."""
         ent = entities.get(key)
         if ent is None:
-            ent = entities[key] = make()
+            ent = entities[key] = Entity(mention.kind, iri, label, **extra)
         ent.add(mention)
         by_mention[(mention.kind, mention.start, mention.end)] = ent
         return ent
@@ -158,14 +157,12 @@ def resolve_entities(doc_id: str, ctx: ReportContext, found: dict[EntityType, li
             scope = "national" if code.startswith("G") else province_scope
             key = ("road", scope, code)
             # the code is the label: the same road is one node across reports, whatever each calls it
-            ent = attach(m, key, lambda: Entity(EntityType.ROAD, ids.road_iri(code, scope), code,
-                                                code=code, level=m.level, scope=scope))
+            attach(m, key, ids.road_iri(code, scope), code, code=code, level=m.level, scope=scope)
         else:
             named_scope = "national" if m.level == "expressway" and "X" not in m.name else province_scope
             base = re.sub(r"公路$", "", m.name)
             key = ("road", named_scope, base)
-            attach(m, key, lambda: Entity(EntityType.ROAD, ids.road_iri(None, named_scope, base), base,
-                                          level=m.level, scope=named_scope))
+            attach(m, key, ids.road_iri(None, named_scope, base), base, level=m.level, scope=named_scope)
 
     for m in found.get(EntityType.AGENCY, []):
         written = ctx.issuer_name if m.rule == "agencies.self_reference" else m.name
@@ -176,8 +173,7 @@ def resolve_entities(doc_id: str, ctx: ReportContext, found: dict[EntityType, li
         key = ("agency", scope, _normalise_agency(canonical))
         # nationally identified agencies take their normalised name, the same in every report
         label = _normalise_agency(canonical) if scope == "cn" else canonical
-        ent = attach(m, key, lambda: Entity(EntityType.AGENCY, ids.agency_iri(scope, _normalise_agency(canonical)),
-                                            label, scope=scope))
+        ent = attach(m, key, ids.agency_iri(scope, _normalise_agency(canonical)), label, scope=scope)
         if canonical != m.text:
             ent.alt_labels.add(canonical)
         ent.alt_labels.discard(ent.label)
@@ -192,7 +188,7 @@ def resolve_entities(doc_id: str, ctx: ReportContext, found: dict[EntityType, li
             keys.append(key)
             match = key
         k = match
-        attach(m, ("project", k), lambda: Entity(EntityType.PROJECT, ids.entity_iri("Project", doc_id, k), m.name))
+        attach(m, ("project", k), ids.entity_iri("Project", doc_id, k), m.name)
 
     campaigns = found.get(EntityType.CAMPAIGN, [])
     ckeys: list[tuple[str, frozenset[str]]] = []
@@ -213,11 +209,10 @@ def resolve_entities(doc_id: str, ctx: ReportContext, found: dict[EntityType, li
             ckeys.append(key)
             match = key
         k = match
-        attach(m, ("campaign", k), lambda: Entity(EntityType.CAMPAIGN, ids.entity_iri("Campaign", doc_id, "|".join([k[0], *sorted(k[1])])), m.name))
+        attach(m, ("campaign", k), ids.entity_iri("Campaign", doc_id, "|".join([k[0], *sorted(k[1])])), m.name)
 
     for m in found.get(EntityType.FUNDING, []):
-        attach(m, ("funding", m.start), lambda: Entity(EntityType.FUNDING,
-                                                       ids.entity_iri("Funding", doc_id, f"{m.start}-{m.end}"), m.text))
+        attach(m, ("funding", m.start), ids.entity_iri("Funding", doc_id, f"{m.start}-{m.end}"), m.text)
 
     # labels: the fullest written name
     for ent in entities.values():
