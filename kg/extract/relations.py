@@ -78,15 +78,21 @@ def find_links(text: str, structure: Structure, found: dict[EntityType, list[Men
     agencies = [a for a in found.get(EntityType.AGENCY, []) if a.rule != "agencies.self_reference"]
     partners = _partner_agencies(text, agencies)
     headings = [(sec.start, sec.start + len(sec.heading)) for sec in structure.sections]
-    for campaign in found.get(EntityType.CAMPAIGN, []):
-        sent = clause_span(text, campaign.start, "。\n")
-        if any(s <= campaign.start < e for s, e in headings):
-            # a campaign named in a heading: the section's first sentence says who takes part
-            sent = (sent[0], clause_span(text, min(sent[1], len(text) - 1), "。")[1])
-        for agency in partners:
-            if sent[0] <= agency.start < sent[1] and not (campaign.start <= agency.start < campaign.end):
-                links.append(Link("conductedBy", campaign, "relations.partner_agency_in_sentence", 0.7,
-                                  target=agency, evidence=sent))
+    campaigns = found.get(EntityType.CAMPAIGN, [])
+    for agency in partners:
+        # a partner belongs to the campaign of its own clause (联合…等部门开展<campaign>),
+        # else to the campaigns of its sentence
+        clause = clause_span(text, agency.start, "，,。；;\n")
+        own = [c for c in campaigns if clause[0] <= c.start < clause[1] and not (c.start <= agency.start < c.end)]
+        if not own:
+            sent = clause_span(text, agency.start, "。\n")
+            own = [c for c in campaigns if sent[0] <= c.start < sent[1] and not (c.start <= agency.start < c.end)]
+            # a campaign in a heading: the section's first sentence says who takes part
+            if not own:
+                own = [c for c in campaigns if any(s <= c.start < e and 0 <= sent[0] - e <= 2 for s, e in headings)]
+        for campaign in own:
+            links.append(Link("conductedBy", campaign, "relations.partner_agency", 0.7, target=agency,
+                              evidence=(min(campaign.start, agency.start), max(campaign.end, agency.end))))
     links.extend(_superiors(text, found.get(EntityType.AGENCY, [])))
     return links
 
@@ -104,8 +110,9 @@ def _superiors(text: str, agencies: list[Mention]) -> list[Link]:
     return out
 
 
-PARTNER_BEFORE = re.compile(r"(?:按照|根据|联合|会同|配合|协同|协助|经|由|在|与)[^，,。；;：:]{0,4}$")
-PARTNER_AFTER = re.compile(r"^(?:等(?:部门|单位))?(?:相关|统一|联合|组织|牵头|部署|决策部署|要求|标准|安排|关于|共同)")
+PARTNER_BEFORE = re.compile(r"(?:按照|根据|联合|会同|配合|协同|协助|经|由|在|与|纳入)[^，,。；;：:]{0,4}$")
+PARTNER_AFTER = re.compile(r"^(?:等(?:部门|单位))?(?:正式)?(?:相关|统一|联合|组织|牵头|部署|决策部署|要求|标准|安排|关于|共同|"
+                           r"下发|印发|命名|认定|批复)")
 
 
 def _partner_agencies(text: str, agencies: list[Mention]) -> list[Mention]:
