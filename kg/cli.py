@@ -1,4 +1,4 @@
-"""Thin command-line wrappers: ``kg build``, ``kg validate``."""
+"""Thin command-line wrappers: ``kg build``, ``kg validate``, ``kg explain``."""
 from __future__ import annotations
 
 import sys
@@ -55,6 +55,20 @@ def validate_cmd(graph: Path) -> None:
     if not conforms:
         click.echo(text)
         sys.exit(1)
+
+
+@cli.command("explain")
+@click.argument("report", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.option("--lexicon", "lexicons", multiple=True, type=click.Path(exists=True, path_type=Path))
+@click.option("--min-confidence", type=float, default=0.0, show_default=True)
+def explain_cmd(report: Path, lexicons: tuple[Path, ...], min_confidence: float) -> None:
+    """Print REPORT's sentences with the entities and relations found in each, and the rule behind each."""
+    from .explain import explain
+    from .nlp import build_nlp
+
+    nlp = build_nlp(tuple(str(p.resolve()) for p in lexicons))
+    for line in explain(report, nlp, min_confidence=min_confidence):
+        click.echo(line)
 
 
 def main() -> None:

@@ -2,6 +2,9 @@
 
     ingest -> clean -> structure -> nlp (spaCy components) -> relations
            -> resolve (context, identities) -> rdf (triples with provenance)
+
+``analyse_document`` runs everything up to identities (``kg explain`` shows
+it); ``build_document`` adds the RDF.
 """
 from __future__ import annotations
 
@@ -13,14 +16,30 @@ from spacy.language import Language
 from . import clean as clean_stage
 from . import ingest, structure as structure_stage
 from .extract.relations import find_links
-from .model import EntityType, Link, Mention, Report
+from .model import CleanText, EntityType, Link, Mention, Report, ReportContext, Structure
 from .nlp import mentions
 from .rdf.to_rdf import DocumentGraphBuilder, Triple, is_redacted
 from .resolve.context import report_context
 from .resolve.entities import Entity, resolve_entities
 
-#: Attributes a project has once: the first (most confident) statement wins.
+#: Attributes a project has once: the first statement wins.
 FUNCTIONAL = ("lengthKm", "status", "startYear", "endYear")
+
+
+@dataclass(frozen=True)
+class Analysis:
+    """Everything read from one report, before it becomes RDF."""
+
+    report: Report
+    clean: CleanText
+    structure: Structure
+    context: ReportContext
+    found: dict[EntityType, list[Mention]]
+    links: list[Link]
+    by_mention: dict[tuple[EntityType, int, int], Entity]
+
+    def entity_of(self, mention: Mention) -> Entity:
+        return self.by_mention[(mention.kind, mention.start, mention.end)]
 
 
 @dataclass(frozen=True)
@@ -45,9 +64,9 @@ def _functional(links: list[Link], entity_of) -> list[Link]:
     return out
 
 
-def build_document(path: Path, nlp: Language, *, min_confidence: float = 0.0,
-                   abbreviations: dict[str, str] | None = None) -> DocumentResult:
-    """Run every stage on one report file."""
+def analyse_document(path: Path, nlp: Language, *, min_confidence: float = 0.0,
+                     abbreviations: dict[str, str] | None = None) -> Analysis:
+    """Run the stages up to resolved identities on one report file."""
     report = ingest.read(path)
     clean = clean_stage.clean(report.raw)
     structure = structure_stage.analyse(clean.text)
@@ -56,32 +75,45 @@ def build_document(path: Path, nlp: Language, *, min_confidence: float = 0.0,
     ctx = report_context(clean.text, structure, mentions(doc))
     links = [lk for lk in find_links(clean.text, structure, found, doc.user_data.get("kg_measures", []))
              if lk.confidence >= min_confidence]
-    by_mention = resolve_entities(report.doc_id, ctx, {k: v for k, v in found.items() if k is not EntityType.REGION},
-                                  abbreviations)
+    entities = {k: v for k, v in found.items() if k is not EntityType.REGION}
+    by_mention = resolve_entities(report.doc_id, ctx, entities, abbreviations)
+    analysis = Analysis(report, clean, structure, ctx, found, [], by_mention)
+    links = [lk for lk in _functional(links, analysis.entity_of)
+             if lk.target is None or analysis.entity_of(lk.target) is not analysis.entity_of(lk.subject)]
+    return Analysis(report, clean, structure, ctx, found, links, by_mention)
 
-    def entity_of(m) -> Entity:
-        return by_mention[(m.kind, m.start, m.end)]
 
-    builder = DocumentGraphBuilder(report, clean, structure, ctx)
-    issuer = next((e for e in by_mention.values() if e.kind is EntityType.AGENCY and e.label == ctx.issuer_name), None)
-    if issuer is None:
-        span = ctx.issuer_span or structure.title_span
-        synthetic = Mention(EntityType.AGENCY, span[0], span[1], clean.text[span[0]:span[1]], name=ctx.issuer_name,
-                            rule="context.issuer_inferred", confidence=0.6)
-        issuer = resolve_entities(report.doc_id, ctx, {EntityType.AGENCY: [synthetic]})[(EntityType.AGENCY, span[0], span[1])]
+def _issuer(analysis: Analysis) -> tuple[Entity, bool]:
+    """The issuing agency's entity; True when it had to be made (named nowhere as an agency)."""
+    ctx = analysis.context
+    issuer = next((e for e in analysis.by_mention.values()
+                   if e.kind is EntityType.AGENCY and e.label == ctx.issuer_name), None)
+    if issuer is not None:
+        return issuer, False
+    span = ctx.issuer_span or analysis.structure.title_span
+    synthetic = Mention(EntityType.AGENCY, span[0], span[1], analysis.clean.text[span[0]:span[1]],
+                        name=ctx.issuer_name, rule="context.issuer_inferred", confidence=0.6)
+    made = resolve_entities(analysis.report.doc_id, ctx, {EntityType.AGENCY: [synthetic]})
+    return made[(EntityType.AGENCY, span[0], span[1])], True
+
+
+def build_document(path: Path, nlp: Language, *, min_confidence: float = 0.0,
+                   abbreviations: dict[str, str] | None = None) -> DocumentResult:
+    """Run every stage on one report file."""
+    analysis = analyse_document(path, nlp, min_confidence=min_confidence, abbreviations=abbreviations)
+    builder = DocumentGraphBuilder(analysis.report, analysis.clean, analysis.structure, analysis.context)
+    issuer, made = _issuer(analysis)
+    if made:
         builder.entity(issuer)
     builder.document(issuer)
-    entities = {id(e): e for e in by_mention.values()}
+    entities = {id(e): e for e in analysis.by_mention.values()}
     for ent in entities.values():
         builder.entity(ent)
-    for link in _functional(links, entity_of):
-        subject = entity_of(link.subject)
-        target = entity_of(link.target) if link.target is not None else None
-        if target is subject:
-            continue
-        builder.link(link, subject, target)
+    for link in analysis.links:
+        target = analysis.entity_of(link.target) if link.target is not None else None
+        builder.link(link, analysis.entity_of(link.subject), target)
     counts: dict[str, int] = {}
     for ent in entities.values():
         name = "RedactedAmount" if is_redacted(ent) else ent.kind.value
         counts[name] = counts.get(name, 0) + 1
-    return DocumentResult(report=report, triples=frozenset(builder.triples), counts=counts)
+    return DocumentResult(report=analysis.report, triples=frozenset(builder.triples), counts=counts)

@@ -1,0 +1,38 @@
+"""``kg explain`` and confidence filtering on a real report."""
+from __future__ import annotations
+
+from click.testing import CliRunner
+
+from kg.cli import cli
+from kg.explain import explain
+from kg.pipeline import analyse_document
+
+from .conftest import sample
+
+
+def test_explain_shows_each_fact_with_its_rule(nlp):
+    lines = explain(sample("003"), nlp)
+    assert lines[2] == "issuer   新晃县交通运输局"
+    text = "\n".join(lines)
+    assert "Project   G6512秀从高速公路(新晃段)项目   [projects.head_word" in text
+    assert "--hasFunding--> 约63亿元   [relations.funding_after_project" in text
+    assert "because province of 新晃侗族自治县: 湖南省" in text
+
+
+def test_explain_command():
+    result = CliRunner().invoke(cli, ["explain", str(sample("004"))])
+    assert result.exit_code == 0, result.output
+    assert "issuer   沂源县交通运输局" in result.output
+    assert "because issuer inferred from the county the text names most: 沂源县" in result.output
+
+
+def test_min_confidence_drops_weaker_facts(nlp):
+    full = analyse_document(sample("003"), nlp)
+    strict = analyse_document(sample("003"), nlp, min_confidence=0.8)
+    assert len(strict.links) < len(full.links)
+    assert all(lk.confidence >= 0.8 for lk in strict.links)
+    kept = [m for ms in strict.found.values() for m in ms]
+    assert kept and all(m.confidence >= 0.8 for m in kept)
+    # named routes (confidence 0.7) go, coded roads stay
+    roads = {m.text for m in strict.found[next(k for k in strict.found if k.value == "Road")]}
+    assert "禾步线" not in roads and any(r.startswith("G6512") for r in roads)
