@@ -55,14 +55,14 @@ def build(inputs: Iterable[Path], outdir: Path, *, lexicons: Iterable[Path] = ()
     summary = BuildSummary(outdir=outdir)
     lexicon_paths = tuple(str(Path(p).resolve()) for p in lexicons)
     nlp = build_nlp(lexicon_paths)
-    abbreviations = dict(load_lexicon(lexicon_paths).get("campaign.abbreviations", {}) or {})
+    lexicon = load_lexicon(lexicon_paths)
     files = list(ingest.find_inputs(inputs))
     show = progress if progress is not None else len(files) >= PROGRESS_MIN_FILES and sys.stderr.isatty()
     results: list[DocumentResult] = []
     seen: dict[str, Path] = {}
     for path in tqdm(files, disable=not show, unit="report", file=sys.stderr):
         try:
-            result = build_document(path, nlp, min_confidence=min_confidence, abbreviations=abbreviations)
+            result = build_document(path, nlp, min_confidence=min_confidence, lexicon=lexicon)
         except KgError as exc:
             summary.problems.append({"file": str(path), "reason": getattr(exc, "reason", str(exc)), "kept": "nothing"})
             continue

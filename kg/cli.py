@@ -64,10 +64,11 @@ def validate_cmd(graph: Path) -> None:
 def explain_cmd(report: Path, lexicons: tuple[Path, ...], min_confidence: float) -> None:
     """Print REPORT's sentences with the entities and relations found in each, and the rule behind each."""
     from .explain import explain
+    from .lexicon import load
     from .nlp import build_nlp
 
-    nlp = build_nlp(tuple(str(p.resolve()) for p in lexicons))
-    for line in explain(report, nlp, min_confidence=min_confidence):
+    paths = tuple(str(p.resolve()) for p in lexicons)
+    for line in explain(report, build_nlp(paths), min_confidence=min_confidence, lexicon=load(paths)):
         click.echo(line)
 
 

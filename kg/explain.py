@@ -58,5 +58,5 @@ def explain_lines(analysis: Analysis) -> Iterator[str]:
                 yield f"    {'relation':<9} {lk.subject.name} --{lk.predicate}--> {_value(lk)}   [{lk.rule} {lk.confidence:.2f}]"
 
 
-def explain(path: Path, nlp, *, min_confidence: float = 0.0) -> list[str]:
-    return list(explain_lines(analyse_document(path, nlp, min_confidence=min_confidence)))
+def explain(path: Path, nlp, *, min_confidence: float = 0.0, lexicon=None) -> list[str]:
+    return list(explain_lines(analyse_document(path, nlp, min_confidence=min_confidence, lexicon=lexicon)))

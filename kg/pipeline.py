@@ -16,6 +16,7 @@ from spacy.language import Language
 from . import clean as clean_stage
 from . import ingest, structure as structure_stage
 from .extract.relations import find_links
+from .lexicon import Lexicon
 from .model import CleanText, EntityType, Link, Mention, Report, ReportContext, Structure
 from .nlp import mentions
 from .rdf.to_rdf import DocumentGraphBuilder, Triple, is_redacted
@@ -65,7 +66,7 @@ def _functional(links: list[Link], entity_of) -> list[Link]:
 
 
 def analyse_document(path: Path, nlp: Language, *, min_confidence: float = 0.0,
-                     abbreviations: dict[str, str] | None = None) -> Analysis:
+                     lexicon: Lexicon | None = None) -> Analysis:
     """Run the stages up to resolved identities on one report file."""
     report = ingest.read(path)
     clean = clean_stage.clean(report.raw)
@@ -76,7 +77,7 @@ def analyse_document(path: Path, nlp: Language, *, min_confidence: float = 0.0,
     links = [lk for lk in find_links(clean.text, structure, found, doc.user_data.get("kg_measures", []))
              if lk.confidence >= min_confidence]
     entities = {k: v for k, v in found.items() if k is not EntityType.REGION}
-    by_mention = resolve_entities(report.doc_id, ctx, entities, abbreviations)
+    by_mention = resolve_entities(report.doc_id, ctx, entities, lexicon)
     analysis = Analysis(report, clean, structure, ctx, found, [], by_mention)
     links = [lk for lk in _functional(links, analysis.entity_of)
              if lk.target is None or analysis.entity_of(lk.target) is not analysis.entity_of(lk.subject)]
@@ -98,9 +99,9 @@ def _issuer(analysis: Analysis) -> tuple[Entity, bool]:
 
 
 def build_document(path: Path, nlp: Language, *, min_confidence: float = 0.0,
-                   abbreviations: dict[str, str] | None = None) -> DocumentResult:
+                   lexicon: Lexicon | None = None) -> DocumentResult:
     """Run every stage on one report file."""
-    analysis = analyse_document(path, nlp, min_confidence=min_confidence, abbreviations=abbreviations)
+    analysis = analyse_document(path, nlp, min_confidence=min_confidence, lexicon=lexicon)
     builder = DocumentGraphBuilder(analysis.report, analysis.clean, analysis.structure, analysis.context)
     issuer, made = _issuer(analysis)
     if made:

@@ -92,6 +92,12 @@ def find_roads(text: str, lex: Lexicon) -> list[Mention]:
         add(Mention(EntityType.ROAD, m.start(), end, text[m.start():end], name=name or code, code=code,
                     level=level.value, rule="roads.code" + ("+name" if name else ""), confidence=0.95))
 
+    known = lex.get("road.expressways", {}) or {}
+    if known:
+        for m in re.finditer(rf"(?P<stem>{alternation(known)})(?P<suffix>高速公路|高速)(?!出口|入口|收费站)", text):
+            code = known[m["stem"]]
+            add(Mention(EntityType.ROAD, m.start(), m.end(), m.group(), name=m.group(), code=code,
+                        level=RoadLevel.EXPRESSWAY.value, rule="roads.expressway_lexicon", confidence=0.9))
     for m in EXPRESSWAY.finditer(text):
         stem, start = m["stem"], m.start()
         if (is_common_word(stem) or stem in generic or FUNCTION_CHARS.intersection(stem)

@@ -43,7 +43,15 @@ class Lexicon:
 
     @property
     def aliases(self) -> dict[str, str]:
-        return dict(self._data.get("aliases") or {})
+        """Written name -> canonical name (or road code), from ``aliases`` and ``merges``."""
+        out = dict(self._data.get("aliases") or {})
+        for group in self._data.get("merges") or []:
+            for name in group[1:]:
+                out[str(name)] = str(group[0])
+        return out
+
+    def canonical(self, name: str) -> str:
+        return self.aliases.get(name, name)
 
     def key(self) -> tuple[str, ...]:
         return self.sources

@@ -15,10 +15,11 @@ Identity rules (VOCABULARY.md):
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from rdflib import URIRef
 
+from ..lexicon import Lexicon
 from ..model import EntityType, Mention, ReportContext
 from . import ids
 from .regions import gazetteer
@@ -42,6 +43,7 @@ class Entity:
                 self.alt_labels.add(name)
 
 
+ROAD_CODE = re.compile(r"[GSXYCZ]\d{1,4}")
 _PROJECT_SUFFIX = re.compile(r"(?:建设工程项目|工程项目|建设项目|改建工程|改造工程|建设工程|项目|工程|建设)$")
 _CAMPAIGN_LEVEL = re.compile(r"国家级|省级|自治区级|市级|县级|区级")
 
@@ -131,9 +133,31 @@ def _normalise_agency(name: str) -> str:
     return name.replace("人民政府", "政府").replace("交通部", "交通运输部") if name != "交通部" else "交通运输部"
 
 
+def _apply_aliases(found: dict[EntityType, list[Mention]], lexicon: Lexicon) -> dict[EntityType, list[Mention]]:
+    """Rename mentions the user's lexicon declares aliases of another name (or of a road code)."""
+    aliases = lexicon.aliases
+    if not aliases:
+        return found
+    out: dict[EntityType, list[Mention]] = {}
+    for kind, ms in found.items():
+        renamed = []
+        for m in ms:
+            target = aliases.get(m.name) or aliases.get(m.text)
+            if target and kind is EntityType.ROAD and ROAD_CODE.fullmatch(target):
+                m = replace(m, code=target)
+            elif target:
+                m = replace(m, name=target)
+            renamed.append(m)
+        out[kind] = renamed
+    return out
+
+
 def resolve_entities(doc_id: str, ctx: ReportContext, found: dict[EntityType, list[Mention]],
-                     abbreviations: dict[str, str] | None = None) -> dict[tuple[EntityType, int, int], Entity]:
+                     lexicon: Lexicon | None = None) -> dict[tuple[EntityType, int, int], Entity]:
     """Group mentions into entities; returns mention (kind, start, end) -> entity."""
+    if lexicon is not None:
+        found = _apply_aliases(found, lexicon)
+    abbreviations = dict(lexicon.get("campaign.abbreviations", {}) or {}) if lexicon is not None else {}
     by_mention: dict[tuple[EntityType, int, int], Entity] = {}
     entities: dict[tuple, Entity] = {}
 
@@ -195,7 +219,7 @@ def resolve_entities(doc_id: str, ctx: ReportContext, found: dict[EntityType, li
     for m in sorted(campaigns, key=lambda c: (c.rule.startswith("campaigns.lexicon"), c.start)):
         key = campaign_key(m.name)
         match = key if key in ckeys else None
-        target = (abbreviations or {}).get(m.name.strip("“”"))
+        target = abbreviations.get(m.name.strip("“”"))
         if match is None and target:
             # 治超 stands for the campaign against 超限超载 named in the same report
             match = next((k for k in ckeys if target in k[0] and k[0] != key[0]), None)
