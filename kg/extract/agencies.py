@@ -100,4 +100,20 @@ def find_agencies(text: str, lex: Lexicon) -> list[Mention]:
         found.append(Mention(EntityType.AGENCY, m.start(), m.end(), m.group(), name=m.group(),
                              rule="agencies.self_reference", confidence=0.95))
 
-    return longest_first(found)
+    return _join_units(text, longest_first(found))
+
+
+def _join_units(text: str, found: list[Mention]) -> list[Mention]:
+    """An agency written right after another is its unit: 市公安局 + 交警支队 -> 市公安局交警支队."""
+    out: list[Mention] = []
+    for m in found:
+        prev = out[-1] if out else None
+        if (prev is not None and prev.end == m.start and m.rule in ("agencies.department", "agencies.unit")
+                and prev.rule in ("agencies.department", "agencies.government", "agencies.named")
+                and not re.match(r"^[省市县区]", m.text)):
+            name = text[prev.start:m.end]
+            out[-1] = Mention(EntityType.AGENCY, prev.start, m.end, name, name=name, rule=m.rule,
+                              confidence=min(prev.confidence, m.confidence))
+        else:
+            out.append(m)
+    return out
