@@ -183,3 +183,14 @@ def test_issuer_forms_are_one_agency(sample_graph):
     assert str(g.value(issuer, RDFS.label)) == "新晃县交通运输局"
     alts = {str(a) for a in g.objects(issuer, URIRef("http://www.w3.org/2004/02/skos/core#altLabel"))}
     assert {"怀化市新晃县交通运输局", "我局"} <= alts
+
+
+def test_city_bureau_of_a_county_report(tmp_path):
+    from kg.build import build
+    _write(tmp_path / "in/a.txt", "怀化市新晃县交通运输局2023年工作总结\n一、工作完成情况\n按照市局部署，配合市交通运输局开展“平安交通”建设。")
+    build([tmp_path / "in"], tmp_path / "out", view=False, validate=False)
+    from rdflib import Graph
+    g = Graph().parse(tmp_path / "out/graph.ttl")
+    (bureau,) = set(g.subjects(RDFS.label, Literal("怀化市交通运输局", lang="zh")))
+    alts = {str(a) for a in g.objects(bureau, URIRef("http://www.w3.org/2004/02/skos/core#altLabel"))}
+    assert {"市局", "市交通运输局"} <= alts

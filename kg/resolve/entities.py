@@ -94,11 +94,27 @@ def _agency_canonical(name: str, ctx: ReportContext) -> str:
     if ctx.province and re.match(r"^(省|自治区)", name):
         # 省交通运输厅, 自治区党委: the report's own province
         return ctx.province.name + re.sub(r"^(省|自治区)", "", name)
+    city = _city_of(ctx)
+    if name in ("市局", "市交通局") and city is not None:
+        return city.name + "交通运输局"
+    if city is not None and re.match(r"^市(?!委|政府|人民政府|级)", name) and ctx.region is not city:
+        # 市交通运输局 in a county report: the county's city bureau
+        return city.name + name[1:]
     if ctx.region and ctx.region.level == "county" and re.match(r"^县(?![级])", name):
         short = min((n for n in gaz.by_name if ctx.region in gaz.lookup(n) and n.endswith("县")),
                     key=lambda n: (len(n), n), default=ctx.region.name)
         return short + name[1:]
     return name
+
+
+def _city_of(ctx: ReportContext):
+    """The prefecture-level city of the report's region, when the gazetteer knows it."""
+    if ctx.region is None:
+        return None
+    if ctx.region.level == "city":
+        return ctx.region
+    parent = gazetteer().by_code.get(ctx.region.parent or "")
+    return parent if parent is not None and parent.level == "city" else None
 
 
 def _agency_scope(canonical: str, ctx: ReportContext, doc_id: str) -> str:
