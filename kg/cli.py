@@ -1,4 +1,4 @@
-"""Thin command-line wrappers: ``kg build``, ``kg validate``, ``kg explain``."""
+"""Thin command-line wrappers: ``kg build``, ``validate``, ``explain``, ``query``, ``view``, ``serve``."""
 from __future__ import annotations
 
 import sys
@@ -70,6 +70,40 @@ def explain_cmd(report: Path, lexicons: tuple[Path, ...], min_confidence: float)
     paths = tuple(str(p.resolve()) for p in lexicons)
     for line in explain(report, build_nlp(paths), min_confidence=min_confidence, lexicon=load(paths)):
         click.echo(line)
+
+
+@cli.command("query")
+@click.argument("query", required=False)
+@click.option("--graph", type=click.Path(path_type=Path), default=DEFAULT_OUTPUT_DIR / "graph.ttl", show_default=True)
+@click.option("--format", "fmt", type=click.Choice(["table", "csv", "json", "turtle"]), default="table", show_default=True)
+@click.option("--param", "params", multiple=True, metavar="NAME=VALUE", help="Bind ?NAME to VALUE (an RDF term).")
+@click.option("--list", "list_", is_flag=True, help="List the saved queries with their questions.")
+def query_cmd(query: str | None, graph: Path, fmt: str, params: tuple[str, ...], list_: bool) -> None:
+    """Run QUERY (SPARQL text, a .rq file, or a saved query's name) against GRAPH."""
+    from .query import QueryError, bindings, open_store, render, resolve_query, run, saved_queries
+
+    if list_:
+        for name, saved in saved_queries().items():
+            click.echo(f"{name}\n    {saved.title_zh}\n    {saved.title_en}")
+            for p in saved.params:
+                click.echo(f"    --param {p.name}=…  ({p.kind}) {p.doc}")
+        return
+    if not query:
+        raise click.UsageError("give a query (SPARQL text, a .rq file or a saved query name), or --list")
+    given = {}
+    for item in params:
+        name, sep, value = item.partition("=")
+        if not sep or not name.isidentifier():
+            raise click.UsageError(f"--param {item!r}: expected NAME=VALUE")
+        given[name] = value
+    text, saved = resolve_query(query)
+    try:
+        result = run(open_store(graph), text, bindings(saved, given))
+    except QueryError as exc:
+        where = f" (at {exc.position})" if exc.position else ""
+        click.echo(f"error{where}: {exc}", err=True)
+        sys.exit(2)
+    click.echo(render(result, fmt))
 
 
 def main() -> None:

@@ -64,9 +64,11 @@ def make_regions(nlp: Language, name: str, lexicon: list[str]):
     pattern = re.compile(alternation(names))
 
     def component(doc: Doc) -> Doc:
+        # a place name must be whole words: 范县 inside 示范县 is not a place
         found = [Mention(EntityType.REGION, m.start(), m.end(), m.group(), name=m.group(),
                          rule="regions.gazetteer", confidence=0.8)
-                 for m in pattern.finditer(doc.text)]
+                 for m in pattern.finditer(doc.text)
+                 if doc.char_span(m.start(), m.end(), alignment_mode="strict") is not None]
         _keep(doc, name, EntityType.REGION, found)
         return doc
     return component

@@ -12,6 +12,7 @@ from typing import Iterable
 
 from rdflib import Dataset, Graph, URIRef
 
+from .config import ONTOLOGY_DIR
 from .pipeline import DocumentResult
 from .rdf.to_rdf import triples_sorted
 from .rdf.vocab import bind_prefixes
@@ -41,10 +42,20 @@ def write_atomic(path: Path, data: bytes) -> None:
         raise
 
 
+def reference_triples() -> Graph:
+    """The SKOS concept schemes the data points at (levels, kinds, statuses), shipped with every export
+    so that tools show their labels and queries can read their notations."""
+    g = Graph()
+    g.parse(ONTOLOGY_DIR / "schemes.ttl", format="turtle")
+    return g
+
+
 def default_graph(results: Iterable[DocumentResult]) -> Graph:
-    """Every fact of every report in one graph (the Turtle export)."""
+    """Every fact of every report in one graph (the Turtle export), with the concept schemes."""
     graph = Graph()
     bind_prefixes(graph)
+    for triple in reference_triples():
+        graph.add(triple)
     for result in results:
         for triple in triples_sorted(result.triples):
             graph.add(triple)
@@ -55,6 +66,8 @@ def dataset(results: Iterable[DocumentResult]) -> Dataset:
     """One named graph per report, named by the report's IRI (the TriG export)."""
     ds = Dataset()
     bind_prefixes(ds)
+    for triple in reference_triples():
+        ds.default_graph.add(triple)
     for result in results:
         g = ds.graph(URIRef(str(ids.document_iri(result.report.doc_id)) + "/graph"))
         for triple in triples_sorted(result.triples):

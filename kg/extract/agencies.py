@@ -26,6 +26,7 @@ BOUNDARY_WORDS = (
     "自治区级", "开展", "做好", "当前", "目前", "原", "挂牌", "深入", "到", "从", "充实", "选优",
 )
 _MAX_NAME = 18
+PARTNER_LIST = re.compile(rf"(?:联合|会同|协调|配合|协同)(?P<items>(?:[{CJK}]{{2,8}}[、和及]){{0,6}}[{CJK}]{{2,8}}?)等(?:部门|单位)")
 
 
 @lru_cache(maxsize=4)
@@ -96,6 +97,14 @@ def find_agencies(text: str, lex: Lexicon) -> list[Mention]:
             if key == "station" and (stem in generic or len(stem) < 3 or re.search(r"综合|乡镇|农村|城乡|各|县级|村级", stem)):
                 continue
             add(start, m.end(), f"agencies.{key}", conf)
+    # 联合公安交警、路政等部门: the listed partners are organisations even when named by function alone
+    for m in PARTNER_LIST.finditer(text):
+        pos = m.start("items")
+        for item in re.split(r"[、和及]", m["items"]):
+            if 2 <= len(item) <= 8 and item not in generic and item not in stop:
+                found.append(Mention(EntityType.AGENCY, pos, pos + len(item), item, name=item,
+                                     rule="agencies.partner_list", confidence=0.6))
+            pos += len(item) + 1
     for m in pats["self"].finditer(text):
         found.append(Mention(EntityType.AGENCY, m.start(), m.end(), m.group(), name=m.group(),
                              rule="agencies.self_reference", confidence=0.95))

@@ -16,14 +16,24 @@ from .regions import choose, gazetteer
 DEFAULT_BUREAU = "交通运输局"
 
 
+_LEVEL_ENDINGS = ("省", "市", "县", "区", "旗", "州", "盟", "自治区")
+
+
 def _regions_named(mentions: list[Mention]) -> tuple[list[Region], Counter]:
+    """Regions the text names, ambiguity settled by the other places it names.
+
+    A bare short alias (大渡口, 新晃) supports a region another mention names
+    but never places a report by itself: such words are often not places.
+    """
     gaz = gazetteer()
-    candidates = [gaz.lookup(m.text) for m in mentions if m.kind is EntityType.REGION]
+    regions = [m for m in mentions if m.kind is EntityType.REGION]
     votes: Counter = Counter()
-    for cands in candidates:
+    for m in regions:
+        cands = gaz.lookup(m.text)
         for c in cands:
             votes[c.code] += 1 / len(cands)
-    chosen = [r for r in (choose(c, votes) for c in candidates if c) if r is not None]
+    full = [gaz.lookup(m.text) for m in regions if m.text.endswith(_LEVEL_ENDINGS)]
+    chosen = [r for r in (choose(c, votes) for c in full if c) if r is not None]
     return chosen, votes
 
 

@@ -89,14 +89,14 @@ def campaign_key(name: str) -> tuple[str, frozenset[str]]:
 def _agency_canonical(name: str, ctx: ReportContext) -> str:
     """The fullest name of an agency mention given the report's region."""
     gaz = gazetteer()
-    if name in ("省厅", "省交通厅") and ctx.province:
-        return ctx.province.name + "交通运输厅"
+    if name in ("省厅", "省交通厅"):
+        return (ctx.province.name if ctx.province else "省") + "交通运输厅"
     if ctx.province and re.match(r"^(省|自治区)", name):
         # 省交通运输厅, 自治区党委: the report's own province
         return ctx.province.name + re.sub(r"^(省|自治区)", "", name)
     city = _city_of(ctx)
-    if name in ("市局", "市交通局") and city is not None:
-        return city.name + "交通运输局"
+    if name in ("市局", "市交通局"):
+        return (city.name if city is not None else "市") + "交通运输局"
     if city is not None and re.match(r"^市(?!委|政府|人民政府|级)", name) and ctx.region is not city:
         # 市交通运输局 in a county report: the county's city bureau
         return city.name + name[1:]

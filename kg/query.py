@@ -1,0 +1,210 @@
+"""SPARQL over a built graph: saved queries, parameters bound as RDF terms, output formats.
+
+The engine is pyoxigraph (an in-memory store loaded from ``graph.ttl`` or
+``graph.trig``). The project's prefixes are predeclared. Parameters are bound
+with SPARQL substitutions (SEP-0007): values are RDF terms, never pasted into
+the query text.
+"""
+from __future__ import annotations
+
+import csv
+import io
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+
+import pyoxigraph as ox
+
+from .config import PACKAGE_DIR
+from .errors import KgError
+from .rdf.vocab import PREFIXES
+
+QUERY_DIR = PACKAGE_DIR / "queries"
+PREFIX_MAP = {name: str(ns) for name, ns in PREFIXES.items()}
+_XSD = "http://www.w3.org/2001/XMLSchema#"
+
+
+class QueryError(KgError):
+    """A query that cannot be parsed or run; ``position`` is 'line:column' when known."""
+
+    def __init__(self, message: str, position: str | None = None):
+        self.position = position
+        super().__init__(message)
+
+
+@dataclass(frozen=True)
+class Param:
+    name: str
+    kind: str = "string"  # string | integer | decimal | iri
+    default: str | None = None
+    doc: str = ""
+
+
+@dataclass(frozen=True)
+class SavedQuery:
+    name: str
+    title_zh: str
+    title_en: str
+    text: str
+    params: tuple[Param, ...] = field(default_factory=tuple)
+
+
+_PARAM = re.compile(r"^#\s*param:\s*(?P<name>\w+)(?:\s+(?P<kind>string|integer|decimal|iri))?"
+                    r"(?:\s+default=(?P<default>\S+))?\s*(?P<doc>.*)$")
+
+
+def parse_saved(name: str, text: str) -> SavedQuery:
+    meta: dict[str, str] = {}
+    params = []
+    for line in text.splitlines():
+        if not line.startswith("#"):
+            break
+        m = _PARAM.match(line)
+        if m:
+            params.append(Param(m["name"], m["kind"] or "string", m["default"], m["doc"].strip()))
+            continue
+        key, _, value = line.lstrip("# ").partition(":")
+        meta[key.strip()] = value.strip()
+    return SavedQuery(name, meta.get("title_zh", ""), meta.get("title_en", ""), text, tuple(params))
+
+
+@lru_cache(maxsize=1)
+def saved_queries() -> dict[str, SavedQuery]:
+    """The packaged competency queries, by name."""
+    return {p.stem: parse_saved(p.stem, p.read_text(encoding="utf-8")) for p in sorted(QUERY_DIR.glob("*.rq"))}
+
+
+def resolve_query(query: str) -> tuple[str, SavedQuery | None]:
+    """QUERY as given on the command line: a saved query's name, a .rq file, or SPARQL text."""
+    saved = saved_queries().get(query)
+    if saved is not None:
+        return saved.text, saved
+    if query.endswith(".rq") and Path(query).is_file():
+        return Path(query).read_text(encoding="utf-8"), None
+    return query, None
+
+
+def term(value: str, kind: str = "string") -> ox.NamedNode | ox.Literal:
+    """An RDF term for a parameter value.
+
+    >>> term("G6512"), term("2", "integer"), term("kgo:onRoad", "iri")
+    (<Literal value=G6512 datatype=<NamedNode value=http://www.w3.org/2001/XMLSchema#string>>, \
+<Literal value=2 datatype=<NamedNode value=http://www.w3.org/2001/XMLSchema#integer>>, \
+<NamedNode value=https://w3id.org/kg-transport/ontology#onRoad>)
+    """
+    if kind == "iri" or (value.startswith("<") and value.endswith(">")):
+        value = value.strip("<>")
+        prefix, _, local = value.partition(":")
+        if prefix in PREFIX_MAP and not value.startswith(("http:", "https:", "urn:")):
+            value = PREFIX_MAP[prefix] + local
+        return ox.NamedNode(value)
+    if kind == "integer":
+        return ox.Literal(str(int(value)), datatype=ox.NamedNode(_XSD + "integer"))
+    if kind == "decimal":
+        return ox.Literal(value, datatype=ox.NamedNode(_XSD + "decimal"))
+    return ox.Literal(value)
+
+
+def bindings(saved: SavedQuery | None, given: dict[str, str]) -> dict[ox.Variable, object]:
+    """Substitutions for the query: given values, else declared defaults."""
+    kinds = {p.name: p.kind for p in saved.params} if saved else {}
+    out = {}
+    for p in (saved.params if saved else ()):
+        if p.name not in given and p.default is not None:
+            out[ox.Variable(p.name)] = term(p.default, p.kind)
+    for name, value in given.items():
+        out[ox.Variable(name)] = term(value, kinds.get(name, "string"))
+    return out
+
+
+def open_store(path: Path) -> ox.Store:
+    """An in-memory store holding the graph file (TriG named graphs are queried as their union)."""
+    path = Path(path)
+    if not path.is_file():
+        raise KgError(f"[E020] {path}: no such graph file (run `kg build` first)")
+    store = ox.Store()
+    fmt = ox.RdfFormat.TRIG if path.suffix == ".trig" else ox.RdfFormat.TURTLE
+    try:
+        store.bulk_load(path=str(path), format=fmt)
+    except (SyntaxError, ValueError, OSError) as exc:
+        raise KgError(f"[E021] {path}: cannot load the graph: {exc}") from exc
+    return store
+
+
+def run(store: ox.Store, text: str, params: dict[ox.Variable, object] | None = None):
+    """Execute a SPARQL query; raises QueryError with the position on a syntax error."""
+    try:
+        return store.query(text, prefixes=PREFIX_MAP, substitutions=params or None,
+                           use_default_graph_as_union=True)
+    except SyntaxError as exc:
+        message = str(exc)
+        m = re.search(r"(\d+):(\d+)", message)
+        raise QueryError(f"[E022] SPARQL syntax error: {message}", m.group(0) if m else None) from exc
+    except OSError as exc:
+        raise QueryError(f"[E023] query failed: {exc}") from exc
+
+
+# ------------------------------------------------------------------ output
+def _cell(value) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, ox.NamedNode):
+        for prefix, ns in PREFIX_MAP.items():
+            if value.value.startswith(ns) and prefix != "kg":
+                return f"{prefix}:{value.value[len(ns):]}"
+        return value.value
+    if isinstance(value, ox.Literal):
+        return value.value
+    return str(value)
+
+
+def _width(text: str) -> int:
+    return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
+
+
+def table(rows: list[list[str]], header: list[str]) -> str:
+    """A plain text table, aligned for Chinese (wide) characters."""
+    widths = [max([_width(h)] + [_width(r[i]) for r in rows]) for i, h in enumerate(header)]
+
+    def line(cells: list[str]) -> str:
+        return "  ".join(c + " " * (w - _width(c)) for c, w in zip(cells, widths, strict=True)).rstrip()
+
+    out = [line(header), line(["-" * w for w in widths])]
+    out += [line(r) for r in rows]
+    out.append(f"({len(rows)} row{'s' if len(rows) != 1 else ''})")
+    return "\n".join(out)
+
+
+def _pretty_turtle(ntriples: bytes) -> str:
+    """Turtle with the project's prefixes (rdflib's serializer)."""
+    from rdflib import Graph
+
+    from .rdf.vocab import bind_prefixes
+
+    g = Graph()
+    bind_prefixes(g)
+    g.parse(data=ntriples, format="nt")
+    return g.serialize(format="turtle")
+
+
+def render(result, fmt: str = "table") -> str:
+    """A query result as text: table, csv, json (SPARQL results) or turtle (graph results)."""
+    if isinstance(result, ox.QueryBoolean):
+        if fmt == "json":
+            return result.serialize(format=ox.QueryResultsFormat.JSON).decode("utf-8")
+        return "true" if bool(result) else "false"
+    if isinstance(result, ox.QueryTriples):
+        return _pretty_turtle(result.serialize(format=ox.RdfFormat.N_TRIPLES))
+    if fmt == "json":
+        return result.serialize(format=ox.QueryResultsFormat.JSON).decode("utf-8")
+    header = [v.value for v in result.variables]
+    rows = [[_cell(sol[v]) for v in result.variables] for sol in result]
+    if fmt == "csv":
+        buf = io.StringIO()
+        writer = csv.writer(buf, lineterminator="\n")
+        writer.writerow(header)
+        writer.writerows(rows)
+        return buf.getvalue()
+    return table(rows, header)

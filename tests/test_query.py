@@ -1,0 +1,134 @@
+"""Saved competency queries and the query command on the sample build."""
+from __future__ import annotations
+
+import json
+from decimal import Decimal
+
+import pytest
+from click.testing import CliRunner
+
+from kg.cli import cli
+from kg.query import QueryError, bindings, open_store, run, saved_queries
+
+pytestmark = pytest.mark.slow
+
+
+@pytest.fixture(scope="module")
+def store(sample_build):
+    return open_store(sample_build[0] / "graph.ttl")
+
+
+def rows(store, query_name, **params):
+    saved = saved_queries()[query_name]
+    result = run(store, saved.text, bindings(saved, params))
+    return [{v.value: (sol[v].value if sol[v] is not None else None) for v in result.variables} for sol in result]
+
+
+def test_at_least_twelve_saved_queries_with_questions():
+    saved = saved_queries()
+    assert len(saved) >= 12
+    for q in saved.values():
+        assert q.title_zh and q.title_en, q.name
+
+
+def test_projects_on_road(store):
+    (row,) = rows(store, "projects_on_road", code="G6512")
+    assert row["project"] == "G6512秀从高速公路(新晃段)项目"
+    assert (Decimal(row["amount"]), Decimal(row["km"]), row["status"]) == (Decimal("6300000000"), Decimal("32.74"), "planned")
+
+
+def test_investment_by_report(store):
+    by_report = {r["report"]: Decimal(r["total"]) for r in rows(store, "investment_by_report")}
+    assert by_report["003_bed8bd81fa4e488e.txt"] >= Decimal("6300000000")
+
+
+def test_agencies_together(store):
+    pairs = {(r["agency1"], r["agency2"]) for r in rows(store, "agencies_together")}
+    assert ("公安交警", "路政") in pairs and ("市委编办", "市邮政局") in pairs
+
+
+def test_roads_by_province(store):
+    found = {(r["province"], r["code"]) for r in rows(store, "roads_by_province")}
+    assert ("湖南省", "S335") in found and ("山东省", "X009") in found and ("内蒙古自治区", "S311") in found
+
+
+def test_entity_facts_with_sources(store):
+    facts = rows(store, "entity_facts", name="湖南省交通运输厅")
+    assert any(f["property"].endswith("hasMention") and "湖南省交通运输厅" in f["sentence"] for f in facts)
+
+
+def test_fundings_by_kind(store):
+    kinds = {r["kind"]: int(r["count"]) for r in rows(store, "fundings_by_kind")}
+    assert kinds["fine"] >= 4 and kinds["total_investment"] >= 10
+
+
+def test_planned_projects_by_start_year(store):
+    planned = {r["project"]: r["start"] for r in rows(store, "planned_projects")}
+    assert planned["G6512秀从高速公路(新晃段)项目"] == "2024"
+
+
+def test_campaigns_per_report(store):
+    counts = {r["report"]: int(r["campaigns"]) for r in rows(store, "campaigns_per_report")}
+    assert len(counts) == 5 and all(n >= 5 for n in counts.values())
+
+
+def test_largest_projects(store):
+    first = rows(store, "largest_projects")[0]
+    assert first["project"] == "G6512秀从高速公路(新晃段)项目"
+
+
+def test_shared_roads_across_reports(tmp_path):
+    from kg.build import build
+    for name, region in (("a", "湖南省怀化市新晃县"), ("b", "湖南省衡阳市衡南县")):
+        (tmp_path / "in").mkdir(exist_ok=True)
+        (tmp_path / "in" / f"{name}.txt").write_text(
+            f"{region}交通运输局2023年工作总结\n一、工作完成情况\n配合推进G60沪昆高速改扩建工程。", encoding="utf-8")
+    build([tmp_path / "in"], tmp_path / "out", view=False, validate=False)
+    store = open_store(tmp_path / "out" / "graph.ttl")
+    (row,) = rows(store, "shared_roads")
+    assert (row["code"], int(row["reports"])) == ("G60", 2)
+
+
+def test_redacted_amounts_per_report(store):
+    counts = {r["report"]: int(r["redacted"]) for r in rows(store, "redacted_amounts")}
+    assert counts["001_dfcaf2f037fb9444.txt"] >= 9
+
+
+def test_facts_with_sources(store):
+    facts = rows(store, "facts_with_sources", predicate="kgo:onRoad")
+    assert facts and all(f["predicate"].endswith("onRoad") for f in facts)
+    g6512 = next(f for f in facts if f["subject"].startswith("G6512"))
+    assert "总投资约63亿元" in g6512["sentence"] and g6512["rule"] == "relations.road_in_project_name"
+
+
+def test_issuers(store):
+    issuers = {r["report"]: r["issuer"] for r in rows(store, "issuers")}
+    assert issuers["004_7aad13ad0a6097c4.txt"] == "沂源县交通运输局"
+
+
+def test_parameters_are_terms_not_text(store):
+    # a value that would break a pasted query is just a string that matches nothing
+    assert rows(store, "projects_on_road", code='G6512" } ; DROP ALL ; #') == []
+
+
+def test_syntax_error_has_position(store):
+    with pytest.raises(QueryError) as err:
+        run(store, "SELECT ?x WHERE { ?x kgo:roadCode }")
+    assert err.value.position == "1:35"
+
+
+def test_query_command_formats(sample_build):
+    graph = str(sample_build[0] / "graph.ttl")
+    runner = CliRunner()
+    out = runner.invoke(cli, ["query", "projects_on_road", "--graph", graph, "--param", "code=G6512"])
+    assert out.exit_code == 0 and "G6512秀从高速公路(新晃段)项目" in out.output and "(1 row)" in out.output
+    out = runner.invoke(cli, ["query", "fundings_by_kind", "--graph", graph, "--format", "csv"])
+    assert out.output.splitlines()[0] == "kind,count,total"
+    out = runner.invoke(cli, ["query", "ASK { ?r kgo:roadCode 'G6512' }", "--graph", graph, "--format", "json"])
+    assert json.loads(out.output)["boolean"] is True
+    out = runner.invoke(cli, ["query", "CONSTRUCT { ?r kgo:roadCode ?c } WHERE { ?r kgo:roadCode ?c }", "--graph", graph])
+    assert "kgo:roadCode" in out.output
+    out = runner.invoke(cli, ["query", "SELECT ?x WHERE {", "--graph", graph])
+    assert out.exit_code == 2 and "syntax error" in out.output
+    out = runner.invoke(cli, ["query", "--list"])
+    assert "projects_on_road" in out.output and "各条公路上的项目" in out.output
