@@ -78,11 +78,13 @@ def build(inputs: Iterable[Path], outdir: Path, *, lexicons: Iterable[Path] = ()
     if results:
         graph = store.default_graph(results)
         summary.triples = len(graph)
-        store.write_atomic(outdir / "graph.ttl", store.serialize(graph, "turtle"))
+        turtle = store.serialize(graph, "turtle")
+        store.write_atomic(outdir / "graph.ttl", turtle)
         store.write_atomic(outdir / "graph.trig", store.serialize(store.dataset(results), "trig"))
         if view:
-            from .view import write_view
-            write_view(graph, outdir / "graph.html")
+            from .query import store_from_turtle
+            from .view import write_view_file
+            write_view_file(store_from_turtle(turtle), outdir / "graph.html")
         if validate:
             from .rdf.validate import validate_graph
             summary.conforms, summary.validation = validate_graph(graph)

@@ -106,6 +106,28 @@ def query_cmd(query: str | None, graph: Path, fmt: str, params: tuple[str, ...],
     click.echo(render(result, fmt))
 
 
+@cli.command("view")
+@click.option("--graph", type=click.Path(path_type=Path), default=DEFAULT_OUTPUT_DIR / "graph.ttl", show_default=True)
+@click.option("-o", "--output", type=click.Path(path_type=Path), default=DEFAULT_OUTPUT_DIR / "view.html", show_default=True)
+@click.option("--focus", help="An entity's name or IRI: show its neighbourhood only.")
+@click.option("--depth", type=int, default=2, show_default=True, help="Neighbourhood depth with --focus.")
+@click.option("--types", help="Classes to show, comma-separated (Agency,Road,Project,Funding,RedactedAmount,Campaign,Region,Document).")
+def view_cmd(graph: Path, output: Path, focus: str | None, depth: int, types: str | None) -> None:
+    """Write an interactive, offline HTML view of GRAPH."""
+    from .query import open_store
+    from .view import COLOURS, write_view_file
+
+    chosen = tuple(t.strip() for t in types.split(",")) if types else None
+    unknown = [t for t in chosen or () if t not in COLOURS]
+    if unknown:
+        raise click.UsageError(f"--types: unknown class {', '.join(unknown)} (known: {', '.join(COLOURS)})")
+    try:
+        write_view_file(open_store(graph), output, focus=focus, depth=depth, types=chosen)
+    except LookupError as exc:
+        raise click.UsageError(str(exc)) from exc
+    click.echo(f"written: {output}")
+
+
 def main() -> None:
     try:
         cli(standalone_mode=True)
