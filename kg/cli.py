@@ -128,6 +128,17 @@ def view_cmd(graph: Path, output: Path, focus: str | None, depth: int, types: st
     click.echo(f"written: {output}")
 
 
+@cli.command("serve")
+@click.option("--graph", type=click.Path(path_type=Path), default=DEFAULT_OUTPUT_DIR / "graph.ttl", show_default=True)
+@click.option("--host", default="127.0.0.1", show_default=True, help="Interface to listen on (local only by default).")
+@click.option("--port", type=int, default=8000, show_default=True)
+def serve_cmd(graph: Path, host: str, port: int) -> None:
+    """Serve GRAPH: a SPARQL endpoint at /sparql, a query page, entity pages and the graph view."""
+    from .web.app import serve
+
+    serve(graph, host=host, port=port)
+
+
 def main() -> None:
     try:
         cli(standalone_mode=True)

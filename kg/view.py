@@ -144,7 +144,7 @@ def render_html(vg: ViewGraph, *, entity_url: str | None = None, title: str = "k
     for iri, node in vg.nodes.items():
         extra = {"x": positions[iri][0], "y": positions[iri][1]} if big else {}
         net.add_node(iri, label=node["label"][:30], title=_tooltip(iri, node), color=COLOURS[node["class"]],
-                     group=node["class"], value=1 + degree[iri], shape="dot", **extra)
+                     cls=node["class"], value=1 + degree[iri], shape="dot", **extra)
     for s, p, o in vg.edges:
         net.add_edge(s, o, title=p, label="" if p == "mentionedIn" else p, arrows="to")
     options = {"physics": {"enabled": not big, "stabilization": {"iterations": 150}},
@@ -219,7 +219,7 @@ _JS = """
   document.querySelectorAll('#kg-bar input[type=checkbox]').forEach(function(box){
     box.addEventListener('change', function(){
       var cls = box.getAttribute('data-cls');
-      nodes.update(nodes.get({filter: function(n){ return n.group === cls; }}).map(function(n){ return {id: n.id, hidden: !box.checked}; }));
+      nodes.update(nodes.get({filter: function(n){ return n.cls === cls; }}).map(function(n){ return {id: n.id, hidden: !box.checked}; }));
     });
   });
   window.kgReady = true;

@@ -40,3 +40,30 @@ def sample_graph(sample_build):
 
 def sample(name_prefix: str) -> Path:
     return next(p for p in SAMPLES if p.name.startswith(name_prefix))
+
+
+@pytest.fixture(scope="session")
+def server(sample_build):
+    """The web app over the sample build, on 127.0.0.1 and a free port; stopped after the tests."""
+    import socket
+    import threading
+    import time
+
+    import uvicorn
+
+    from kg.web.app import create_app
+
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        port = sock.getsockname()[1]
+    srv = uvicorn.Server(uvicorn.Config(create_app(sample_build[0] / "graph.ttl"), host="127.0.0.1", port=port,
+                                        log_level="warning"))
+    thread = threading.Thread(target=srv.run, daemon=True)
+    thread.start()
+    deadline = time.time() + 20
+    while not srv.started and time.time() < deadline:
+        time.sleep(0.05)
+    assert srv.started, "the test server did not start"
+    yield f"http://127.0.0.1:{port}"
+    srv.should_exit = True
+    thread.join(timeout=10)

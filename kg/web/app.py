@@ -1,0 +1,116 @@
+"""``kg serve``: one local web app over a built graph.
+
+* ``/sparql`` — SPARQL 1.1 Protocol endpoint (read-only), for SPARQLWrapper, YASGUI, curl;
+* ``/`` — query page: editor prefilled from the saved queries, results table, "show as graph";
+* ``/entity?iri=…`` — an entity's facts, neighbours and source sentences with their reports;
+* ``/graph`` — the interactive graph view (``?focus=`` name or IRI, ``&depth=``, ``&node=`` …).
+
+Report text is data: pages are rendered with Jinja2 autoescaping, and the
+query page writes results with ``textContent`` only.
+"""
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pyoxigraph as ox
+from fastapi import FastAPI, Query, Request
+from fastapi.responses import HTMLResponse, JSONResponse, Response
+from jinja2 import Environment, FileSystemLoader, select_autoescape
+
+from ..query import PREFIX_MAP, open_store, saved_queries
+from ..view import find_nodes, load_view_graph, neighbourhood, render_html
+from . import sparql
+
+HERE = Path(__file__).parent
+TEMPLATES = Environment(loader=FileSystemLoader(HERE), autoescape=select_autoescape(["html"]))
+ENTITY_URL = "/entity?iri="
+MAX_NEIGHBOURS = 200
+
+
+def _short(iri: str) -> str:
+    for prefix, ns in PREFIX_MAP.items():
+        if iri.startswith(ns) and prefix != "kg":
+            return f"{prefix}:{iri[len(ns):]}"
+    return iri
+
+
+def _term(t) -> dict:
+    if isinstance(t, ox.NamedNode):
+        return {"iri": t.value, "text": _short(t.value)}
+    return {"iri": None, "text": t.value}
+
+
+def create_app(graph: Path) -> FastAPI:
+    """The app over one graph file, loaded once into an in-memory store."""
+    store = open_store(graph)
+    app = FastAPI(title="kg", docs_url=None, redoc_url=None, openapi_url=None)
+
+    @app.api_route("/sparql", methods=["GET", "POST"])
+    async def sparql_endpoint(request: Request) -> Response:
+        return await sparql.answer(store, request)
+
+    @app.get("/api/queries")
+    def api_queries() -> JSONResponse:
+        return JSONResponse([{"name": q.name, "title_zh": q.title_zh, "title_en": q.title_en, "text": q.text}
+                             for q in saved_queries().values()])
+
+    @app.get("/", response_class=HTMLResponse)
+    def query_page() -> HTMLResponse:
+        queries = [{"name": q.name, "title": f"{q.title_zh} / {q.title_en}", "text": q.text}
+                   for q in saved_queries().values()]
+        prefixes = "".join(f"PREFIX {p}: <{ns}>\n" for p, ns in PREFIX_MAP.items())
+        # JSON inside <script>: "</" must not close the element
+        data = json.dumps({"queries": queries, "prefixes": prefixes}, ensure_ascii=False).replace("</", "<\\/")
+        return HTMLResponse(TEMPLATES.get_template("query.html").render(data=data))
+
+    @app.get("/entity", response_class=HTMLResponse)
+    def entity_page(iri: str = Query(..., max_length=2000)) -> HTMLResponse:
+        node = ox.NamedNode(iri) if iri.startswith(("http://", "https://")) else None
+        if node is None or next(iter(store.quads_for_pattern(node, None, None)), None) is None:
+            return HTMLResponse(TEMPLATES.get_template("entity.html").render(missing=iri), status_code=404)
+        subst = {ox.Variable("e"): node}
+        label = next((s["l"].value for s in store.query(
+            "SELECT ?e ?l WHERE { ?e rdfs:label ?l } LIMIT 1", prefixes=PREFIX_MAP, substitutions=subst)), iri)
+        facts = [(_term(s["p"]), _term(s["o"])) for s in store.query(
+            "SELECT ?e ?p ?o WHERE { ?e ?p ?o FILTER (?p != kgo:hasMention) } ORDER BY ?p ?o",
+            prefixes=PREFIX_MAP, substitutions=subst)]
+        incoming = [(_term(s["s"]), _term(s["p"]), s["l"].value if s["l"] else _short(s["s"].value)) for s in store.query(
+            f"""SELECT ?e ?s ?p ?l WHERE {{ ?s ?p ?e FILTER (?p NOT IN (rdf:subject, rdf:object, kgo:issuedBy) ||
+                  EXISTS {{ ?s a kgo:Document }}) FILTER NOT EXISTS {{ ?s a kgo:Assertion }}
+                  OPTIONAL {{ ?s rdfs:label ?l }} }} ORDER BY ?p ?l LIMIT {MAX_NEIGHBOURS}""",
+            prefixes=PREFIX_MAP, substitutions=subst)]
+        labels = {s["n"].value: s["l"].value for s in store.query(
+            """SELECT ?e ?n ?l WHERE { ?e ?p ?n . ?n rdfs:label ?l }""", prefixes=PREFIX_MAP, substitutions=subst)}
+        sources = [{"report": s["f"].value, "sentence": s["t"].value, "exact": s["x"].value,
+                    "start": s["a"].value, "end": s["b"].value, "rule": s["r"].value} for s in store.query(
+            """SELECT ?e ?f ?t ?x ?a ?b ?r WHERE { ?e kgo:hasMention ?m . ?m oa:hasSource/kgo:sourceFile ?f ;
+                 kgo:inSentence/nif:isString ?t ; kgo:rule ?r ; oa:hasSelector ?q , ?pos .
+                 ?q oa:exact ?x . ?pos oa:start ?a ; oa:end ?b . } ORDER BY ?f xsd:integer(?a)""",
+            prefixes=PREFIX_MAP, substitutions=subst)]
+        html = TEMPLATES.get_template("entity.html").render(
+            iri=iri, label=label, facts=facts, incoming=incoming, labels=labels, sources=sources,
+            entity_url=ENTITY_URL)
+        return HTMLResponse(html)
+
+    @app.get("/graph", response_class=HTMLResponse)
+    def graph_page(focus: str | None = None, depth: int = Query(2, ge=0, le=5),
+                   node: list[str] = Query(default=[]), types: str | None = None) -> HTMLResponse:
+        chosen = tuple(t for t in (types or "").split(",") if t) or None
+        vg = load_view_graph(store, **({"types": chosen} if chosen else {}))
+        roots = [n for n in node if n in vg.nodes]
+        if focus:
+            roots += find_nodes(vg, focus)[:1]
+        if roots:
+            vg = neighbourhood(vg, roots, depth)
+        elif focus or node:
+            return HTMLResponse("<p>no such entity in the graph</p>", status_code=404)
+        return HTMLResponse(render_html(vg, entity_url=ENTITY_URL, title="kg graph"))
+
+    return app
+
+
+def serve(graph: Path, host: str = "127.0.0.1", port: int = 8000) -> None:
+    import uvicorn
+
+    uvicorn.run(create_app(graph), host=host, port=port, log_level="info")

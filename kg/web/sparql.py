@@ -1,0 +1,116 @@
+"""SPARQL 1.1 Protocol, read-only: query via GET or POST, results by content negotiation.
+
+Updates are refused (403). A malformed query is a 400 whose body says where
+and why. Each query runs in a worker thread under a time cap (503 past it).
+"""
+from __future__ import annotations
+
+import asyncio
+
+import pyoxigraph as ox
+from fastapi import Request
+from fastapi.responses import PlainTextResponse, Response
+
+from ..query import QueryError, run
+
+RESULT_TYPES = {  # media type -> pyoxigraph results format
+    "application/sparql-results+json": ox.QueryResultsFormat.JSON,
+    "application/json": ox.QueryResultsFormat.JSON,
+    "application/sparql-results+xml": ox.QueryResultsFormat.XML,
+    "application/xml": ox.QueryResultsFormat.XML,
+    "text/xml": ox.QueryResultsFormat.XML,
+    "text/csv": ox.QueryResultsFormat.CSV,
+    "text/tab-separated-values": ox.QueryResultsFormat.TSV,
+}
+GRAPH_TYPES = {
+    "text/turtle": ox.RdfFormat.TURTLE,
+    "application/ld+json": ox.RdfFormat.JSON_LD,
+    "application/n-triples": ox.RdfFormat.N_TRIPLES,
+    "application/rdf+xml": ox.RdfFormat.RDF_XML,
+}
+QUERY_SECONDS = 10.0
+
+
+def _accepted(accept: str, offered: dict) -> str | None:
+    """The offered media type the Accept header prefers (q-values honoured), or None."""
+    choices = []
+    for i, part in enumerate((accept or "*/*").split(",")):
+        fields = [f.strip() for f in part.split(";")]
+        media, q = fields[0].lower(), 1.0
+        for f in fields[1:]:
+            if f.startswith("q="):
+                try:
+                    q = float(f[2:])
+                except ValueError:
+                    q = 0.0
+        choices.append((-q, i, media))
+    for _, _, media in sorted(choices):
+        if media in offered:
+            return media
+        if media in ("*/*", "application/*", "text/*"):
+            first = next((m for m in offered if m.startswith(media[:-1]) or media == "*/*"), None)
+            if first:
+                return first
+    return None
+
+
+async def read_request(request: Request) -> tuple[str | None, str | None]:
+    """(query, update) from a GET or POST request in any of the protocol's encodings."""
+    if request.method == "GET":
+        return request.query_params.get("query"), request.query_params.get("update")
+    ctype = request.headers.get("content-type", "").split(";")[0].strip().lower()
+    if ctype == "application/sparql-query":
+        return (await request.body()).decode("utf-8"), None
+    if ctype == "application/sparql-update":
+        return None, (await request.body()).decode("utf-8")
+    form = await request.form()
+    query = form.get("query") or request.query_params.get("query")
+    update = form.get("update")
+    return (str(query) if query is not None else None), (str(update) if update is not None else None)
+
+
+async def answer(store: ox.Store, request: Request) -> Response:
+    query, update = await read_request(request)
+    if update is not None:
+        return PlainTextResponse("this endpoint is read-only: SPARQL Update is refused\n", status_code=403)
+    if not query:
+        return PlainTextResponse("missing the 'query' parameter\n", status_code=400)
+    try:
+        result = await asyncio.wait_for(asyncio.to_thread(_materialise, store, query), QUERY_SECONDS)
+    except QueryError as exc:
+        where = f" at {exc.position}" if exc.position else ""
+        return PlainTextResponse(f"malformed query{where}: {exc}\n", status_code=400)
+    except asyncio.TimeoutError:
+        return PlainTextResponse(f"query exceeded {QUERY_SECONDS:.0f} s\n", status_code=503)
+    kind, payload = result
+    accept = request.headers.get("accept", "")
+    if kind == "graph":
+        media = _accepted(accept, GRAPH_TYPES) or "text/turtle"
+        return Response(payload(GRAPH_TYPES[media]), media_type=media)
+    media = _accepted(accept, RESULT_TYPES) or "application/sparql-results+json"
+    return Response(payload(RESULT_TYPES[media]), media_type=media)
+
+
+def _materialise(store: ox.Store, query: str):
+    """Run the query in the worker thread and return a serialiser for the chosen format."""
+    result = run(store, query)
+    if isinstance(result, ox.QueryTriples):
+        data = result.serialize(format=ox.RdfFormat.N_TRIPLES)
+
+        def graph(fmt):
+            triples = ox.Store()
+            triples.bulk_load(data, format=ox.RdfFormat.N_TRIPLES)
+            return triples.dump(format=fmt, from_graph=ox.DefaultGraph())
+        return "graph", graph
+    if isinstance(result, ox.QueryBoolean):
+        value = bool(result)
+        return "results", lambda fmt: _boolean(value, fmt)
+    rows = result.serialize(format=ox.QueryResultsFormat.JSON)
+    return "results", lambda fmt: rows if fmt == ox.QueryResultsFormat.JSON else \
+        ox.parse_query_results(rows, format=ox.QueryResultsFormat.JSON).serialize(format=fmt)
+
+
+def _boolean(value: bool, fmt) -> bytes:
+    parsed = ox.parse_query_results(b'{"head":{},"boolean":' + (b"true" if value else b"false") + b"}",
+                                    format=ox.QueryResultsFormat.JSON)
+    return parsed.serialize(format=fmt)

@@ -1,0 +1,80 @@
+"""A real browser (Debian's chromium through Playwright) on the web app, with the network blocked."""
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+pytestmark = pytest.mark.slow
+
+CHROMIUM = shutil.which("chromium")
+ARTIFACTS = Path(__file__).resolve().parents[1] / "test-artifacts"
+ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
+        "--no-first-run"]
+
+
+@pytest.fixture(scope="module")
+def browser():
+    if CHROMIUM is None:
+        pytest.skip("Debian's chromium is not installed (apt-get install chromium)")
+    sync_api = pytest.importorskip("playwright.sync_api")
+    with sync_api.sync_playwright() as p:
+        b = p.chromium.launch(executable_path=CHROMIUM, headless=True, args=ARGS)
+        yield b
+        b.close()
+
+
+def _page(browser, server):
+    page = browser.new_page(viewport={"width": 1280, "height": 900})
+    outside: list[str] = []
+
+    def route(r):
+        if r.request.url.startswith(server):
+            r.continue_()
+        else:
+            outside.append(r.request.url)
+            r.abort()
+    page.route("**/*", route)
+    errors: list[str] = []
+    page.on("pageerror", lambda e: errors.append(str(e)))
+    return page, outside, errors
+
+
+def test_query_graph_entity_journey(browser, server):
+    ARTIFACTS.mkdir(exist_ok=True)
+    page, outside, errors = _page(browser, server)
+    page.goto(server + "/")
+    page.select_option("#saved", label=next(o for o in page.locator("#saved option").all_text_contents()
+                                            if o.startswith("projects_on_road")))
+    page.click("#run")
+    page.wait_for_selector("#results table")
+    assert page.locator("#results td", has_text="G6512秀从高速公路(新晃段)项目").count() == 1
+    page.screenshot(path=str(ARTIFACTS / "query.png"))
+
+    page.click("#as-graph")
+    page.wait_for_function("window.kgReady === true")
+    page.fill("#kg-search", "G6512")
+    page.press("#kg-search", "Enter")
+    page.wait_for_selector("#kg-link:not([hidden])")
+    page.screenshot(path=str(ARTIFACTS / "graph.png"))
+    page.click("#kg-link")
+
+    page.wait_for_selector("#sources .sentence")
+    assert page.locator("#entity-label").inner_text().startswith("G6512")
+    assert "总投资约63亿元" in page.locator("#sources").inner_text()
+    assert "003_bed8bd81fa4e488e.txt" in page.locator("#sources").inner_text()
+    page.screenshot(path=str(ARTIFACTS / "entity.png"), full_page=True)
+    assert outside == [] and errors == []
+
+
+def test_built_view_opens_offline(browser, sample_build):
+    page, outside, errors = _page(browser, "file://")
+    page.goto((sample_build[0] / "graph.html").as_uri())
+    page.wait_for_function("window.kgReady === true")
+    assert page.evaluate("nodes.length") > 100
+    page.fill("#kg-search", "沪昆")
+    page.press("#kg-search", "Enter")
+    page.wait_for_selector("#kg-panel:not([hidden])")
+    assert "沪昆" in page.locator("#kg-title").inner_text()
+    assert outside == [] and errors == []
