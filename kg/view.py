@@ -103,19 +103,41 @@ def neighbourhood(vg: ViewGraph, roots: list[str], depth: int) -> ViewGraph:
 
 
 def layout(vg: ViewGraph, seed: int = 7) -> dict[str, tuple[float, float]]:
-    """Positions computed beforehand, for graphs too large for live physics."""
+    """Positions computed beforehand, for graphs too large for live physics.
+
+    Each connected component is laid out on its own (force-directed, networkx) and
+    the components are packed in rows, largest first: report graphs are many small
+    components, and laying them out apart is both faster and easier to read.
+    """
     import networkx as nx
 
     g = nx.Graph()
     g.add_nodes_from(vg.nodes)
     g.add_edges_from((s, o) for s, _, o in vg.edges)
-    scale = 60 * len(vg.nodes) ** 0.5
-    pos = nx.forceatlas2_layout(g, max_iter=60, seed=seed, scaling_ratio=2.0) if hasattr(nx, "forceatlas2_layout") \
-        else nx.spring_layout(g, iterations=40, seed=seed)
-    xs = [p[0] for p in pos.values()] or [0]
-    ys = [p[1] for p in pos.values()] or [0]
-    span = max(max(xs) - min(xs), max(ys) - min(ys)) or 1.0
-    return {n: ((x - min(xs)) / span * scale, (y - min(ys)) / span * scale) for n, (x, y) in pos.items()}
+    unit = 40.0
+    boxes = []
+    for comp in sorted(nx.connected_components(g), key=lambda c: (-len(c), min(c))):
+        sub = g.subgraph(sorted(comp))
+        radius = unit * (len(comp) ** 0.5)
+        if len(comp) == 1:
+            pos = {next(iter(comp)): (0.0, 0.0)}
+        else:
+            pos = {n: (float(x) * radius, float(y) * radius)
+                   for n, (x, y) in nx.spring_layout(sub, iterations=50, seed=seed).items()}
+        boxes.append((radius, pos))
+    total = sum((2 * r + unit) ** 2 for r, _ in boxes)
+    row_width = max(total ** 0.5, 2 * boxes[0][0] + unit) if boxes else 0.0
+    out: dict[str, tuple[float, float]] = {}
+    x = y = row_height = 0.0
+    for radius, pos in boxes:
+        size = 2 * radius + unit
+        if x + size > row_width and x > 0:
+            x, y, row_height = 0.0, y + row_height, 0.0
+        for n, (px, py) in pos.items():
+            out[n] = (x + radius + px, y + radius + py)
+        x += size
+        row_height = max(row_height, size)
+    return out
 
 
 def _tooltip(iri: str, node: dict) -> str:
