@@ -21,7 +21,9 @@ ONTOLOGY_IRI = BASE_IRI + "ontology#"
 ID_IRI = BASE_IRI + "id/"
 
 #: File endings the ingest stage reads.
-SUPPORTED_SUFFIXES = (".txt",)
+SUPPORTED_SUFFIXES = (".txt", ".docx", ".pdf", ".html", ".htm")
+#: A work report is tens of kilobytes; past this a file is not one report.
+MAX_BYTES = 20_000_000
 
 #: Characters kept either side of a quote in provenance (oa:prefix / oa:suffix).
 QUOTE_CONTEXT = 24

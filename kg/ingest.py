@@ -1,7 +1,8 @@
-"""Stage 1, ingest: a file path -> ``Report`` (decoded text and identity).
+"""Stage 1, ingest: a file path -> ``Report`` (text and identity).
 
-Reports arrive in whatever encoding the office used: UTF-8 (with or without
-BOM), GB18030/GBK, UTF-16. The encoding is detected, never assumed.
+Text files arrive in whatever encoding the office used: UTF-8 (with or without
+BOM), GB18030/GBK, UTF-16. The encoding is detected, never assumed. Word,
+PDF and HTML reports are read by ``kg.formats``.
 """
 from __future__ import annotations
 
@@ -12,7 +13,8 @@ from typing import Iterable, Iterator
 
 from charset_normalizer import from_bytes
 
-from .config import SUPPORTED_SUFFIXES
+from . import formats
+from .config import MAX_BYTES, SUPPORTED_SUFFIXES
 from .errors import InputError
 from .model import Report
 
@@ -66,21 +68,34 @@ def _cjk_share(text: str) -> float:
 
 
 def read(path: Path) -> Report:
-    """Read one report file.
+    """Read one report file (.txt, .docx, .pdf, .html).
 
     Raises:
-        InputError: unsupported ending, unreadable, empty, binary, or no Chinese.
+        InputError: unsupported ending, unreadable, too large, empty, binary,
+            damaged, no text layer, or no Chinese.
     """
     path = Path(path)
-    if path.suffix.lower() not in SUPPORTED_SUFFIXES:
-        raise InputError(path, f"unsupported format {path.suffix or '(no ending)'!r}")
+    suffix = path.suffix.lower()
+    if suffix not in SUPPORTED_SUFFIXES:
+        raise InputError(path, f"unsupported format {path.suffix or '(no ending)'!r} "
+                               f"(supported: {', '.join(SUPPORTED_SUFFIXES)})")
     try:
+        size = path.stat().st_size
+        if size > MAX_BYTES:
+            raise InputError(path, f"too large for one report ({size / 1e6:.1f} MB > {MAX_BYTES / 1e6:.0f} MB)")
         data = path.read_bytes()
     except OSError as exc:
         raise InputError(path, f"cannot read the file: {exc.strerror or exc}") from exc
     if not data.strip():
         raise InputError(path, "the file is empty")
-    text, encoding = decode(data, path)
+    if suffix == ".docx":
+        text, encoding = formats.docx_text(path), "docx"
+    elif suffix == ".pdf":
+        text, encoding = formats.pdf_text(path), "pdf"
+    elif suffix in (".html", ".htm"):
+        text, encoding = formats.html_text(path, data), "html"
+    else:
+        text, encoding = decode(data, path)
     if "\x00" in text or _cjk_share(text) < MIN_CJK_SHARE:
         raise InputError(path, "no Chinese text found (binary file or wrong format?)")
     digest = hashlib.sha256(text.encode("utf-8")).hexdigest()

@@ -1,0 +1,125 @@
+"""Every format users hold, built in the test from sample-report text: the same entities come out."""
+from __future__ import annotations
+
+import textwrap
+
+import pytest
+
+from kg.errors import InputError
+from kg.ingest import read
+from kg.model import EntityType
+from kg.pipeline import analyse_document
+
+from .conftest import sample
+
+# 003, （二）1. and 2.: projects with roads, lengths and amounts
+LINES = [line.strip() for line in sample("003").read_text(encoding="utf-8").splitlines()[:11] if line.strip()]
+
+
+def _facts(nlp, path):
+    a = analyse_document(path, nlp)
+    return ({m.name for m in a.found[EntityType.PROJECT]}, {m.code for m in a.found[EntityType.ROAD] if m.code},
+            {m.amount for m in a.found[EntityType.FUNDING]}, a.context.issuer_name)
+
+
+@pytest.fixture(scope="module")
+def reference(nlp, tmp_path_factory):
+    path = tmp_path_factory.mktemp("txt") / "r.txt"
+    path.write_text("\n".join(LINES), encoding="utf-8")
+    facts = _facts(nlp, path)
+    assert "G6512秀从高速公路(新晃段)项目" in facts[0] and facts[3] == "新晃县交通运输局"
+    return facts
+
+
+def test_docx_paragraphs_and_tables(nlp, reference, tmp_path):
+    docx = pytest.importorskip("docx")
+    document = docx.Document()
+    for line in LINES:
+        document.add_paragraph(line)
+    table = document.add_table(rows=2, cols=3)
+    for i, text in enumerate(["项目名称", "里程", "总投资"]):
+        table.rows[0].cells[i].text = text
+    for i, text in enumerate(["S216线城关至河口段改建工程", "全长18.6公里", "总投资3.2亿元"]):
+        table.rows[1].cells[i].text = text
+    path = tmp_path / "r.docx"
+    document.save(path)
+    projects, roads, amounts, issuer = _facts(nlp, path)
+    assert projects >= reference[0] and "S216线城关至河口段改建工程" in projects
+    assert roads >= reference[1] | {"S216"} and amounts >= reference[2] and issuer == reference[3]
+
+
+def test_pdf_text_layer_with_wrapped_lines(nlp, reference, tmp_path):
+    pytest.importorskip("reportlab")
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.cidfonts import UnicodeCIDFont
+    from reportlab.pdfgen import canvas
+
+    pdfmetrics.registerFont(UnicodeCIDFont("STSong-Light"))
+    path = tmp_path / "r.pdf"
+    c = canvas.Canvas(str(path))
+    c.setFont("STSong-Light", 10)
+    y = 800
+    for line in LINES:
+        for part in textwrap.wrap(line, 40):  # wrapped as a page would wrap it
+            c.drawString(40, y, part)
+            y -= 14
+            if y < 40:
+                c.showPage()
+                c.setFont("STSong-Light", 10)
+                y = 800
+    c.save()
+    assert _facts(nlp, path) == reference
+
+
+def test_html_main_text(nlp, reference, tmp_path):
+    body = "".join(f"<p>{line}</p>" for line in LINES)
+    page = (f"<html><head><meta charset='gbk'><title>{LINES[0]}</title><script>var x='省道999线';</script></head>"
+            f"<body><nav>首页 | 省道888线</nav><article>{body}</article><footer>版权所有</footer></body></html>")
+    path = tmp_path / "r.html"
+    path.write_bytes(page.encode("gbk"))
+    projects, roads, amounts, issuer = _facts(nlp, path)
+    assert (projects, roads, amounts, issuer) == reference
+    assert "S999" not in roads and "S888" not in roads
+
+
+@pytest.mark.parametrize("name, data, reason", [
+    ("empty.txt", b"", "empty"),
+    ("junk.txt", bytes(range(256)) * 50, "binary"),
+    ("english.txt", b"Annual report of the transport bureau. Nothing in Chinese here." * 20, "no Chinese"),
+    ("cut.docx", b"PK\x03\x04\x14\x00\x06\x00" + b"\x00" * 200, "not a readable .docx"),
+    ("cut.pdf", b"%PDF-1.7\n1 0 obj << /Type /Catalog", "not a readable PDF"),
+    ("table.xlsx", b"PK\x03\x04", "unsupported format"),
+])
+def test_bad_inputs_are_named_with_the_problem(tmp_path, name, data, reason):
+    path = tmp_path / name
+    path.write_bytes(data)
+    with pytest.raises(InputError, match=reason) as err:
+        read(path)
+    assert name in str(err.value)
+
+
+def test_scanned_pdf_has_no_text_layer(tmp_path):
+    pytest.importorskip("reportlab")
+    from reportlab.pdfgen import canvas
+    path = tmp_path / "scan.pdf"
+    c = canvas.Canvas(str(path))
+    c.rect(50, 50, 400, 600, fill=1)  # an image-like page: no text
+    c.save()
+    with pytest.raises(InputError, match="no text layer"):
+        read(path)
+
+
+def test_oversized_file_is_refused_without_reading_it(tmp_path):
+    path = tmp_path / "huge.txt"
+    with open(path, "wb") as fh:
+        fh.seek(50_000_000)
+        fh.write("。".encode())
+    with pytest.raises(InputError, match="too large"):
+        read(path)
+
+
+def test_unreadable_path_is_reported(tmp_path):
+    link = tmp_path / "gone.txt"
+    link.symlink_to(tmp_path / "missing-target.txt")
+    with pytest.raises(InputError, match="cannot read"):
+        read(link)
