@@ -75,6 +75,8 @@ def build(inputs: Iterable[Path], outdir: Path, *, lexicons: Iterable[Path] = ()
         summary.entities.update(result.counts)
     summary.reports = len(results)
     results.sort(key=lambda r: r.report.doc_id)
+    for stale in outdir.glob(".graph.*.tmp"):  # left by a build that was killed while writing
+        stale.unlink(missing_ok=True)
     if results:
         graph = store.default_graph(results)
         summary.triples = len(graph)

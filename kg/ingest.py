@@ -108,7 +108,9 @@ def find_inputs(inputs: Iterable[Path]) -> Iterator[Path]:
     for item in inputs:
         item = Path(item)
         if item.is_dir():
-            candidates = sorted(p for p in item.rglob("*") if p.is_file() and not p.name.startswith("."))
+            # broken links are listed too, so that they are reported rather than silently missed
+            candidates = sorted(p for p in item.rglob("*") if (p.is_file() or p.is_symlink()) and not p.is_dir()
+                                and not p.name.startswith("."))
         else:
             candidates = [item]
         for path in candidates:

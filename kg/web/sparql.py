@@ -6,6 +6,7 @@ and why. Each query runs in a worker thread under a time cap (503 past it).
 from __future__ import annotations
 
 import asyncio
+import json
 
 import pyoxigraph as ox
 from fastapi import Request
@@ -29,6 +30,11 @@ GRAPH_TYPES = {
     "application/rdf+xml": ox.RdfFormat.RDF_XML,
 }
 QUERY_SECONDS = 10.0
+MAX_ROWS = 100_000
+
+
+class ResultTooLarge(Exception):
+    """More solutions than the endpoint returns in one answer."""
 
 
 def _accepted(accept: str, offered: dict) -> str | None:
@@ -82,6 +88,8 @@ async def answer(store: ox.Store, request: Request) -> Response:
         return PlainTextResponse(f"malformed query{where}: {exc}\n", status_code=400)
     except asyncio.TimeoutError:
         return PlainTextResponse(f"query exceeded {QUERY_SECONDS:.0f} s\n", status_code=503)
+    except ResultTooLarge:
+        return PlainTextResponse(f"result too large: more than {MAX_ROWS} rows; add a LIMIT\n", status_code=413)
     kind, payload = result
     accept = request.headers.get("accept", "")
     if kind == "graph":
@@ -105,9 +113,34 @@ def _materialise(store: ox.Store, query: str):
     if isinstance(result, ox.QueryBoolean):
         value = bool(result)
         return "results", lambda fmt: _boolean(value, fmt)
-    rows = result.serialize(format=ox.QueryResultsFormat.JSON)
+    names = [v.value for v in result.variables]
+    bindings = []
+    too_large = False
+    for i, solution in enumerate(result):
+        if i >= MAX_ROWS:
+            too_large = True
+            break
+        bindings.append({n: _json_term(solution[n]) for n in names if solution[n] is not None})
+    del result, solution  # pyoxigraph results must be dropped on the thread that made them
+    if too_large:
+        raise ResultTooLarge()
+    rows = json.dumps({"head": {"vars": names}, "results": {"bindings": bindings}}, ensure_ascii=False).encode("utf-8")
     return "results", lambda fmt: rows if fmt == ox.QueryResultsFormat.JSON else \
         ox.parse_query_results(rows, format=ox.QueryResultsFormat.JSON).serialize(format=fmt)
+
+
+def _json_term(term) -> dict:
+    """A term in the SPARQL 1.1 JSON results form."""
+    if isinstance(term, ox.NamedNode):
+        return {"type": "uri", "value": term.value}
+    if isinstance(term, ox.BlankNode):
+        return {"type": "bnode", "value": term.value}
+    out = {"type": "literal", "value": term.value}
+    if term.language:
+        out["xml:lang"] = term.language
+    elif term.datatype.value != "http://www.w3.org/2001/XMLSchema#string":
+        out["datatype"] = term.datatype.value
+    return out
 
 
 def _boolean(value: bool, fmt) -> bytes:
