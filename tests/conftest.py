@@ -1,6 +1,7 @@
 """Session fixtures: the spaCy pipeline, the lexicon and one build of the sample corpus."""
 from __future__ import annotations
 
+import contextlib
 from pathlib import Path
 
 import pytest
@@ -42,9 +43,9 @@ def sample(name_prefix: str) -> Path:
     return next(p for p in SAMPLES if p.name.startswith(name_prefix))
 
 
-@pytest.fixture(scope="session")
-def server(sample_build):
-    """The web app over the sample build, on 127.0.0.1 and a free port; stopped after the tests."""
+@contextlib.contextmanager
+def running_server(graph: Path):
+    """The web app over ``graph`` on 127.0.0.1 and a free port; stopped on exit."""
     import socket
     import threading
     import time
@@ -56,14 +57,21 @@ def server(sample_build):
     with socket.socket() as sock:
         sock.bind(("127.0.0.1", 0))
         port = sock.getsockname()[1]
-    srv = uvicorn.Server(uvicorn.Config(create_app(sample_build[0] / "graph.ttl"), host="127.0.0.1", port=port,
-                                        log_level="warning"))
+    srv = uvicorn.Server(uvicorn.Config(create_app(graph), host="127.0.0.1", port=port, log_level="warning"))
     thread = threading.Thread(target=srv.run, daemon=True)
     thread.start()
     deadline = time.time() + 20
     while not srv.started and time.time() < deadline:
         time.sleep(0.05)
     assert srv.started, "the test server did not start"
-    yield f"http://127.0.0.1:{port}"
-    srv.should_exit = True
-    thread.join(timeout=10)
+    try:
+        yield f"http://127.0.0.1:{port}"
+    finally:
+        srv.should_exit = True
+        thread.join(timeout=10)
+
+
+@pytest.fixture(scope="session")
+def server(sample_build):
+    with running_server(sample_build[0] / "graph.ttl") as url:
+        yield url

@@ -78,3 +78,39 @@ def test_built_view_opens_offline(browser, sample_build):
     page.wait_for_selector("#kg-panel:not([hidden])")
     assert "沪昆" in page.locator("#kg-title").inner_text()
     assert outside == [] and errors == []
+
+
+def test_hostile_report_text_shows_as_text(browser, tmp_path):
+    from kg.build import build
+
+    from .conftest import running_server
+    from .test_robustness import HOSTILE
+
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "hostile.txt").write_text(HOSTILE, encoding="utf-8")
+    build([tmp_path / "in"], tmp_path / "out")
+    with running_server(tmp_path / "out" / "graph.ttl") as url:
+        page, outside, errors = _page(browser, url)
+        dialogs: list[str] = []
+        page.on("dialog", lambda d: (dialogs.append(d.message), d.dismiss()))
+        page.goto(url + "/")
+        page.fill("#editor", "SELECT ?d ?l WHERE { { ?d a kgo:Document } UNION { ?d a kgo:Campaign } ?d rdfs:label ?l }")
+        page.click("#run")
+        page.wait_for_selector("#results table")
+        results = page.locator("#results").inner_text()
+        assert '<script>alert("kg")</script>' in results and "“<b>治超</b>”" in results
+        page.locator("#results a").first.click()
+        page.wait_for_selector("#entity-label")
+        shown = page.locator("body").inner_text()
+        assert '<script>alert("kg")</script>' in shown or "<b>治超</b>" in shown
+        page.goto(url + "/graph")
+        page.wait_for_function("window.kgReady === true")
+        assert dialogs == [] and errors == [] and outside == []
+    view, outside, errors = _page(browser, "file://")
+    view.on("dialog", lambda d: (dialogs.append(d.message), d.dismiss()))
+    view.goto((tmp_path / "out" / "graph.html").as_uri())
+    view.wait_for_function("window.kgReady === true")
+    labels = view.evaluate("nodes.get().map(function(n){ return n.label; })")
+    assert any("<b>治超</b>" in label for label in labels)
+    view.screenshot(path=str(ARTIFACTS / "hostile.png"))
+    assert dialogs == [] and errors == [] and outside == []

@@ -116,6 +116,7 @@ def _materialise(store: ox.Store, query: str):
     names = [v.value for v in result.variables]
     bindings = []
     too_large = False
+    solution = None
     for i, solution in enumerate(result):
         if i >= MAX_ROWS:
             too_large = True
