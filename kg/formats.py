@@ -6,6 +6,7 @@ naming the file and the problem.
 """
 from __future__ import annotations
 
+import logging
 import re
 import zipfile
 from pathlib import Path
@@ -49,6 +50,7 @@ def pdf_text(path: Path) -> str:
     from pypdf import PdfReader
     from pypdf.errors import PdfReadError
 
+    logging.getLogger("pypdf").setLevel(logging.ERROR)  # its warnings would interleave with our summary
     try:
         reader = PdfReader(str(path))
         pages = [page.extract_text() or "" for page in reader.pages]
