@@ -29,25 +29,49 @@ _MAX_NAME = 18
 PARTNER_LIST = re.compile(rf"(?:联合|会同|协调|配合|协同)(?P<items>(?:[{CJK}]{{2,8}}[、和及]){{0,6}}[{CJK}]{{2,8}}?)等(?:部门|单位)")
 
 
+_LEVEL = r"(?P<lvl>X{2,}自治区|X{2,}[省市县区旗镇乡村州]|自治区|[省市县区州盟旗镇乡])"
+_LEVEL_CHARS = ("省", "市", "县", "区", "旗", "州", "盟", "镇", "乡")
+
+
 @lru_cache(maxsize=4)
 def _patterns(key: tuple[str, ...], lex: Lexicon) -> dict[str, re.Pattern[str]]:
-    gaz = gazetteer()
-    region_names = [n for n in gaz.names() if len(n) >= 3 or n.endswith(("省", "市", "县", "区", "旗", "州"))]
-    region = rf"(?:{alternation(region_names)}|X{{2,}}[省市县区旗镇乡村州]|X{{2,}}自治区|自治区|[省市县区州盟旗镇乡](?=[{CJK}]))"
-    prefix = rf"(?:中共)?(?:{region}){{0,3}}"
     functions = alternation(lex["agency.functions"] + ["某"])
     suffixes = alternation(lex["agency.suffixes"])
     gov = alternation(lex["agency.government_suffixes"])
     names = alternation(lex["agency.names"])
     return {
-        "department": re.compile(rf"{prefix}(?:{functions})(?:{suffixes})(?![门置理罚分长面署级])(?:[{CJK}]{{0,8}}?(?:办公室))?"),
-        "government": re.compile(rf"(?:中共)?(?:{region}){{1,3}}(?:{gov})(?:[{CJK}]{{2,12}}?委员会)?(?:办公室)?"),
-        "named": re.compile(rf"{prefix}(?:{names})(?![门置理罚分长面署级])"),
+        "department": re.compile(rf"{_LEVEL}?(?:{functions})(?:{suffixes})(?![门置理罚分长面署级])(?:[{CJK}]{{0,8}}?(?:办公室))?"),
+        "government": re.compile(rf"{_LEVEL}(?:{gov})(?:[{CJK}]{{2,12}}?委员会)?(?:办公室)?"),
+        "named": re.compile(rf"(?P<lvl>)(?:{names})(?![门置理罚分长面署级])"),
         "enterprise": re.compile(rf"(?:{alternation(lex['agency.enterprise_suffixes'])})"),
         "station": re.compile(rf"(?:{alternation(lex['agency.station_suffixes'])})"),
         "unit": re.compile(rf"(?:{alternation(lex['agency.unit_suffixes'])})(?:办公室)?"),
         "self": re.compile(alternation(lex["agency.self_reference"])),
     }
+
+
+def _with_regions(text: str, m: re.Match[str]) -> int:
+    """Start of an agency name once the region names written before it are included.
+
+    湖南省 + 交通运输厅, 怀化市新晃县 + 交通运输局, 中共 + XX县 + 委员会: region names are
+    looked up in the gazetteer (up to three in a row) rather than matched by one huge pattern.
+    """
+    gaz = gazetteer()
+    start = m.start()
+    level = m.group("lvl") or ""
+    if level and len(level) == 1:
+        # the level character may end a longer region name: 新晃 + 县
+        name = gaz.name_ending_at(text, start + 1)
+        if name and len(name) > 1:
+            start = start + 1 - len(name)
+    for _ in range(3):
+        name = gaz.name_ending_at(text, start)
+        if not name or (len(name) < 3 and not name.endswith(_LEVEL_CHARS)):
+            break
+        start -= len(name)
+    if text[start - 2:start] == "中共":
+        start -= 2
+    return start
 
 
 def _left_name(text: str, end_of_stem: int, *, min_len: int = 2) -> int | None:
@@ -85,7 +109,7 @@ def find_agencies(text: str, lex: Lexicon) -> list[Mention]:
 
     for key, conf in (("department", 0.9), ("government", 0.85), ("named", 0.9)):
         for m in pats[key].finditer(text):
-            add(m.start(), m.end(), f"agencies.{key}", conf)
+            add(_with_regions(text, m), m.end(), f"agencies.{key}", conf)
     for key, conf, min_stem in (("enterprise", 0.8, 2), ("station", 0.6, 2), ("unit", 0.7, 2)):
         for m in pats[key].finditer(text):
             start = _left_name(text, m.start(), min_len=min_stem)

@@ -38,14 +38,17 @@ def _regions_named(mentions: list[Mention]) -> tuple[list[Region], Counter]:
 
 
 def _region_in(name: str) -> Region | None:
+    """The most local region named inside an agency name (怀化市新晃县交通运输局 -> 新晃侗族自治县)."""
     gaz = gazetteer()
+    order = ["province", "city", "county"]
     best: Region | None = None
-    for n in gaz.names():
-        if n in name and len(n) >= 2:
-            cands = gaz.lookup(n)
-            if len(cands) == 1 and (best is None or ["province", "city", "county"].index(cands[0].level)
-                                    > ["province", "city", "county"].index(best.level)):
-                best = cands[0]
+    for end in range(len(name), 1, -1):
+        n = gaz.name_ending_at(name, end)
+        if n is None:
+            continue
+        cands = gaz.lookup(n)
+        if len(cands) == 1 and (best is None or order.index(cands[0].level) > order.index(best.level)):
+            best = cands[0]
     return best
 
 
@@ -66,9 +69,10 @@ def report_context(text: str, structure: Structure, mentions: list[Mention]) -> 
         name = issuer.text
         if region is not None and region.level == "county":
             # 怀化市新晃县交通运输局 -> 新晃县交通运输局: the county names the bureau
-            for n in sorted(gaz.by_name, key=len, reverse=True):
-                if n in name and region in gaz.lookup(n):
-                    name = name[name.index(n):]
+            for start in range(len(name)):
+                n = gaz.name_starting(name[start:], min_len=2)
+                if n and region in gaz.lookup(n):
+                    name = name[start:]
                     break
         evidence.append(f"issuer named in the title: {issuer.text}")
     else:

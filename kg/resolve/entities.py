@@ -75,10 +75,9 @@ def campaign_key(name: str) -> tuple[str, frozenset[str]]:
     key = re.sub(r"^(?:日常|常态化|持续|全面|深入)", "", key)
     levels = frozenset(_CAMPAIGN_LEVEL.findall(key))
     key = _CAMPAIGN_LEVEL.sub("", key)
-    for n in sorted(gazetteer().by_name, key=len, reverse=True):
-        if key.startswith(n) and len(key) > len(n) + 3:
-            key = key[len(n):]
-            break
+    lead = gazetteer().name_starting(key, min_len=2)
+    if lead and len(key) > len(lead) + 3:
+        key = key[len(lead):]
     key = re.sub(r"^第[一二三四五六七八九十\d]+批", "", key)
     key = re.sub(r"(?:创建|建设)$", "", key)
     key = re.sub(r"示范[县区市]", "示范", key)
@@ -121,8 +120,7 @@ def _agency_scope(canonical: str, ctx: ReportContext, doc_id: str) -> str:
     """'cn' for names that identify one organisation nationally, else the report."""
     if "X" in canonical or "某" in canonical:
         return f"doc-{doc_id}"
-    gaz = gazetteer()
-    if any(canonical.startswith(n) for n in gaz.names() if len(n) >= 3) or canonical in ("党中央", "国务院", "交通运输部", "交通部"):
+    if gazetteer().name_starting(canonical, min_len=3) or canonical in ("党中央", "国务院", "交通运输部", "交通部"):
         return "cn"
     return f"doc-{doc_id}"
 

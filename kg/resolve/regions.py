@@ -29,6 +29,8 @@ class Gazetteer:
     def __init__(self, regions: Iterable[Region]):
         self.by_code: dict[str, Region] = {}
         self.by_name: dict[str, list[Region]] = defaultdict(list)
+        self._names: list[str] | None = None
+        self._max_len = 0
         for region in regions:
             self.by_code[region.code] = region
 
@@ -61,7 +63,27 @@ class Gazetteer:
         return "".join(names)
 
     def names(self) -> list[str]:
-        return sorted(self.by_name, key=lambda n: (-len(n), n))
+        """Every known name, longest first (computed once)."""
+        if self._names is None:
+            self._names = sorted(self.by_name, key=lambda n: (-len(n), n))
+            self._max_len = max((len(n) for n in self.by_name), default=0)
+        return self._names
+
+    def name_ending_at(self, text: str, pos: int, min_len: int = 2) -> str | None:
+        """The longest region name that ends exactly at ``pos`` in ``text``."""
+        self.names()
+        for length in range(min(self._max_len, pos), min_len - 1, -1):
+            if text[pos - length:pos] in self.by_name:
+                return text[pos - length:pos]
+        return None
+
+    def name_starting(self, text: str, min_len: int = 3) -> str | None:
+        """The longest region name ``text`` starts with."""
+        self.names()
+        for length in range(min(self._max_len, len(text)), min_len - 1, -1):
+            if text[:length] in self.by_name:
+                return text[:length]
+        return None
 
 
 def _read_rows() -> list[tuple[int, str, str, str]]:
