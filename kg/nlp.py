@@ -10,7 +10,7 @@ jieba's user dictionary is set up here and nowhere else.
 from __future__ import annotations
 
 import logging
-import re
+from bisect import bisect_left, bisect_right
 from functools import lru_cache
 from typing import Iterable
 
@@ -21,7 +21,6 @@ from spacy.tokens import Doc
 
 from .extract.agencies import find_agencies
 from .extract.campaigns import find_campaigns
-from .extract.common import alternation
 from .extract.money import find_lengths, find_money
 from .extract.projects import find_projects
 from .extract.roads import find_roads
@@ -43,14 +42,35 @@ def mentions(doc: Doc, kind: EntityType | None = None) -> list[Mention]:
     return list(store.get(kind.value, ()))
 
 
+def text_of(doc: Doc) -> str:
+    """``doc.text``, computed once: spaCy rebuilds it from the tokens on every access."""
+    text = doc.user_data.get("kg_text")
+    if text is None:
+        text = doc.user_data["kg_text"] = doc.text
+    return text
+
+
+def token_bounds(doc: Doc) -> tuple[list[int], list[int]]:
+    """Start and end offsets of the doc's tokens (computed once per doc)."""
+    bounds = doc.user_data.get("kg_token_bounds")
+    if bounds is None:
+        starts = [t.idx for t in doc]
+        ends = [t.idx + len(t) for t in doc]
+        bounds = doc.user_data["kg_token_bounds"] = (starts, ends)
+    return bounds
+
+
 def _keep(doc: Doc, name: str, kind: EntityType, found: Iterable[Mention]) -> None:
+    """Keep the exact mentions, and token-aligned spans (widened to whole tokens) for display."""
     found = list(found)
     doc.user_data.setdefault("kg_mentions", {})[kind.value] = found
+    starts, ends = token_bounds(doc)
     spans = []
     for m in found:
-        span = doc.char_span(m.start, m.end, label=kind.value, alignment_mode="expand")
-        if span is not None:
-            spans.append(span)
+        first = bisect_right(starts, m.start) - 1
+        last = bisect_left(ends, m.end)
+        if 0 <= first <= last < len(doc):
+            spans.append(doc[first:last + 1])
     doc.spans[name] = spans
 
 
@@ -60,15 +80,30 @@ def _lexicon(paths: list[str]) -> Lexicon:
 
 @Language.factory("kg_regions", default_config={"lexicon": []})
 def make_regions(nlp: Language, name: str, lexicon: list[str]):
-    names = [n for n in gazetteer().names() if len(n) >= 3 or n.endswith(("省", "市", "县", "区", "旗", "州"))]
-    pattern = re.compile(alternation(names))
+    gaz = gazetteer()
+
+    def is_place(text: str) -> bool:
+        return text in gaz.by_name and (len(text) >= 3 or text.endswith(("省", "市", "县", "区", "旗", "州")))
 
     def component(doc: Doc) -> Doc:
-        # a place name must be whole words: 范县 inside 示范县 is not a place
-        found = [Mention(EntityType.REGION, m.start(), m.end(), m.group(), name=m.group(),
-                         rule="regions.gazetteer", confidence=0.8)
-                 for m in pattern.finditer(doc.text)
-                 if doc.char_span(m.start(), m.end(), alignment_mode="strict") is not None]
+        # a place name is one to three whole words (新晃/县): 范县 inside 示范县 is not a place
+        found = []
+        text = text_of(doc)
+        starts, ends = token_bounds(doc)
+        i, n = 0, len(starts)
+        while i < n:
+            best = None
+            for j in range(min(n, i + 3), i, -1):
+                if is_place(text[starts[i]:ends[j - 1]]):
+                    best = j
+                    break
+            if best is None:
+                i += 1
+                continue
+            place = text[starts[i]:ends[best - 1]]
+            found.append(Mention(EntityType.REGION, starts[i], ends[best - 1], place, name=place,
+                                 rule="regions.gazetteer", confidence=0.8))
+            i = best
         _keep(doc, name, EntityType.REGION, found)
         return doc
     return component
@@ -86,19 +121,19 @@ def _simple_factory(component_name: str, kind: EntityType, finder):
     return make
 
 
-_simple_factory("kg_roads", EntityType.ROAD, lambda doc, lex: find_roads(doc.text, lex))
+_simple_factory("kg_roads", EntityType.ROAD, lambda doc, lex: find_roads(text_of(doc), lex))
 
 
 def _money(doc: Doc, lex: Lexicon) -> list[Mention]:
-    doc.user_data["kg_measures"] = find_lengths(doc.text)
-    return find_money(doc.text, lex)
+    doc.user_data["kg_measures"] = find_lengths(text_of(doc))
+    return find_money(text_of(doc), lex)
 
 
 _simple_factory("kg_money", EntityType.FUNDING, _money)
-_simple_factory("kg_agencies", EntityType.AGENCY, lambda doc, lex: find_agencies(doc.text, lex))
-_simple_factory("kg_campaigns", EntityType.CAMPAIGN, lambda doc, lex: find_campaigns(doc.text, lex))
+_simple_factory("kg_agencies", EntityType.AGENCY, lambda doc, lex: find_agencies(text_of(doc), lex))
+_simple_factory("kg_campaigns", EntityType.CAMPAIGN, lambda doc, lex: find_campaigns(text_of(doc), lex))
 _simple_factory("kg_projects", EntityType.PROJECT, lambda doc, lex: find_projects(
-    doc.text, lex, roads=mentions(doc, EntityType.ROAD), agencies=mentions(doc, EntityType.AGENCY)))
+    text_of(doc), lex, roads=mentions(doc, EntityType.ROAD), agencies=mentions(doc, EntityType.AGENCY)))
 
 
 def _user_dictionary(lex: Lexicon) -> list[str]:

@@ -81,8 +81,7 @@ def report_context(text: str, structure: Structure, mentions: list[Mention]) -> 
         if counties:
             code, _ = counties.most_common(1)[0]
             region = gaz.by_code[code]
-            short = next((n for n in gaz.by_name if region in gaz.lookup(n) and n.endswith(("县", "区", "市", "旗"))
-                          and len(n) <= len(region.name)), region.name)
+            short = next((n for n in gaz.names_of(region) if n.endswith(("县", "区", "市", "旗"))), region.name)
             name = short + bureau
             evidence.append(f"issuer inferred from the county the text names most: {short}")
         else:

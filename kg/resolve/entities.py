@@ -100,8 +100,7 @@ def _agency_canonical(name: str, ctx: ReportContext) -> str:
         # 市交通运输局 in a county report: the county's city bureau
         return city.name + name[1:]
     if ctx.region and ctx.region.level == "county" and re.match(r"^县(?![级])", name):
-        short = min((n for n in gaz.by_name if ctx.region in gaz.lookup(n) and n.endswith("县")),
-                    key=lambda n: (len(n), n), default=ctx.region.name)
+        short = next((n for n in gaz.names_of(ctx.region) if n.endswith("县")), ctx.region.name)
         return short + name[1:]
     return name
 

@@ -30,6 +30,7 @@ class Gazetteer:
         self.by_code: dict[str, Region] = {}
         self.by_name: dict[str, list[Region]] = defaultdict(list)
         self._names: list[str] | None = None
+        self._by_region: dict[str, list[str]] | None = None
         self._max_len = 0
         for region in regions:
             self.by_code[region.code] = region
@@ -68,6 +69,16 @@ class Gazetteer:
             self._names = sorted(self.by_name, key=lambda n: (-len(n), n))
             self._max_len = max((len(n) for n in self.by_name), default=0)
         return self._names
+
+    def names_of(self, region: Region) -> list[str]:
+        """Every name the region goes by (新晃侗族自治县, 新晃县, 新晃), shortest first."""
+        if self._by_region is None:
+            index: dict[str, list[str]] = defaultdict(list)
+            for name, regions in self.by_name.items():
+                for r in regions:
+                    index[r.code].append(name)
+            self._by_region = {code: sorted(ns, key=lambda n: (len(n), n)) for code, ns in index.items()}
+        return list(self._by_region.get(region.code, ()))
 
     def name_ending_at(self, text: str, pos: int, min_len: int = 2) -> str | None:
         """The longest region name that ends exactly at ``pos`` in ``text``."""
