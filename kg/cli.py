@@ -25,8 +25,14 @@ def cli() -> None:
 @click.option("--min-confidence", type=float, default=0.0, show_default=True, help="Drop weaker facts.")
 @click.option("--no-validate", is_flag=True, help="Skip the SHACL validation.")
 @click.option("--strict", is_flag=True, help="Any skipped file or SHACL violation makes the build fail.")
+@click.option("-j", "--jobs", type=int, default=None, help="Parallel extraction processes (default: all cores).")
+@click.option("--executor", type=click.Choice(["process", "dask"]), default="process", show_default=True)
+@click.option("--scheduler", help="Dask scheduler address (with --executor dask); a local cluster if omitted.")
+@click.option("--store", "store_dir", type=click.Path(path_type=Path),
+              help="Also keep the graph in a persistent store at this folder (for kg query/serve --store).")
 def build_cmd(inputs: tuple[Path, ...], outdir: Path, lexicons: tuple[Path, ...], min_confidence: float,
-              no_validate: bool, strict: bool) -> None:
+              no_validate: bool, strict: bool, jobs: int | None, executor: str, scheduler: str | None,
+              store_dir: Path | None) -> None:
     """Build the graph of INPUT files and folders (default: the bundled sample reports)."""
     from .build import build
 
@@ -34,7 +40,7 @@ def build_cmd(inputs: tuple[Path, ...], outdir: Path, lexicons: tuple[Path, ...]
         if not item.exists():
             raise click.UsageError(f"{item}: no such file or folder")
     summary = build(inputs or (SAMPLES_DIR,), outdir, lexicons=lexicons, min_confidence=min_confidence,
-                    validate=not no_validate)
+                    validate=not no_validate, jobs=jobs, executor=executor, scheduler=scheduler, store_dir=store_dir)
     for line in summary.lines():
         click.echo(line)
     if summary.reports == 0:

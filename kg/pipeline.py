@@ -19,7 +19,7 @@ from .extract.relations import find_links
 from .lexicon import Lexicon
 from .model import CleanText, EntityType, Link, Mention, Report, ReportContext, Structure
 from .nlp import mentions
-from .rdf.to_rdf import DocumentGraphBuilder, Triple, is_redacted
+from .rdf.to_rdf import DocumentGraphBuilder, is_redacted, ntriples
 from .resolve.context import report_context
 from .resolve.entities import Entity, resolve_entities
 
@@ -45,10 +45,10 @@ class Analysis:
 
 @dataclass(frozen=True)
 class DocumentResult:
-    """One report's graph and what was found in it."""
+    """One report's graph, as sorted N-Triples, and what was found in it (cheap to pickle and cache)."""
 
     report: Report
-    triples: frozenset[Triple]
+    ntriples: str
     counts: dict[str, int]
 
 
@@ -117,4 +117,4 @@ def build_document(path: Path, nlp: Language, *, min_confidence: float = 0.0,
     for ent in entities.values():
         name = "RedactedAmount" if is_redacted(ent) else ent.kind.value
         counts[name] = counts.get(name, 0) + 1
-    return DocumentResult(report=analysis.report, triples=frozenset(builder.triples), counts=counts)
+    return DocumentResult(report=analysis.report, ntriples="".join(ntriples(builder.triples)), counts=counts)

@@ -30,12 +30,14 @@ def test_killed_build_leaves_the_last_good_graph(tmp_path):
     before = (out / "graph.ttl").read_bytes()
     corpus = tmp_path / "many"
     corpus.mkdir()
-    for i in range(40):  # distinct texts, so none is skipped as a duplicate
+    for i in range(120):  # distinct texts, so none is skipped as a duplicate
         src = SAMPLES[i % len(SAMPLES)]
         (corpus / f"{i:03d}.txt").write_text(src.read_text(encoding="utf-8") + f"\n附：第{i}份。", encoding="utf-8")
-    proc = subprocess.Popen([sys.executable, "-m", "kg", "build", str(corpus), "-o", str(out)],
+    proc = subprocess.Popen([sys.executable, "-m", "kg", "build", str(corpus), "-o", str(out), "-j", "1"],
                             stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    time.sleep(6)
+    deadline = time.time() + 60
+    while len(list((out / ".kg-cache").glob("*.nt"))) < 6 and time.time() < deadline:  # extraction under way
+        time.sleep(0.05)
     assert proc.poll() is None, "the build ended before it could be killed"
     os.kill(proc.pid, signal.SIGKILL)
     proc.wait()

@@ -9,24 +9,20 @@ every node has an IRI minted from keys, so output is deterministic.
 """
 from __future__ import annotations
 
-from decimal import Decimal
-from typing import Iterable, Iterator
+from typing import Iterable
 
-from rdflib import Literal, URIRef
-from rdflib.namespace import DCTERMS, PROV, RDF, RDFS, SKOS, XSD
+import pyoxigraph as ox
 
 from ..config import QUOTE_CONTEXT
 from ..model import CleanText, EntityType, Link, Mention, Report, ReportContext, Structure
 from ..resolve import ids
 from ..resolve.entities import Entity
 from ..resolve.regions import gazetteer
-from .vocab import CLASS, KGO, NIF, OA, ORG, SCHEMA, STATUS, concept
+from .terms import (CLASS, DCTERMS, KGO, NIF, OA, ORG, PROV, RDF, RDFS, SCHEMA, SKOS, STATUS, boolean, concept,
+                    decimal, gyear, integer, plain, zh)
 
-Triple = tuple[URIRef, URIRef, object]
-
-
-def _zh(text: str) -> Literal:
-    return Literal(text, lang="zh")
+Triple = tuple[ox.NamedNode, ox.NamedNode, object]
+_zh = zh
 
 
 class DocumentGraphBuilder:
@@ -41,48 +37,49 @@ class DocumentGraphBuilder:
         self.triples.add((s, p, o))
 
     # ------------------------------------------------------------- provenance
-    def mention(self, m: Mention) -> URIRef:
+    def mention(self, m: Mention) -> ox.NamedNode:
         raw_start, raw_end = self.clean.raw_span(m.start, m.end)
         node = ids.mention_iri(self.report.doc_id, raw_start, raw_end, m.kind.value)
         raw = self.clean.raw
         self.add(node, RDF.type, KGO.Mention)
         self.add(node, RDF.type, OA.SpecificResource)
         self.add(node, OA.hasSource, self.doc)
-        pos, quote = URIRef(f"{node}/position"), URIRef(f"{node}/quote")
+        pos, quote = ox.NamedNode(f"{node.value}/position"), ox.NamedNode(f"{node.value}/quote")
         self.add(node, OA.hasSelector, pos)
         self.add(node, OA.hasSelector, quote)
         self.add(pos, RDF.type, OA.TextPositionSelector)
-        self.add(pos, OA.start, Literal(raw_start, datatype=XSD.nonNegativeInteger))
-        self.add(pos, OA.end, Literal(raw_end, datatype=XSD.nonNegativeInteger))
+        self.add(pos, OA.start, integer(raw_start))
+        self.add(pos, OA.end, integer(raw_end))
         self.add(quote, RDF.type, OA.TextQuoteSelector)
-        self.add(quote, OA.exact, Literal(raw[raw_start:raw_end]))
-        self.add(quote, OA.prefix, Literal(raw[max(0, raw_start - QUOTE_CONTEXT):raw_start]))
-        self.add(quote, OA.suffix, Literal(raw[raw_end:raw_end + QUOTE_CONTEXT]))
-        self.add(node, KGO.rule, Literal(m.rule))
-        self.add(node, KGO.confidence, Literal(Decimal(str(m.confidence)), datatype=XSD.decimal))
+        self.add(quote, OA.exact, plain(raw[raw_start:raw_end]))
+        self.add(quote, OA.prefix, plain(raw[max(0, raw_start - QUOTE_CONTEXT):raw_start]))
+        self.add(quote, OA.suffix, plain(raw[raw_end:raw_end + QUOTE_CONTEXT]))
+        self.add(node, KGO.rule, plain(m.rule))
+        self.add(node, KGO.confidence, decimal(m.confidence))
         self.add(node, KGO.inSentence, self.sentence(m.start))
         return node
 
-    def sentence(self, pos: int) -> URIRef:
+    def sentence(self, pos: int) -> ox.NamedNode:
         start, end = self.structure.sentence_at(pos)
         raw_start, raw_end = self.clean.raw_span(start, end)
         node = ids.sentence_iri(self.report.doc_id, raw_start, raw_end)
         if (node, RDF.type, NIF.Sentence) not in self.triples:
             self.add(node, RDF.type, NIF.Sentence)
-            self.add(node, NIF.isString, Literal(self.clean.raw[raw_start:raw_end].strip()))
-            self.add(node, NIF.beginIndex, Literal(raw_start, datatype=XSD.nonNegativeInteger))
-            self.add(node, NIF.endIndex, Literal(raw_end, datatype=XSD.nonNegativeInteger))
+            self.add(node, NIF.isString, plain(self.clean.raw[raw_start:raw_end].strip()))
+            self.add(node, NIF.beginIndex, integer(raw_start))
+            self.add(node, NIF.endIndex, integer(raw_end))
             self.add(node, NIF.referenceContext, self.doc)
         return node
 
-    def assertion(self, s: URIRef, p: URIRef, o, rule: str, confidence: float, evidence: Iterable[URIRef]) -> None:
+    def assertion(self, s: ox.NamedNode, p: ox.NamedNode, o, rule: str, confidence: float,
+                  evidence: Iterable[ox.NamedNode]) -> None:
         node = ids.assertion_iri(self.report.doc_id, str(s), str(p), str(o))
         self.add(node, RDF.type, KGO.Assertion)
         self.add(node, RDF.subject, s)
         self.add(node, RDF.predicate, p)
         self.add(node, RDF.object, o)
-        self.add(node, KGO.rule, Literal(rule))
-        self.add(node, KGO.confidence, Literal(Decimal(str(confidence)), datatype=XSD.decimal))
+        self.add(node, KGO.rule, plain(rule))
+        self.add(node, KGO.confidence, decimal(confidence))
         for e in evidence:
             self.add(node, PROV.wasDerivedFrom, e)
 
@@ -91,16 +88,16 @@ class DocumentGraphBuilder:
         d = self.doc
         self.add(d, RDF.type, KGO.Document)
         self.add(d, RDF.type, PROV.Entity)
-        self.add(d, KGO.sourceFile, Literal(self.report.path.name))
-        self.add(d, DCTERMS.identifier, Literal(self.report.doc_id))
-        self.add(d, KGO.sha256, Literal(self.report.digest))
-        self.add(d, KGO.encoding, Literal(self.report.encoding))
+        self.add(d, KGO.sourceFile, plain(self.report.path.name))
+        self.add(d, DCTERMS.identifier, plain(self.report.doc_id))
+        self.add(d, KGO.sha256, plain(self.report.digest))
+        self.add(d, KGO.encoding, plain(self.report.encoding))
         self.add(d, RDFS.label, _zh(self.structure.title or self.report.path.stem))
         if self.structure.title:
             self.add(d, DCTERMS.title, _zh(self.structure.title))
-        self.add(d, DCTERMS.language, Literal("zh"))
+        self.add(d, DCTERMS.language, plain("zh"))
         for year in self.structure.years:
-            self.add(d, KGO.reportYear, Literal(str(year), datatype=XSD.gYear))
+            self.add(d, KGO.reportYear, gyear(year))
         for ev in self.ctx.evidence:
             self.add(d, KGO.contextEvidence, _zh(ev))
         for region in (self.ctx.region, self.ctx.province):
@@ -114,12 +111,12 @@ class DocumentGraphBuilder:
             self.add(d, KGO.issuedBy, issuer.iri)
             self.add(d, DCTERMS.publisher, issuer.iri)
 
-    def region(self, region) -> URIRef:
+    def region(self, region) -> ox.NamedNode:
         gaz = gazetteer()
         node = ids.region_iri(region.code)
         self.add(node, RDF.type, KGO.Region)
         self.add(node, RDFS.label, _zh(region.name))
-        self.add(node, SKOS.notation, Literal(region.code, datatype=KGO.GBT2260Code))
+        self.add(node, SKOS.notation, ox.Literal(region.code, datatype=KGO.GBT2260Code))
         self.add(node, KGO.regionLevel, concept("region", region.level))
         self.add(node, KGO.fullName, _zh(gaz.full_name(region)))
         if region.parent:
@@ -141,14 +138,14 @@ class DocumentGraphBuilder:
         first = ent.mentions[0]
         if ent.kind is EntityType.ROAD:
             if ent.code:
-                self.add(n, KGO.roadCode, Literal(ent.code))
+                self.add(n, KGO.roadCode, plain(ent.code))
             self.add(n, KGO.roadLevel, concept("level", ent.level or "unknown"))
         elif ent.kind is EntityType.FUNDING:
             if first.amount is not None:
-                self.add(n, KGO.amount, Literal(first.amount, datatype=XSD.decimal))
-            self.add(n, SCHEMA.currency, Literal("CNY"))
-            self.add(n, KGO.approximate, Literal(first.approximate))
-            self.add(n, KGO.redacted, Literal(first.redacted))
+                self.add(n, KGO.amount, decimal(first.amount))
+            self.add(n, SCHEMA.currency, plain("CNY"))
+            self.add(n, KGO.approximate, boolean(first.approximate))
+            self.add(n, KGO.redacted, boolean(first.redacted))
             if first.funding_kind is not None:
                 self.add(n, KGO.fundingKind, concept("funding", first.funding_kind.value))
 
@@ -164,11 +161,11 @@ class DocumentGraphBuilder:
         elif link.predicate == "status":
             o = STATUS[link.value.value]
         elif link.predicate in ("startYear", "endYear"):
-            o = Literal(str(link.value), datatype=XSD.gYear)
+            o = gyear(link.value)
         elif link.predicate == "lengthKm":
-            o = Literal(link.value, datatype=XSD.decimal)
+            o = decimal(link.value)
         else:
-            o = Literal(link.value)
+            o = plain(str(link.value))
         self.add(subject.iri, p, o)
         evidence = [self.mention(link.subject)]
         if link.target is not None:
@@ -178,8 +175,8 @@ class DocumentGraphBuilder:
         if e > s:
             raw = self.clean.raw_span(s, e)
             for ass in [ids.assertion_iri(self.report.doc_id, str(subject.iri), str(p), str(o))]:
-                self.add(ass, KGO.evidenceStart, Literal(raw[0], datatype=XSD.nonNegativeInteger))
-                self.add(ass, KGO.evidenceEnd, Literal(raw[1], datatype=XSD.nonNegativeInteger))
+                self.add(ass, KGO.evidenceStart, integer(raw[0]))
+                self.add(ass, KGO.evidenceEnd, integer(raw[1]))
 
 
 def is_redacted(ent: Entity) -> bool:
@@ -187,5 +184,6 @@ def is_redacted(ent: Entity) -> bool:
     return ent.kind is EntityType.FUNDING and ent.mentions[0].redacted
 
 
-def triples_sorted(triples: Iterable[Triple]) -> Iterator[Triple]:
-    return iter(sorted(triples, key=lambda t: (str(t[0]), str(t[1]), str(t[2]))))
+def ntriples(triples: Iterable[Triple]) -> list[str]:
+    """The triples as sorted N-Triples lines: the report's graph in a stable, diff-able form."""
+    return sorted({f"{s} {p} {o} .\n" for s, p, o in triples})

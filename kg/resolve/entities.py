@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field, replace
 
-from rdflib import URIRef
+import pyoxigraph as ox
 
 from ..lexicon import Lexicon
 from ..model import EntityType, Mention, ReportContext
@@ -28,7 +28,7 @@ from .regions import gazetteer
 @dataclass
 class Entity:
     kind: EntityType
-    iri: URIRef
+    iri: ox.NamedNode
     label: str
     mentions: list[Mention] = field(default_factory=list)
     alt_labels: set[str] = field(default_factory=set)
@@ -174,7 +174,7 @@ def resolve_entities(doc_id: str, ctx: ReportContext, found: dict[EntityType, li
     by_mention: dict[tuple[EntityType, int, int], Entity] = {}
     entities: dict[tuple, Entity] = {}
 
-    def attach(mention: Mention, key: tuple, iri: URIRef, label: str, **extra) -> Entity:
+    def attach(mention: Mention, key: tuple, iri: ox.NamedNode, label: str, **extra) -> Entity:
         """Add ``mention`` to the entity under ``key``, creating it with these values if new."""
         ent = entities.get(key)
         if ent is None:

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import hashlib
 
-from rdflib import URIRef
+import pyoxigraph as ox
 
 from ..config import ID_IRI
 
@@ -20,44 +20,44 @@ def short_hash(*parts: str, length: int = 12) -> str:
     return hashlib.sha1("\x1f".join(parts).encode("utf-8")).hexdigest()[:length]
 
 
-def document_iri(doc_id: str) -> URIRef:
-    return URIRef(f"{ID_IRI}doc/{doc_id}")
+def document_iri(doc_id: str) -> ox.NamedNode:
+    return ox.NamedNode(f"{ID_IRI}doc/{doc_id}")
 
 
-def road_iri(code: str | None, scope: str, name: str = "") -> URIRef:
+def road_iri(code: str | None, scope: str, name: str = "") -> ox.NamedNode:
     """G roads are national; others are scoped by province code (or report).
 
-    >>> str(road_iri("G6512", "national")), str(road_iri("S311", "430000"))
+    >>> road_iri("G6512", "national").value, road_iri("S311", "430000").value
     ('https://w3id.org/kg-transport/id/road/G6512', 'https://w3id.org/kg-transport/id/road/430000/S311')
     """
     if code and scope == "national":
-        return URIRef(f"{ID_IRI}road/{code}")
+        return ox.NamedNode(f"{ID_IRI}road/{code}")
     if code:
-        return URIRef(f"{ID_IRI}road/{scope}/{code}")
-    return URIRef(f"{ID_IRI}road/{scope}/name-{short_hash(name)}")
+        return ox.NamedNode(f"{ID_IRI}road/{scope}/{code}")
+    return ox.NamedNode(f"{ID_IRI}road/{scope}/name-{short_hash(name)}")
 
 
-def agency_iri(scope: str, name: str) -> URIRef:
-    return URIRef(f"{ID_IRI}agency/{scope}/{short_hash(name)}")
+def agency_iri(scope: str, name: str) -> ox.NamedNode:
+    return ox.NamedNode(f"{ID_IRI}agency/{scope}/{short_hash(name)}")
 
 
-def region_iri(code: str) -> URIRef:
-    return URIRef(f"{ID_IRI}region/{code}")
+def region_iri(code: str) -> ox.NamedNode:
+    return ox.NamedNode(f"{ID_IRI}region/{code}")
 
 
-def entity_iri(kind: str, doc_id: str, key: str) -> URIRef:
+def entity_iri(kind: str, doc_id: str, key: str) -> ox.NamedNode:
     """Report-scoped entities: projects, fundings, campaigns."""
-    return URIRef(f"{ID_IRI}{kind.lower()}/{doc_id}/{short_hash(key)}")
+    return ox.NamedNode(f"{ID_IRI}{kind.lower()}/{doc_id}/{short_hash(key)}")
 
 
-def mention_iri(doc_id: str, start: int, end: int, kind: str) -> URIRef:
+def mention_iri(doc_id: str, start: int, end: int, kind: str) -> ox.NamedNode:
     """A mention: the report IRI with an RFC 5147 character range, per entity kind."""
-    return URIRef(f"{ID_IRI}doc/{doc_id}/mention/{kind.lower()}/{start}-{end}")
+    return ox.NamedNode(f"{ID_IRI}doc/{doc_id}/mention/{kind.lower()}/{start}-{end}")
 
 
-def sentence_iri(doc_id: str, start: int, end: int) -> URIRef:
-    return URIRef(f"{ID_IRI}doc/{doc_id}/sentence/{start}-{end}")
+def sentence_iri(doc_id: str, start: int, end: int) -> ox.NamedNode:
+    return ox.NamedNode(f"{ID_IRI}doc/{doc_id}/sentence/{start}-{end}")
 
 
-def assertion_iri(doc_id: str, subject: str, predicate: str, obj: str) -> URIRef:
-    return URIRef(f"{ID_IRI}doc/{doc_id}/assertion/{short_hash(subject, predicate, obj, length=16)}")
+def assertion_iri(doc_id: str, subject: str, predicate: str, obj: str) -> ox.NamedNode:
+    return ox.NamedNode(f"{ID_IRI}doc/{doc_id}/assertion/{short_hash(subject, predicate, obj, length=16)}")

@@ -71,14 +71,15 @@ class Gazetteer:
         return self._names
 
     def names_of(self, region: Region) -> list[str]:
-        """Every name the region goes by (新晃侗族自治县, 新晃县, 新晃), shortest first."""
+        """Every name the region goes by, shortest first among those ending like the official name."""
         if self._by_region is None:
             index: dict[str, list[str]] = defaultdict(list)
             for name, regions in self.by_name.items():
                 for r in regions:
                     index[r.code].append(name)
             self._by_region = {code: sorted(ns, key=lambda n: (len(n), n)) for code, ns in index.items()}
-        return list(self._by_region.get(region.code, ()))
+        # forms ending like the official name first: 沂源县 before the constructed 沂源区
+        return sorted(self._by_region.get(region.code, ()), key=lambda n: (not n.endswith(region.name[-1]), len(n), n))
 
     def name_ending_at(self, text: str, pos: int, min_len: int = 2) -> str | None:
         """The longest region name that ends exactly at ``pos`` in ``text``."""
