@@ -80,11 +80,14 @@ def explain_cmd(report: Path, lexicons: tuple[Path, ...], min_confidence: float)
 
 @cli.command("query")
 @click.argument("query", required=False)
-@click.option("--graph", type=click.Path(path_type=Path), default=DEFAULT_OUTPUT_DIR / "graph.ttl", show_default=True)
+@click.option("--graph", type=click.Path(path_type=Path), default=DEFAULT_OUTPUT_DIR / "graph.ttl", show_default=True,
+              help="A graph file (.ttl, .trig) or a persistent store folder.")
+@click.option("--store", "store_dir", type=click.Path(path_type=Path), help="A persistent store folder (kg build --store).")
 @click.option("--format", "fmt", type=click.Choice(["table", "csv", "json", "turtle"]), default="table", show_default=True)
 @click.option("--param", "params", multiple=True, metavar="NAME=VALUE", help="Bind ?NAME to VALUE (an RDF term).")
 @click.option("--list", "list_", is_flag=True, help="List the saved queries with their questions.")
-def query_cmd(query: str | None, graph: Path, fmt: str, params: tuple[str, ...], list_: bool) -> None:
+def query_cmd(query: str | None, graph: Path, store_dir: Path | None, fmt: str, params: tuple[str, ...],
+              list_: bool) -> None:
     """Run QUERY (SPARQL text, a .rq file, or a saved query's name) against GRAPH."""
     from .query import QueryError, bindings, open_store, render, resolve_query, run, saved_queries
 
@@ -104,7 +107,7 @@ def query_cmd(query: str | None, graph: Path, fmt: str, params: tuple[str, ...],
         given[name] = value
     text, saved = resolve_query(query)
     try:
-        result = run(open_store(graph), text, bindings(saved, given))
+        result = run(open_store(store_dir or graph), text, bindings(saved, given))
     except QueryError as exc:
         where = f" (at {exc.position})" if exc.position else ""
         click.echo(f"error{where}: {exc}", err=True)
@@ -135,14 +138,29 @@ def view_cmd(graph: Path, output: Path, focus: str | None, depth: int, types: st
 
 
 @cli.command("serve")
-@click.option("--graph", type=click.Path(path_type=Path), default=DEFAULT_OUTPUT_DIR / "graph.ttl", show_default=True)
+@click.option("--graph", type=click.Path(path_type=Path), default=DEFAULT_OUTPUT_DIR / "graph.ttl", show_default=True,
+              help="A graph file (.ttl, .trig) or a persistent store folder.")
+@click.option("--store", "store_dir", type=click.Path(path_type=Path), help="A persistent store folder (kg build --store).")
 @click.option("--host", default="127.0.0.1", show_default=True, help="Interface to listen on (local only by default).")
 @click.option("--port", type=int, default=8000, show_default=True)
-def serve_cmd(graph: Path, host: str, port: int) -> None:
+def serve_cmd(graph: Path, store_dir: Path | None, host: str, port: int) -> None:
     """Serve GRAPH: a SPARQL endpoint at /sparql, a query page, entity pages and the graph view."""
     from .web.app import serve
 
-    serve(graph, host=host, port=port)
+    serve(store_dir or graph, host=host, port=port)
+
+
+@cli.command("push")
+@click.option("--endpoint", required=True, help="The store's Graph Store HTTP Protocol URL.")
+@click.option("-o", "--outdir", type=click.Path(path_type=Path), default=DEFAULT_OUTPUT_DIR, show_default=True,
+              help="The build to push.")
+@click.option("--auth", help="user:password (basic), digest:user:password, or bearer:TOKEN.")
+def push_cmd(endpoint: str, outdir: Path, auth: str | None) -> None:
+    """Load the build into a SPARQL store, one named graph per report (PUT: re-pushing replaces)."""
+    from .push import push
+
+    summary = push(outdir, endpoint, auth=auth)
+    click.echo(f"pushed {summary.graphs} graphs, {summary.triples} triples to {endpoint}")
 
 
 def main() -> None:

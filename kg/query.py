@@ -120,8 +120,14 @@ def bindings(saved: SavedQuery | None, given: dict[str, str]) -> dict[ox.Variabl
 
 
 def open_store(path: Path) -> ox.Store:
-    """An in-memory store holding the graph file (TriG named graphs are queried as their union)."""
+    """A store to query: a persistent store folder (``kg build --store``), read-only,
+    or an in-memory store loaded from a graph file (TriG named graphs are queried as their union)."""
     path = Path(path)
+    if path.is_dir():
+        try:
+            return ox.Store.read_only(str(path))
+        except OSError as exc:
+            raise KgError(f"[E024] {path}: not a kg store: {exc}") from exc
     if not path.is_file():
         raise KgError(f"[E020] {path}: no such graph file (run `kg build` first)")
     store = ox.Store()

@@ -1,0 +1,144 @@
+"""Parallel, incremental and stored builds give the same graph as a plain one."""
+from __future__ import annotations
+
+import shutil
+
+import pytest
+from click.testing import CliRunner
+
+from kg.build import build
+from kg.cli import cli
+from kg.query import open_store, run
+
+from .conftest import SAMPLES
+
+pytestmark = pytest.mark.slow
+
+
+def _corpus(folder, names=None):
+    folder.mkdir(parents=True, exist_ok=True)
+    for src in SAMPLES if names is None else [p for p in SAMPLES if p.name[:3] in names]:
+        shutil.copy(src, folder / src.name)
+    return folder
+
+
+def test_parallel_output_is_byte_identical(tmp_path):
+    corpus = _corpus(tmp_path / "in")
+    one = build([corpus], tmp_path / "j1", jobs=1, view=False, validate=False)
+    two = build([corpus], tmp_path / "j2", jobs=2, view=False, validate=False)
+    assert one.extracted == two.extracted == 5
+    for name in ("graph.ttl", "graph.trig"):
+        assert (tmp_path / "j1" / name).read_bytes() == (tmp_path / "j2" / name).read_bytes()
+
+
+def test_incremental_add_change_remove(tmp_path):
+    corpus = _corpus(tmp_path / "in", {"000", "001", "003"})
+    out = tmp_path / "out"
+    first = build([corpus], out, view=False, validate=False)
+    assert (first.extracted, first.reused) == (3, 0)
+    again = build([corpus], out, view=False, validate=False)
+    assert (again.extracted, again.reused) == (0, 3)
+    # add one, change one, remove one
+    shutil.copy(next(p for p in SAMPLES if p.name.startswith("004")), corpus)
+    changed = corpus / next(p.name for p in SAMPLES if p.name.startswith("003"))
+    changed.write_text(changed.read_text(encoding="utf-8").replace("总投资约63亿元", "总投资约64亿元"), encoding="utf-8")
+    (corpus / next(p.name for p in SAMPLES if p.name.startswith("000"))).unlink()
+    after = build([corpus], out, view=False, validate=False)
+    assert (after.extracted, after.reused, after.removed) == (2, 1, 2)  # the old 003 and 000 are gone
+    fresh = build([corpus], tmp_path / "fresh", view=False, validate=False)
+    assert (out / "graph.ttl").read_bytes() == (tmp_path / "fresh" / "graph.ttl").read_bytes()
+    text = (out / "graph.ttl").read_text(encoding="utf-8")
+    assert "6400000000" in text and "6300000000" not in text
+
+
+def test_store_round_trip_and_sync(tmp_path):
+    corpus = _corpus(tmp_path / "in", {"003", "004"})
+    out, db = tmp_path / "out", tmp_path / "db"
+    summary = build([corpus], out, store_dir=db, view=False, validate=False)
+    assert "+2 reports" in summary.store
+    store = open_store(db)
+    (row,) = list(run(store, "SELECT (COUNT(DISTINCT ?r) AS ?n) WHERE { ?r kgo:roadCode ?c }"))
+    file_store = open_store(out / "graph.ttl")
+    (ref,) = list(run(file_store, "SELECT (COUNT(DISTINCT ?r) AS ?n) WHERE { ?r kgo:roadCode ?c }"))
+    assert row["n"].value == ref["n"].value
+    del store
+    (corpus / next(p.name for p in SAMPLES if p.name.startswith("004"))).unlink()
+    summary = build([corpus], out, store_dir=db, view=False, validate=False)
+    assert "+0 reports, -1" in summary.store
+    result = CliRunner().invoke(cli, ["query", "issuers", "--store", str(db), "--format", "csv"])
+    assert result.exit_code == 0 and "新晃县交通运输局" in result.output and "沂源县" not in result.output
+
+
+def test_dask_executor_gives_the_same_output(tmp_path):
+    pytest.importorskip("dask.distributed", reason="dask[distributed] is not installed")
+    corpus = _corpus(tmp_path / "in", {"002", "003"})
+    build([corpus], tmp_path / "plain", jobs=1, view=False, validate=False)
+    summary = build([corpus], tmp_path / "dask", executor="dask", jobs=2, view=False, validate=False)
+    assert summary.extracted == 2
+    assert (tmp_path / "plain" / "graph.ttl").read_bytes() == (tmp_path / "dask" / "graph.ttl").read_bytes()
+
+
+def _free_port() -> int:
+    import socket
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+def test_push_to_a_real_oxigraph_server_is_idempotent(tmp_path):
+    import subprocess
+    import sys
+    import time
+    from pathlib import Path
+
+    import httpx
+
+    from kg.push import push
+
+    binary = shutil.which("oxigraph") or str(Path(sys.executable).with_name("oxigraph"))
+    if not Path(binary).exists():
+        pytest.skip("the oxigraph server (PyPI package oxigraph) is not installed")
+    corpus = _corpus(tmp_path / "in", {"003", "004"})
+    build([corpus], tmp_path / "out", view=False, validate=False)
+    port = _free_port()
+    server = subprocess.Popen([binary, "serve", "--location", str(tmp_path / "db"), "--bind", f"127.0.0.1:{port}"],
+                              stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    try:
+        base = f"http://127.0.0.1:{port}"
+        deadline = time.time() + 20
+        while time.time() < deadline:
+            try:
+                httpx.get(base + "/query", params={"query": "ASK {}"}, timeout=1)
+                break
+            except httpx.HTTPError:
+                time.sleep(0.1)
+
+        def count() -> tuple[int, int]:
+            q = "SELECT (COUNT(*) AS ?t) (COUNT(DISTINCT ?g) AS ?g2) WHERE { GRAPH ?g { ?s ?p ?o } }"
+            row = httpx.get(base + "/query", params={"query": q},
+                            headers={"Accept": "application/sparql-results+json"}).json()["results"]["bindings"][0]
+            return int(row["t"]["value"]), int(row["g2"]["value"])
+
+        first = push(tmp_path / "out", base + "/store")
+        assert first.graphs == 3  # two reports and the schemes
+        after_first = count()
+        assert after_first == (first.triples, 3)
+        push(tmp_path / "out", base + "/store")
+        assert count() == after_first  # PUT replaces: re-pushing adds nothing
+        q = "PREFIX kgo: <https://w3id.org/kg-transport/ontology#> ASK { GRAPH ?g { ?r kgo:roadCode 'G6512' } }"
+        assert httpx.get(base + "/query", params={"query": q}, headers={"Accept": "application/sparql-results+json"}
+                         ).json()["boolean"] is True
+    finally:
+        server.terminate()
+        server.wait(timeout=10)
+
+
+def test_push_errors_name_the_problem(tmp_path):
+    from kg.errors import KgError
+    from kg.push import push
+    with pytest.raises(KgError, match="no build to push"):
+        push(tmp_path, "http://127.0.0.1:9/store")
+    corpus = _corpus(tmp_path / "in", {"003"})
+    build([corpus], tmp_path / "out", view=False, validate=False)
+    with pytest.raises(KgError, match="cannot reach the store"):
+        push(tmp_path / "out", f"http://127.0.0.1:{_free_port()}/store", timeout=2)
