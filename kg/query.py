@@ -37,7 +37,7 @@ class QueryError(KgError):
 @dataclass(frozen=True)
 class Param:
     name: str
-    kind: str = "string"  # string | integer | decimal | iri
+    kind: str = "string"  # string | zh | integer | decimal | iri
     default: str | None = None
     doc: str = ""
 
@@ -51,7 +51,7 @@ class SavedQuery:
     params: tuple[Param, ...] = field(default_factory=tuple)
 
 
-_PARAM = re.compile(r"^#\s*param:\s*(?P<name>\w+)(?:\s+(?P<kind>string|integer|decimal|iri))?"
+_PARAM = re.compile(r"^#\s*param:\s*(?P<name>\w+)(?:\s+(?P<kind>string|zh|integer|decimal|iri))?"
                     r"(?:\s+default=(?P<default>\S+))?\s*(?P<doc>.*)$")
 
 
@@ -100,6 +100,8 @@ def term(value: str, kind: str = "string") -> ox.NamedNode | ox.Literal:
         if prefix in PREFIX_MAP and not value.startswith(("http:", "https:", "urn:")):
             value = PREFIX_MAP[prefix] + local
         return ox.NamedNode(value)
+    if kind == "zh":
+        return ox.Literal(value, language="zh")
     if kind == "integer":
         return ox.Literal(str(int(value)), datatype=ox.NamedNode(_XSD + "integer"))
     if kind == "decimal":
@@ -131,9 +133,14 @@ def open_store(path: Path) -> ox.Store:
     if not path.is_file():
         raise KgError(f"[E020] {path}: no such graph file (run `kg build` first)")
     store = ox.Store()
-    fmt = ox.RdfFormat.TRIG if path.suffix == ".trig" else ox.RdfFormat.TURTLE
     try:
-        store.bulk_load(path=str(path), format=fmt)
+        if path.suffix == ".trig":
+            # named graphs as they are, and their union once in the default graph (what queries read)
+            quads = list(ox.parse(path=str(path), format=ox.RdfFormat.TRIG))
+            store.extend(quads)
+            store.extend(ox.Quad(q.subject, q.predicate, q.object, ox.DefaultGraph()) for q in quads)
+        else:
+            store.bulk_load(path=str(path), format=ox.RdfFormat.TURTLE)
     except (SyntaxError, ValueError, OSError) as exc:
         raise KgError(f"[E021] {path}: cannot load the graph: {exc}") from exc
     return store
@@ -149,8 +156,7 @@ def store_from_turtle(data: bytes) -> ox.Store:
 def run(store: ox.Store, text: str, params: dict[ox.Variable, object] | None = None):
     """Execute a SPARQL query; raises QueryError with the position on a syntax error."""
     try:
-        return store.query(text, prefixes=PREFIX_MAP, substitutions=params or None,
-                           use_default_graph_as_union=True)
+        return store.query(text, prefixes=PREFIX_MAP, substitutions=params or None)
     except SyntaxError as exc:
         message = str(exc)
         m = re.search(r"(\d+):(\d+)", message)

@@ -180,6 +180,8 @@ def sync_store(path: Path, cache: ReportCache, doc_ids: list[str]) -> tuple[int,
     A report's graph is named by its content hash, so a changed report is a new graph
     plus a removed one; unchanged graphs are not touched. Each graph is added in one
     atomic ``extend``, so a killed build never leaves a half-written report.
+    The default graph is rewritten as the union with each fact once (queries read it:
+    a union over report graphs would repeat every shared entity's triples per report).
     A different pipeline fingerprint reloads every report.
     """
     store = ox.Store(str(path))
@@ -198,6 +200,16 @@ def sync_store(path: Path, cache: ReportCache, doc_ids: list[str]) -> tuple[int,
         for doc_id in added:
             g = graph_iri(doc_id)
             store.extend([ox.Quad(t.subject, t.predicate, t.object, g) for t in cache.triples(doc_id)])
+        if added or removed or not stamp:
+            # the default graph holds every fact once (what queries read); report graphs hold provenance units
+            store.clear_graph(ox.DefaultGraph())
+            batch: list[ox.Quad] = []
+            for t in default_graph_triples(cache, doc_ids):
+                batch.append(ox.Quad(t.subject, t.predicate, t.object, ox.DefaultGraph()))
+                if len(batch) >= 200_000:
+                    store.extend(batch)
+                    batch = []
+            store.extend(batch)
         store.remove_graph(META_GRAPH) if store.contains_named_graph(META_GRAPH) else None
         store.add(ox.Quad(FINGERPRINT, FINGERPRINT, ox.Literal(cache.fingerprint), META_GRAPH))
         store.flush()

@@ -1,0 +1,121 @@
+"""Build throughput at scale on a synthetic corpus, against jieba's own segmentation speed.
+
+    .venv/bin/python bench/build_bench.py [--reports 1000 10000] [--jobs 1 2] [--seed 7]
+
+Each synthetic report takes a sample report's title and recombines sample
+sentences (fixed seed), so the text is the genre's. For each corpus size it
+prints, per job count: reports/s, MB/s, peak RSS, triples; then the p50 of the
+saved queries on the persistent store, an incremental rebuild after changing
+one report, and jieba.cut's throughput on the same text with the ratio.
+"""
+from __future__ import annotations
+
+import argparse
+import random
+import re
+import resource
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+SAMPLES = sorted((ROOT / "kg" / "data" / "samples").glob("*.txt"))
+
+
+def make_corpus(folder: Path, n: int, seed: int) -> int:
+    """Write n synthetic reports; returns their total size in bytes."""
+    rnd = random.Random(seed)
+    texts = [p.read_text(encoding="utf-8") for p in SAMPLES]
+    titles = [t.strip().splitlines()[0] for t in texts]
+    sentences = [s for t in texts for s in re.findall(r"[^。\n]+[。]?", t) if len(s.strip()) > 6]
+    folder.mkdir(parents=True, exist_ok=True)
+    total = 0
+    for i in range(n):
+        body = rnd.sample(sentences, rnd.randint(40, 90))
+        sections = ["一、工作完成情况", "二、下一步工作计划"]
+        half = len(body) // 2
+        text = "\n".join([rnd.choice(titles), sections[0], "".join(body[:half]), sections[1], "".join(body[half:]),
+                          f"（编号{i}）"])
+        data = text.encode("utf-8")
+        (folder / f"r{i:05d}.txt").write_bytes(data)
+        total += len(data)
+    return total
+
+
+def jieba_throughput(folder: Path) -> float:
+    import jieba
+    jieba.initialize()
+    text = "\n".join(p.read_text(encoding="utf-8") for p in sorted(folder.glob("*.txt")))
+    started = time.perf_counter()
+    for _ in jieba.cut(text):
+        pass
+    return len(text.encode("utf-8")) / (time.perf_counter() - started)
+
+
+def run_build(corpus: Path, out: Path, jobs: int, store: Path | None = None) -> tuple[float, float, str]:
+    """A `kg build` in its own process: (seconds, peak RSS in MB, its summary)."""
+    cmd = [sys.executable, "-m", "kg", "build", str(corpus), "-o", str(out), "-j", str(jobs), "--no-validate"]
+    if store:
+        cmd += ["--store", str(store)]
+    before = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+    started = time.perf_counter()
+    done = subprocess.run(cmd, capture_output=True, text=True, check=True)
+    seconds = time.perf_counter() - started
+    peak = max(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss, before) / 1024
+    return seconds, peak, done.stdout
+
+
+def query_p50(store: Path) -> dict[str, float]:
+    sys.path.insert(0, str(ROOT))
+    from kg.query import bindings, open_store, run, saved_queries
+    db = open_store(store)
+    params = {"projects_on_road": {"code": "G6512"}, "entity_facts": {"name": "湖南省交通运输厅"}}
+    out = {}
+    for name, q in saved_queries().items():
+        times = []
+        for _ in range(5):
+            started = time.perf_counter()
+            for _ in run(db, q.text, bindings(q, params.get(name, {}))):
+                pass
+            times.append((time.perf_counter() - started) * 1000)
+        out[name] = statistics.median(times)
+    return out
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--reports", type=int, nargs="+", default=[1000, 10000])
+    ap.add_argument("--jobs", type=int, nargs="+", default=[1, 2])
+    ap.add_argument("--seed", type=int, default=7)
+    args = ap.parse_args()
+    for n in args.reports:
+        work = Path(tempfile.mkdtemp(prefix=f"kg-bench-{n}-"))
+        corpus = work / "corpus"
+        size = make_corpus(corpus, n, args.seed)
+        print(f"\n== {n} reports, {size / 1e6:.1f} MB")
+        jieba_bps = jieba_throughput(corpus)
+        print(f"jieba.cut on the same text: {jieba_bps / 1e6:.2f} MB/s")
+        for jobs in args.jobs:
+            out = work / f"out-j{jobs}"
+            store = work / f"store-j{jobs}" if jobs == max(args.jobs) else None
+            seconds, peak, summary = run_build(corpus, out, jobs, store)
+            triples = re.search(r"triples: (\d+)", summary).group(1)
+            mbps = size / seconds / 1e6
+            print(f"-j {jobs}: {seconds:.1f} s, {n / seconds:.1f} reports/s, {mbps:.2f} MB/s "
+                  f"({mbps * 1e6 / jieba_bps:.2f}x jieba.cut), peak RSS {peak:.0f} MB, triples {triples}")
+            if store:
+                target = corpus / "r00000.txt"
+                target.write_text(target.read_text(encoding="utf-8") + "\n（修订）", encoding="utf-8")
+                inc, inc_peak, _ = run_build(corpus, out, jobs, store)
+                print(f"   incremental rebuild after changing one report: {inc:.1f} s (peak RSS {inc_peak:.0f} MB)")
+                p50 = query_p50(store)
+                worst = max(p50, key=p50.get)
+                print(f"   saved queries on the persistent store: p50 median {statistics.median(p50.values()):.1f} ms, "
+                      f"slowest {worst} {p50[worst]:.1f} ms")
+
+
+if __name__ == "__main__":
+    main()
