@@ -1,7 +1,6 @@
 """The domain lexicon: packaged data, user extensions, aliases, merges and stop-names."""
 from __future__ import annotations
 
-from pathlib import Path
 
 import pytest
 from rdflib import Graph, Literal

@@ -45,7 +45,7 @@ def test_incremental_add_change_remove(tmp_path):
     (corpus / next(p.name for p in SAMPLES if p.name.startswith("000"))).unlink()
     after = build([corpus], out, view=False, validate=False)
     assert (after.extracted, after.reused, after.removed) == (2, 1, 2)  # the old 003 and 000 are gone
-    fresh = build([corpus], tmp_path / "fresh", view=False, validate=False)
+    build([corpus], tmp_path / "fresh", view=False, validate=False)
     assert (out / "graph.ttl").read_bytes() == (tmp_path / "fresh" / "graph.ttl").read_bytes()
     text = (out / "graph.ttl").read_text(encoding="utf-8")
     assert "6400000000" in text and "6300000000" not in text

@@ -9,7 +9,7 @@ from decimal import Decimal
 
 import pyoxigraph as ox
 
-from ..config import ID_IRI, ONTOLOGY_IRI
+from .vocab import NAMESPACES
 
 
 class Namespace:
@@ -27,18 +27,9 @@ class Namespace:
         return ox.NamedNode(self.base + name)
 
 
-KGO = Namespace(ONTOLOGY_IRI)
-KG = Namespace(ID_IRI)
-OA = Namespace("http://www.w3.org/ns/oa#")
-ORG = Namespace("http://www.w3.org/ns/org#")
-SCHEMA = Namespace("https://schema.org/")
-NIF = Namespace("http://persistence.uni-leipzig.org/nlp2rdf/ontologies/nif-core#")
-PROV = Namespace("http://www.w3.org/ns/prov#")
-RDF = Namespace("http://www.w3.org/1999/02/22-rdf-syntax-ns#")
-RDFS = Namespace("http://www.w3.org/2000/01/rdf-schema#")
-SKOS = Namespace("http://www.w3.org/2004/02/skos/core#")
-DCTERMS = Namespace("http://purl.org/dc/terms/")
-XSD = Namespace("http://www.w3.org/2001/XMLSchema#")
+KGO, KG, OA, ORG, SCHEMA, NIF, PROV, RDF, RDFS, SKOS, DCTERMS, XSD = (
+    Namespace(NAMESPACES[p]) for p in ("kgo", "kg", "oa", "org", "schema", "nif", "prov", "rdf", "rdfs", "skos",
+                                       "dcterms", "xsd"))
 
 CLASS = {name: KGO[name] for name in ("Agency", "Region", "Road", "Project", "Funding", "Campaign")}
 STATUS = {"completed": KGO.Completed, "in_progress": KGO.InProgress, "planned": KGO.Planned,

@@ -1,32 +1,33 @@
-"""Every namespace and term the code uses; other modules never spell an IRI."""
+"""Every namespace the project uses, in one table; other modules never spell a namespace IRI.
+
+``NAMESPACES`` is the table; the rdflib ``Namespace`` objects here serve rdflib
+users (tests, validation), ``kg.rdf.terms`` builds pyoxigraph terms from the same table.
+"""
 from __future__ import annotations
 
 from rdflib import Namespace
-from rdflib.namespace import DCTERMS, OWL, PROV, RDF, RDFS, SKOS, XSD
 
 from ..config import ID_IRI, ONTOLOGY_IRI
 
-KGO = Namespace(ONTOLOGY_IRI)
-KG = Namespace(ID_IRI)
-OA = Namespace("http://www.w3.org/ns/oa#")
-ORG = Namespace("http://www.w3.org/ns/org#")
-SCHEMA = Namespace("https://schema.org/")
-NIF = Namespace("http://persistence.uni-leipzig.org/nlp2rdf/ontologies/nif-core#")
-SH = Namespace("http://www.w3.org/ns/shacl#")
+NAMESPACES = {
+    "kgo": ONTOLOGY_IRI,
+    "kg": ID_IRI,
+    "oa": "http://www.w3.org/ns/oa#",
+    "org": "http://www.w3.org/ns/org#",
+    "schema": "https://schema.org/",
+    "prov": "http://www.w3.org/ns/prov#",
+    "skos": "http://www.w3.org/2004/02/skos/core#",
+    "dcterms": "http://purl.org/dc/terms/",
+    "rdfs": "http://www.w3.org/2000/01/rdf-schema#",
+    "rdf": "http://www.w3.org/1999/02/22-rdf-syntax-ns#",
+    "xsd": "http://www.w3.org/2001/XMLSchema#",
+    "owl": "http://www.w3.org/2002/07/owl#",
+    "nif": "http://persistence.uni-leipzig.org/nlp2rdf/ontologies/nif-core#",
+    "sh": "http://www.w3.org/ns/shacl#",
+}
 
-PREFIXES = {"kgo": KGO, "kg": KG, "oa": OA, "org": ORG, "schema": SCHEMA, "prov": PROV, "skos": SKOS,
-            "dcterms": DCTERMS, "rdfs": RDFS, "rdf": RDF, "xsd": XSD, "owl": OWL, "nif": NIF}
-
-#: Core classes by entity type value (VOCABULARY.md).
-CLASS = {"Agency": KGO.Agency, "Region": KGO.Region, "Road": KGO.Road, "Project": KGO.Project,
-         "Funding": KGO.Funding, "Campaign": KGO.Campaign}
-#: Concept schemes' members: status, funding kind, road level.
-STATUS = {"completed": KGO.Completed, "in_progress": KGO.InProgress, "planned": KGO.Planned, "unknown": KGO.UnknownStatus}
-
-
-def concept(scheme: str, notation: str):
-    """IRI of a SKOS concept in one of the project's schemes (``kgo:level-expressway``)."""
-    return KGO[f"{scheme}-{notation}"]
+PREFIXES = {prefix: Namespace(iri) for prefix, iri in NAMESPACES.items() if prefix != "sh"}
+KGO, KG, OA, ORG, SCHEMA, NIF = (PREFIXES[p] for p in ("kgo", "kg", "oa", "org", "schema", "nif"))
 
 
 def bind_prefixes(graph) -> None:
