@@ -47,6 +47,7 @@ class BuildSummary:
     validation: str = ""
     validated: str = ""
     store: str = ""
+    exported: bool = True
 
     def lines(self) -> list[str]:
         out = [f"reports read: {self.reports}" + (f" ({len(self.problems)} skipped)" if self.problems else "")
@@ -59,7 +60,8 @@ class BuildSummary:
         if self.store:
             out.append(f"store: {self.store}")
         out.append(f"seconds: {self.seconds:.1f}")
-        out.append(f"written: {self.outdir / 'graph.ttl'}, graph.trig, graph.html")
+        out.append(f"written: {self.outdir / 'graph.ttl'}, graph.trig, graph.html" if self.exported
+                   else "exports skipped (--no-export): run `kg export` to write them")
         for p in self.problems:
             out.append(f"skipped {p['file']}: {p['reason']}")
         return out
@@ -128,7 +130,8 @@ def _run(paths: list[str], lexicon_paths: tuple[str, ...], min_confidence: float
 # ------------------------------------------------------------------ the batch
 def build(inputs: Iterable[Path], outdir: Path, *, lexicons: Iterable[Path] = (), min_confidence: float = 0.0,
           validate: bool = True, view: bool = True, progress: bool | None = None, jobs: int | None = None,
-          executor: str = "process", scheduler: str | None = None, store_dir: Path | None = None) -> BuildSummary:
+          executor: str = "process", scheduler: str | None = None, store_dir: Path | None = None,
+          exports: bool = True) -> BuildSummary:
     """Build the graph of all reports under ``inputs`` into ``outdir``."""
     started = time.perf_counter()
     outdir = Path(outdir)
@@ -177,21 +180,35 @@ def build(inputs: Iterable[Path], outdir: Path, *, lexicons: Iterable[Path] = ()
     for stale in outdir.glob(".graph.*.tmp"):  # left by a build that was killed while writing
         stale.unlink(missing_ok=True)
     if doc_ids:
-        summary.triples = store.export(cache, doc_ids, outdir)
+        if exports:
+            summary.triples = store.export(cache, doc_ids, outdir)
+        else:
+            summary.triples = sum(sum(1 for _ in cache.graph_path(d).open("rb")) for d in doc_ids)
         if store_dir is not None:
             added, removed = store.sync_store(Path(store_dir), cache, doc_ids)
             summary.store = f"{store_dir} (+{added} reports, -{removed})"
-        if validate:
+        if validate and exports:
             _validate(summary, cache, doc_ids)
-        if view:
+        if view and exports:
             _view(cache, doc_ids, outdir)
     summary.seconds = time.perf_counter() - started
+    summary.exported = exports
     report = {"reports": summary.reports, "extracted": summary.extracted, "from_cache": summary.reused,
               "removed": summary.removed, "problems": summary.problems, "entities": dict(summary.entities),
               "triples": summary.triples, "shacl_conforms": summary.conforms, "shacl_scope": summary.validated,
               "shacl_report": summary.validation if summary.conforms is False else ""}
     store.write_atomic(outdir / "build-report.json", json.dumps(report, ensure_ascii=False, indent=1).encode("utf-8"))
     return summary
+
+
+def export_only(outdir: Path, *, lexicons: Iterable[Path] = (), min_confidence: float = 0.0) -> int:
+    """Write graph.ttl and graph.trig from the cache of the last build in ``outdir``."""
+    lexicon_paths = tuple(str(Path(p).resolve()) for p in lexicons)
+    cache = store.ReportCache(outdir, fingerprint(lexicon_paths, min_confidence))
+    doc_ids = sorted(p.stem for p in cache.dir.glob("*.json")) if cache.dir.exists() else []
+    if not doc_ids:
+        raise KgError(f"[E033] {outdir}: no build to export (run `kg build -o {outdir}` first)")
+    return store.export(cache, doc_ids, Path(outdir))
 
 
 def _sample_graph(cache: store.ReportCache, doc_ids: list[str]):

@@ -30,9 +30,10 @@ def cli() -> None:
 @click.option("--scheduler", help="Dask scheduler address (with --executor dask); a local cluster if omitted.")
 @click.option("--store", "store_dir", type=click.Path(path_type=Path),
               help="Also keep the graph in a persistent store at this folder (for kg query/serve --store).")
+@click.option("--no-export", is_flag=True, help="Skip graph.ttl/.trig/.html (large incremental builds with --store).")
 def build_cmd(inputs: tuple[Path, ...], outdir: Path, lexicons: tuple[Path, ...], min_confidence: float,
               no_validate: bool, strict: bool, jobs: int | None, executor: str, scheduler: str | None,
-              store_dir: Path | None) -> None:
+              store_dir: Path | None, no_export: bool) -> None:
     """Build the graph of INPUT files and folders (default: the bundled sample reports)."""
     from .build import build
 
@@ -40,13 +41,26 @@ def build_cmd(inputs: tuple[Path, ...], outdir: Path, lexicons: tuple[Path, ...]
         if not item.exists():
             raise click.UsageError(f"{item}: no such file or folder")
     summary = build(inputs or (SAMPLES_DIR,), outdir, lexicons=lexicons, min_confidence=min_confidence,
-                    validate=not no_validate, jobs=jobs, executor=executor, scheduler=scheduler, store_dir=store_dir)
+                    validate=not no_validate, jobs=jobs, executor=executor, scheduler=scheduler, store_dir=store_dir,
+                    exports=not no_export)
     for line in summary.lines():
         click.echo(line)
     if summary.reports == 0:
         sys.exit(1)
     if strict and (summary.problems or summary.conforms is False):
         sys.exit(1)
+
+
+@cli.command("export")
+@click.option("-o", "--outdir", type=click.Path(path_type=Path), default=DEFAULT_OUTPUT_DIR, show_default=True)
+@click.option("--lexicon", "lexicons", multiple=True, type=click.Path(exists=True, path_type=Path))
+@click.option("--min-confidence", type=float, default=0.0, show_default=True)
+def export_cmd(outdir: Path, lexicons: tuple[Path, ...], min_confidence: float) -> None:
+    """Write graph.ttl and graph.trig from the last build's cache (after builds with --no-export)."""
+    from .build import export_only
+
+    triples = export_only(outdir, lexicons=lexicons, min_confidence=min_confidence)
+    click.echo(f"written: {outdir / 'graph.ttl'}, graph.trig ({triples} triples)")
 
 
 @cli.command("validate")

@@ -19,7 +19,7 @@ from typing import Iterable, Iterator
 
 import pyoxigraph as ox
 
-from .config import ID_IRI, ONTOLOGY_DIR
+from .config import ID_IRI, ONTOLOGY_DIR, ONTOLOGY_IRI
 from .query import PREFIX_MAP
 
 CACHE_DIR = ".kg-cache"
@@ -171,6 +171,7 @@ def export(cache: ReportCache, doc_ids: list[str], outdir: Path) -> int:
 
 
 META_GRAPH = ox.NamedNode(ID_IRI + "graph/build")
+_SCHEME_NS = ONTOLOGY_IRI
 FINGERPRINT = ox.NamedNode(ID_IRI + "build/fingerprint")
 
 
@@ -178,44 +179,87 @@ def sync_store(path: Path, cache: ReportCache, doc_ids: list[str]) -> tuple[int,
     """Bring the persistent store at ``path`` to exactly these reports; returns (added, removed).
 
     A report's graph is named by its content hash, so a changed report is a new graph
-    plus a removed one; unchanged graphs are not touched. Each graph is added in one
-    atomic ``extend``, so a killed build never leaves a half-written report.
-    The default graph is rewritten as the union with each fact once (queries read it:
-    a union over report graphs would repeat every shared entity's triples per report).
-    A different pipeline fingerprint reloads every report.
+    plus a removed one; unchanged graphs are not touched. The default graph holds every
+    fact once (what queries read) and is patched per report: a removed report's own
+    triples and the links to it go, shared entities left without any report go, the
+    new reports' triples are added. Work is proportional to the reports that changed.
+    A different pipeline fingerprint reloads everything.
     """
     store = ox.Store(str(path))
     try:
         stamp = next(iter(store.quads_for_pattern(FINGERPRINT, None, None, META_GRAPH)), None)
-        if stamp is None or stamp.object.value != cache.fingerprint:
+        fresh = stamp is None or stamp.object.value != cache.fingerprint
+        if fresh:
             store.clear()
         present = {g.value for g in store.named_graphs()}
         wanted = {graph_iri(d).value: d for d in doc_ids}
         removed = sorted(g for g in present if g not in wanted and g not in (SCHEMES_GRAPH.value, META_GRAPH.value))
-        for g in removed:
-            store.remove_graph(ox.NamedNode(g))
-        if SCHEMES_GRAPH.value not in present:
-            store.extend([ox.Quad(t.subject, t.predicate, t.object, SCHEMES_GRAPH) for t in scheme_triples()])
         added = [d for g, d in sorted(wanted.items()) if g not in present]
-        for doc_id in added:
-            g = graph_iri(doc_id)
-            store.extend([ox.Quad(t.subject, t.predicate, t.object, g) for t in cache.triples(doc_id)])
-        if added or removed or not stamp:
-            # the default graph holds every fact once (what queries read); report graphs hold provenance units
-            store.clear_graph(ox.DefaultGraph())
-            batch: list[ox.Quad] = []
-            for t in default_graph_triples(cache, doc_ids):
-                batch.append(ox.Quad(t.subject, t.predicate, t.object, ox.DefaultGraph()))
-                if len(batch) >= 200_000:
-                    store.extend(batch)
-                    batch = []
-            store.extend(batch)
-        store.remove_graph(META_GRAPH) if store.contains_named_graph(META_GRAPH) else None
+        if fresh:
+            store.bulk_extend(ox.Quad(t.subject, t.predicate, t.object, SCHEMES_GRAPH) for t in scheme_triples())
+            store.bulk_extend(ox.Quad(t.subject, t.predicate, t.object, ox.DefaultGraph())
+                              for t in scheme_triples())
+            store.bulk_extend(ox.Quad(t.subject, t.predicate, t.object, g)
+                              for d in added for g in [graph_iri(d)] for t in cache.triples(d))
+            store.bulk_extend(ox.Quad(t.subject, t.predicate, t.object, ox.DefaultGraph())
+                              for t in default_graph_triples(cache, added) if not _is_scheme(t))
+        else:
+            touched: set = set()
+            for g in removed:
+                touched |= _unlink_report(store, ox.NamedNode(g), g.rsplit("/", 2)[-2])
+                store.remove_graph(ox.NamedNode(g))
+            for doc_id in added:
+                g = graph_iri(doc_id)
+                triples = list(cache.triples(doc_id))
+                store.extend([ox.Quad(t.subject, t.predicate, t.object, g) for t in triples])
+                store.extend([ox.Quad(t.subject, t.predicate, t.object, ox.DefaultGraph()) for t in triples])
+            _drop_orphans(store, touched)
+        if store.contains_named_graph(META_GRAPH):
+            store.remove_graph(META_GRAPH)
         store.add(ox.Quad(FINGERPRINT, FINGERPRINT, ox.Literal(cache.fingerprint), META_GRAPH))
         store.flush()
         return len(added), len(removed)
     finally:
         del store
+
+
+def _is_scheme(triple: ox.Triple) -> bool:
+    return triple.subject.value.startswith(_SCHEME_NS)
+
+
+def _unlink_report(store: ox.Store, graph: ox.NamedNode, doc_id: str) -> set:
+    """Remove a report's own triples and its links from the default graph, using the report's named graph.
+
+    Returns the shared entities it touched, which may now be mentioned by no report.
+    """
+    touched = set()
+    for q in list(store.quads_for_pattern(None, None, None, graph)):
+        local = doc_id in q.subject.value
+        link = isinstance(q.object, ox.NamedNode) and doc_id in q.object.value
+        if local or link:
+            store.remove(ox.Quad(q.subject, q.predicate, q.object, ox.DefaultGraph()))
+        if not local:
+            touched.add(q.subject)
+    return touched
+
+
+_MENTIONED_IN = ox.NamedNode(_SCHEME_NS + "mentionedIn")
+
+
+def _drop_orphans(store: ox.Store, candidates: set) -> None:
+    """Shared entities no longer mentioned by, nor linked from, any report leave the default graph."""
+    pending = set(candidates)
+    while pending:  # until nothing more goes: a county's removal can orphan its city
+        dropped = set()
+        for e in sorted(pending, key=lambda n: n.value):
+            if e.value.startswith(_SCHEME_NS) \
+                    or next(iter(store.quads_for_pattern(e, _MENTIONED_IN, None, ox.DefaultGraph())), None) is not None \
+                    or next(iter(store.quads_for_pattern(None, None, e, ox.DefaultGraph())), None) is not None:
+                continue  # still mentioned, or still linked to (a region a report is from)
+            for q in list(store.quads_for_pattern(e, None, None, ox.DefaultGraph())):
+                store.remove(q)
+            dropped.add(e)
+        pending = (pending - dropped) if dropped else set()
 
 
 def load_graph_file(path: Path):

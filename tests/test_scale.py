@@ -142,3 +142,25 @@ def test_push_errors_name_the_problem(tmp_path):
     build([corpus], tmp_path / "out", view=False, validate=False)
     with pytest.raises(KgError, match="cannot reach the store"):
         push(tmp_path / "out", f"http://127.0.0.1:{_free_port()}/store", timeout=2)
+
+
+def test_patched_store_equals_a_fresh_store(tmp_path):
+    import pyoxigraph as ox
+    corpus = _corpus(tmp_path / "in", {"000", "003", "004"})
+    out, db = tmp_path / "out", tmp_path / "db"
+    build([corpus], out, store_dir=db, view=False, validate=False)
+    (corpus / next(p.name for p in SAMPLES if p.name.startswith("004"))).unlink()  # remove one
+    changed = corpus / next(p.name for p in SAMPLES if p.name.startswith("003"))  # change one
+    changed.write_text(changed.read_text(encoding="utf-8").replace("全长32.74km", "全长33.1km"), encoding="utf-8")
+    shutil.copy(next(p for p in SAMPLES if p.name.startswith("001")), corpus)  # add one
+    summary = build([corpus], out, store_dir=db, view=False, validate=False, exports=False)
+    assert "+2 reports, -2" in summary.store and "kg export" in "\n".join(summary.lines())
+    build([corpus], tmp_path / "out2", store_dir=tmp_path / "db2", view=False, validate=False)
+
+    def default_graph(path):
+        s = ox.Store.read_only(str(path))
+        return {str(q.triple) for q in s.quads_for_pattern(None, None, None, ox.DefaultGraph())}
+    assert default_graph(db) == default_graph(tmp_path / "db2")
+    result = CliRunner().invoke(cli, ["export", "-o", str(out)])
+    assert result.exit_code == 0
+    assert (out / "graph.ttl").read_bytes() == (tmp_path / "out2" / "graph.ttl").read_bytes()
