@@ -59,7 +59,7 @@ def push(outdir: Path, endpoint: str, *, auth: str | None = None, timeout: float
             data = body()
             try:
                 r = client.put(endpoint, params={"graph": graph}, content=data,
-                               headers={"Content-Type": "application/n-triples"})
+                               headers={"Content-Type": "text/turtle"})  # N-Triples is Turtle; every store reads it
             except httpx.HTTPError as exc:
                 raise KgError(f"[E031] {endpoint}: cannot reach the store: {exc}") from exc
             if r.status_code not in (200, 201, 204):

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import shutil
+from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
@@ -164,3 +165,60 @@ def test_patched_store_equals_a_fresh_store(tmp_path):
     result = CliRunner().invoke(cli, ["export", "-o", str(out)])
     assert result.exit_code == 0
     assert (out / "graph.ttl").read_bytes() == (tmp_path / "out2" / "graph.ttl").read_bytes()
+
+
+def _virtuoso(tmp_path):
+    """A throw-away Virtuoso (Debian's virtuoso-opensource) on free loopback ports, or a skip."""
+    import re
+    import subprocess
+    import time
+
+    import httpx
+
+    binary, ini = shutil.which("virtuoso-t"), "/etc/virtuoso-opensource-7/virtuoso.ini"
+    if binary is None or not Path(ini).exists():
+        pytest.skip("Debian's virtuoso-opensource is not installed")
+    sql_port, http_port = _free_port(), _free_port()
+    db = tmp_path / "virtuoso"
+    db.mkdir()
+    text = Path(ini).read_text(encoding="utf-8", errors="replace")
+    text = re.sub(r"/var/lib/virtuoso-opensource-7/db", str(db), text)
+    text = re.sub(r"(?m)^ServerPort\s*=\s*1111", f"ServerPort = 127.0.0.1:{sql_port}", text)
+    text = re.sub(r"(?m)^ServerPort\s*=\s*8890", f"ServerPort = 127.0.0.1:{http_port}", text)
+    (db / "virtuoso.ini").write_text(text, encoding="utf-8")
+    proc = subprocess.Popen([binary, "-f", "-c", str(db / "virtuoso.ini")], cwd=db,
+                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    base = f"http://127.0.0.1:{http_port}"
+    deadline = time.time() + 90
+    while time.time() < deadline and proc.poll() is None:
+        try:
+            if httpx.get(base + "/sparql", params={"query": "ASK {}"}, timeout=2).status_code == 200:
+                return proc, base
+        except httpx.HTTPError:
+            pass
+        time.sleep(0.5)
+    proc.kill()
+    pytest.skip("the Virtuoso server did not start")
+
+
+def test_push_to_virtuoso_graph_crud(tmp_path):
+    import httpx
+
+    from kg.push import push
+    corpus = _corpus(tmp_path / "in", {"003"})
+    build([corpus], tmp_path / "out", view=False, validate=False)
+    proc, base = _virtuoso(tmp_path)
+    try:
+        def count() -> int:
+            q = "SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } FILTER(STRSTARTS(STR(?g), 'https://w3id.org/kg-transport/')) }"
+            r = httpx.get(base + "/sparql", params={"query": q, "format": "application/sparql-results+json"})
+            return int(r.json()["results"]["bindings"][0]["n"]["value"])
+        first = push(tmp_path / "out", base + "/sparql-graph-crud-auth", auth="digest:dba:dba")
+        assert first.graphs == 2
+        after = count()
+        assert after == first.triples
+        push(tmp_path / "out", base + "/sparql-graph-crud-auth", auth="digest:dba:dba")
+        assert count() == after
+    finally:
+        proc.terminate()
+        proc.wait(timeout=30)
