@@ -78,9 +78,13 @@ def analyse_document(path: Path, nlp: Language, *, min_confidence: float = 0.0,
              if lk.confidence >= min_confidence]
     entities = {k: v for k, v in found.items() if k is not EntityType.REGION}
     by_mention = resolve_entities(report.doc_id, ctx, entities, lexicon)
-    analysis = Analysis(report, clean, structure, ctx, found, [], by_mention)
-    links = [lk for lk in _functional(links, analysis.entity_of)
-             if lk.target is None or analysis.entity_of(lk.target) is not analysis.entity_of(lk.subject)]
+
+    def entity_of(m: Mention) -> Entity:
+        return by_mention[(m.kind, m.start, m.end)]
+
+    # a link whose two ends resolved to one entity (a short form inside its own name) says nothing
+    links = [lk for lk in _functional(links, entity_of)
+             if lk.target is None or entity_of(lk.target) is not entity_of(lk.subject)]
     return Analysis(report, clean, structure, ctx, found, links, by_mention)
 
 

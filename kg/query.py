@@ -146,13 +146,6 @@ def open_store(path: Path) -> ox.Store:
     return store
 
 
-def store_from_turtle(data: bytes) -> ox.Store:
-    """An in-memory store of Turtle already in memory (the build's own output)."""
-    store = ox.Store()
-    store.bulk_load(data, format=ox.RdfFormat.TURTLE)
-    return store
-
-
 def run(store: ox.Store, text: str, params: dict[ox.Variable, object] | None = None):
     """Execute a SPARQL query; raises QueryError with the position on a syntax error."""
     try:

@@ -260,11 +260,3 @@ def _drop_orphans(store: ox.Store, candidates: set) -> None:
                 store.remove(q)
             dropped.add(e)
         pending = (pending - dropped) if dropped else set()
-
-
-def load_graph_file(path: Path):
-    """Read a built graph (.ttl or .trig) into rdflib, for validation and rdflib users."""
-    from rdflib import Dataset
-    ds = Dataset(default_union=True)
-    ds.parse(path, format="trig" if Path(path).suffix == ".trig" else "turtle")
-    return ds

@@ -13,6 +13,12 @@ def _found(nlp, text):
     return {k: mentions(doc, k) for k in EntityType}, doc
 
 
+def _links(nlp, text):
+    """Mentions and links of a text read as a whole report."""
+    found, doc = _found(nlp, text)
+    return found, find_links(text, analyse(text), found, doc.user_data["kg_measures"])
+
+
 def test_pipeline_is_inspectable(nlp):
     assert nlp.pipe_names == ["sentencizer", "kg_regions", "kg_roads", "kg_money", "kg_agencies",
                               "kg_campaigns", "kg_projects"]
@@ -21,10 +27,9 @@ def test_pipeline_is_inspectable(nlp):
 def test_project_with_road_length_investment(nlp):
     # 003_bed8bd81fa4e488e.txt, 一、（二）1.
     text = "1、项目争抢力度加大：一是G6512秀从高速公路(新晃段)项目，全长32.74km，总投资约63亿元。该项目计划2024年开工，2028年完工。"
-    found, doc = _found(nlp, text)
+    found, links = _links(nlp, text)
     assert [p.text for p in found[EntityType.PROJECT]] == ["G6512秀从高速公路(新晃段)项目"]
     assert [r.code for r in found[EntityType.ROAD]] == ["G6512"]
-    links = find_links(text, analyse(text), found, doc.user_data["kg_measures"])
     by_pred = {lk.predicate: lk for lk in links}
     assert by_pred["onRoad"].target.code == "G6512"
     assert str(by_pred["lengthKm"].value) == "32.74"
@@ -34,9 +39,8 @@ def test_project_with_road_length_investment(nlp):
 def test_enumerated_projects_do_not_share_a_joint_total(nlp):
     # 003: three stations, one total for all of them
     text = "四是站场建设：新建中寨综合运输服务站、波洲综合运输服务站、伞综合运输服务站，总投资900万元，当前正在做设计工作。"
-    found, doc = _found(nlp, text)
+    found, links = _links(nlp, text)
     assert len(found[EntityType.PROJECT]) == 3
-    links = find_links(text, analyse(text), found, doc.user_data["kg_measures"])
     assert not [lk for lk in links if lk.predicate == "hasFunding"]
 
 
@@ -49,10 +53,9 @@ def test_aggregate_counts_are_not_projects(nlp):
 def test_campaign_and_partner_agencies(nlp):
     # 000: 5.（一是）
     text = "一是持续深化货车超限超载治理。联合公安交警、路政等部门开展货运车辆超限超载集中整治，加强路面执法检查。"
-    found, doc = _found(nlp, text)
+    found, links = _links(nlp, text)
     names = [c.name for c in found[EntityType.CAMPAIGN]]
     assert "货车超限超载治理" in names and "货运车辆超限超载集中整治" in names
-    links = find_links(text, analyse(text), found, doc.user_data["kg_measures"])
     partners = {(lk.subject.name, lk.target.name) for lk in links if lk.predicate == "conductedBy"}
     assert ("货运车辆超限超载集中整治", "公安交警") in partners
 
@@ -71,10 +74,9 @@ def test_generic_groups_are_not_agencies(nlp):
 # --- generalisation: sentences in the style of the genre that the samples do not contain
 def test_unseen_style_road_project_and_subsidy(nlp):
     text = "三是加快推进S216线城关至河口段改建工程，全长18.6公里，总投资3.2亿元，争取省级补助资金4500万元。"
-    found, doc = _found(nlp, text)
+    found, links = _links(nlp, text)
     (project,) = found[EntityType.PROJECT]
     assert project.text == "S216线城关至河口段改建工程"
-    links = find_links(text, analyse(text), found, doc.user_data["kg_measures"])
     amounts = sorted(lk.target.amount for lk in links if lk.predicate == "hasFunding")
     assert amounts == [45_000_000, 320_000_000]
 
@@ -118,7 +120,6 @@ def test_campaign_keys_join_forms_of_one_campaign():
 
 def test_stated_superior_agency(nlp):
     text = "市交通运输局下属的市公路事业发展中心完成养护。"
-    found, doc = _found(nlp, text)
-    links = find_links(text, analyse(text), found, doc.user_data["kg_measures"])
+    found, links = _links(nlp, text)
     (link,) = [lk for lk in links if lk.predicate == "subOrganizationOf"]
     assert (link.subject.name, link.target.name) == ("市公路事业发展中心", "市交通运输局")

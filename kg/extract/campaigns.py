@@ -51,14 +51,9 @@ def _patterns(key: tuple[str, ...], lex: Lexicon) -> dict[str, re.Pattern[str]]:
 
 def _strip(name: str, lex: Lexicon, pats: dict[str, re.Pattern[str]]) -> tuple[int, int]:
     """Offsets within ``name`` after dropping lead verbs and a trailing 工作."""
-    start = 0
-    lead_digits = re.match(r"^[\d年度月份底]+", name)
-    if lead_digits and lead_digits.end() < len(name) - 1:
-        name_offset = lead_digits.end()
-    else:
-        name_offset = 0
-    start = name_offset
-    m = pats["lead_start"].match(name, name_offset)
+    dates = re.match(r"^[\d年度月份底]+", name)  # 2022年度“四好农村路”…: the date is not the name
+    start = dates.end() if dates and dates.end() < len(name) - 1 else 0
+    m = pats["lead_start"].match(name, start)
     if m and m.end() < len(name) - 1:
         start = m.end()
     end = len(name)

@@ -22,7 +22,6 @@ from .terms import (CLASS, DCTERMS, KGO, NIF, OA, ORG, PROV, RDF, RDFS, SCHEMA, 
                     decimal, gyear, integer, plain, zh)
 
 Triple = tuple[ox.NamedNode, ox.NamedNode, object]
-_zh = zh
 
 
 class DocumentGraphBuilder:
@@ -72,7 +71,7 @@ class DocumentGraphBuilder:
         return node
 
     def assertion(self, s: ox.NamedNode, p: ox.NamedNode, o, rule: str, confidence: float,
-                  evidence: Iterable[ox.NamedNode]) -> None:
+                  evidence: Iterable[ox.NamedNode]) -> ox.NamedNode:
         node = ids.assertion_iri(self.report.doc_id, str(s), str(p), str(o))
         self.add(node, RDF.type, KGO.Assertion)
         self.add(node, RDF.subject, s)
@@ -82,6 +81,7 @@ class DocumentGraphBuilder:
         self.add(node, KGO.confidence, decimal(confidence))
         for e in evidence:
             self.add(node, PROV.wasDerivedFrom, e)
+        return node
 
     # ------------------------------------------------------------- the report
     def document(self, issuer: Entity | None) -> None:
@@ -92,14 +92,14 @@ class DocumentGraphBuilder:
         self.add(d, DCTERMS.identifier, plain(self.report.doc_id))
         self.add(d, KGO.sha256, plain(self.report.digest))
         self.add(d, KGO.encoding, plain(self.report.encoding))
-        self.add(d, RDFS.label, _zh(self.structure.title or self.report.path.stem))
+        self.add(d, RDFS.label, zh(self.structure.title or self.report.path.stem))
         if self.structure.title:
-            self.add(d, DCTERMS.title, _zh(self.structure.title))
+            self.add(d, DCTERMS.title, zh(self.structure.title))
         self.add(d, DCTERMS.language, plain("zh"))
         for year in self.structure.years:
             self.add(d, KGO.reportYear, gyear(year))
         for ev in self.ctx.evidence:
-            self.add(d, KGO.contextEvidence, _zh(ev))
+            self.add(d, KGO.contextEvidence, zh(ev))
         for region in (self.ctx.region, self.ctx.province):
             if region is not None:
                 self.region(region)
@@ -115,10 +115,10 @@ class DocumentGraphBuilder:
         gaz = gazetteer()
         node = ids.region_iri(region.code)
         self.add(node, RDF.type, KGO.Region)
-        self.add(node, RDFS.label, _zh(region.name))
+        self.add(node, RDFS.label, zh(region.name))
         self.add(node, SKOS.notation, ox.Literal(region.code, datatype=KGO.GBT2260Code))
         self.add(node, KGO.regionLevel, concept("region", region.level))
-        self.add(node, KGO.fullName, _zh(gaz.full_name(region)))
+        self.add(node, KGO.fullName, zh(gaz.full_name(region)))
         if region.parent:
             parent = gaz.by_code.get(region.parent)
             if parent:
@@ -128,10 +128,10 @@ class DocumentGraphBuilder:
     def entity(self, ent: Entity) -> None:
         n = ent.iri
         self.add(n, RDF.type, KGO.RedactedAmount if is_redacted(ent) else CLASS[ent.kind.value])
-        self.add(n, RDFS.label, _zh(ent.label))
-        self.add(n, SKOS.prefLabel, _zh(ent.label))
+        self.add(n, RDFS.label, zh(ent.label))
+        self.add(n, SKOS.prefLabel, zh(ent.label))
         for alt in sorted(ent.alt_labels):
-            self.add(n, SKOS.altLabel, _zh(alt))
+            self.add(n, SKOS.altLabel, zh(alt))
         self.add(n, KGO.mentionedIn, self.doc)
         for m in ent.mentions:
             self.add(n, KGO.hasMention, self.mention(m))
@@ -170,13 +170,12 @@ class DocumentGraphBuilder:
         evidence = [self.mention(link.subject)]
         if link.target is not None:
             evidence.append(self.mention(link.target))
-        self.assertion(subject.iri, p, o, link.rule, link.confidence, evidence)
+        node = self.assertion(subject.iri, p, o, link.rule, link.confidence, evidence)
         s, e = link.evidence
         if e > s:
-            raw = self.clean.raw_span(s, e)
-            for ass in [ids.assertion_iri(self.report.doc_id, str(subject.iri), str(p), str(o))]:
-                self.add(ass, KGO.evidenceStart, integer(raw[0]))
-                self.add(ass, KGO.evidenceEnd, integer(raw[1]))
+            raw_start, raw_end = self.clean.raw_span(s, e)
+            self.add(node, KGO.evidenceStart, integer(raw_start))
+            self.add(node, KGO.evidenceEnd, integer(raw_end))
 
 
 def is_redacted(ent: Entity) -> bool:
