@@ -26,6 +26,7 @@ from tqdm import tqdm
 from . import __version__, ingest, store
 from .config import PACKAGE_DIR, PROGRESS_MIN_FILES
 from .errors import KgError
+from .segment import DEFAULT_SEGMENTER, SEGMENTERS
 
 #: Past these sizes the build validates and draws a sample, not everything.
 VALIDATE_MAX_TRIPLES = 300_000
@@ -67,77 +68,92 @@ class BuildSummary:
         return out
 
 
-def fingerprint(lexicon_paths: tuple[str, ...], min_confidence: float) -> str:
+@dataclass(frozen=True)
+class ExtractOptions:
+    """What extraction depends on besides the report: extra lexicons, the confidence floor, the segmenter."""
+
+    lexicon_paths: tuple[str, ...] = ()
+    min_confidence: float = 0.0
+    segmenter: str = DEFAULT_SEGMENTER
+
+    @classmethod
+    def of(cls, lexicons: Iterable[Path] = (), min_confidence: float = 0.0,
+           segmenter: str = DEFAULT_SEGMENTER) -> "ExtractOptions":
+        if segmenter not in SEGMENTERS:
+            raise KgError(f"[E041] unknown segmenter {segmenter!r} (choose from {', '.join(SEGMENTERS)})")
+        return cls(tuple(str(Path(p).resolve()) for p in lexicons), min_confidence, segmenter)
+
+
+def fingerprint(options: ExtractOptions) -> str:
     """What a cached report depends on besides its text: the code, the lexicons, the options."""
     h = hashlib.sha256(__version__.encode())
     for path in sorted(PACKAGE_DIR.rglob("*")):
         if path.suffix in (".py", ".yaml", ".rq") and "__pycache__" not in path.parts:
             h.update(path.relative_to(PACKAGE_DIR).as_posix().encode())
             h.update(path.read_bytes())
-    for path in lexicon_paths:
+    for path in options.lexicon_paths:
         h.update(Path(path).read_bytes())
-    h.update(repr(min_confidence).encode())
+    h.update(repr((options.min_confidence, options.segmenter)).encode())
     return h.hexdigest()[:24]
 
 
 # ------------------------------------------------------------------ the pure per-report step
 @lru_cache(maxsize=4)
-def _tools(lexicon_paths: tuple[str, ...]):
+def _tools(options: ExtractOptions):
     from .lexicon import load
     from .nlp import build_nlp
-    return build_nlp(lexicon_paths), load(lexicon_paths)
+    return build_nlp(options.lexicon_paths, options.segmenter), load(options.lexicon_paths)
 
 
-def extract_report(path: str, lexicon_paths: tuple[str, ...] = (), min_confidence: float = 0.0) -> dict:
+def extract_report(path: str, options: ExtractOptions = ExtractOptions()) -> dict:
     """One report file -> its graph as sorted N-Triples, or the reason it was skipped.
 
     A pure function of the file and its arguments, so any executor may run it.
     """
     from .pipeline import build_document
 
-    nlp, lexicon = _tools(lexicon_paths)
+    nlp, lexicon = _tools(options)
     try:
-        result = build_document(Path(path), nlp, min_confidence=min_confidence, lexicon=lexicon)
+        result = build_document(Path(path), nlp, min_confidence=options.min_confidence, lexicon=lexicon)
     except KgError as exc:
         return {"path": path, "error": getattr(exc, "reason", str(exc))}
     return {"path": path, "doc_id": result.report.doc_id, "digest": result.report.digest,
             "counts": result.counts, "ntriples": result.ntriples}
 
 
-def _run(paths: list[str], lexicon_paths: tuple[str, ...], min_confidence: float, jobs: int,
-         executor: str, scheduler: str | None) -> Iterator[dict]:
+def _run(paths: list[str], options: ExtractOptions, jobs: int, executor: str,
+         scheduler: str | None) -> Iterator[dict]:
     if not paths:
         return
     if executor == "dask":
         from dask.distributed import Client, as_completed
 
         with Client(scheduler) if scheduler else Client(processes=True, n_workers=jobs, threads_per_worker=1) as client:
-            futures = client.map(extract_report, paths, lexicon_paths=lexicon_paths, min_confidence=min_confidence,
-                                 pure=True)
+            futures = client.map(extract_report, paths, options=options, pure=True)
             for future in as_completed(futures):
                 yield future.result()
         return
     if jobs <= 1 or len(paths) == 1:
         for p in paths:
-            yield extract_report(p, lexicon_paths, min_confidence)
+            yield extract_report(p, options)
         return
-    _tools(lexicon_paths)  # loaded once here; forked workers share it
+    _tools(options)  # loaded once here; forked workers share it
     with ProcessPoolExecutor(max_workers=jobs, mp_context=get_context("fork")) as pool:
-        yield from pool.map(extract_report, paths, [lexicon_paths] * len(paths), [min_confidence] * len(paths),
+        yield from pool.map(extract_report, paths, [options] * len(paths),
                             chunksize=max(1, min(32, len(paths) // (jobs * 8) or 1)))
 
 
 # ------------------------------------------------------------------ the batch
 def build(inputs: Iterable[Path], outdir: Path, *, lexicons: Iterable[Path] = (), min_confidence: float = 0.0,
-          validate: bool = True, view: bool = True, progress: bool | None = None, jobs: int | None = None,
+          segmenter: str = DEFAULT_SEGMENTER, validate: bool = True, view: bool = True, progress: bool | None = None, jobs: int | None = None,
           executor: str = "process", scheduler: str | None = None, store_dir: Path | None = None,
           exports: bool = True) -> BuildSummary:
     """Build the graph of all reports under ``inputs`` into ``outdir``."""
     started = time.perf_counter()
     outdir = Path(outdir)
     summary = BuildSummary(outdir=outdir)
-    lexicon_paths = tuple(str(Path(p).resolve()) for p in lexicons)
-    cache = store.ReportCache(outdir, fingerprint(lexicon_paths, min_confidence))
+    options = ExtractOptions.of(lexicons, min_confidence, segmenter)
+    cache = store.ReportCache(outdir, fingerprint(options))
     jobs = jobs or os.cpu_count() or 1
     files = list(ingest.find_inputs(inputs))
     show = progress if progress is not None else len(files) >= PROGRESS_MIN_FILES and sys.stderr.isatty()
@@ -163,7 +179,7 @@ def build(inputs: Iterable[Path], outdir: Path, *, lexicons: Iterable[Path] = ()
             summary.reused += 1
             summary.entities.update(hit.counts)
 
-    for result in tqdm(_run(to_extract, lexicon_paths, min_confidence, jobs, executor, scheduler),
+    for result in tqdm(_run(to_extract, options, jobs, executor, scheduler),
                        total=len(to_extract), disable=not show, unit="report", desc="extracting", file=sys.stderr):
         if "error" in result:
             summary.problems.append({"file": result["path"], "reason": result["error"], "kept": "nothing"})
@@ -201,10 +217,10 @@ def build(inputs: Iterable[Path], outdir: Path, *, lexicons: Iterable[Path] = ()
     return summary
 
 
-def export_only(outdir: Path, *, lexicons: Iterable[Path] = (), min_confidence: float = 0.0) -> int:
+def export_only(outdir: Path, *, lexicons: Iterable[Path] = (), min_confidence: float = 0.0,
+                segmenter: str = DEFAULT_SEGMENTER) -> int:
     """Write graph.ttl and graph.trig from the cache of the last build in ``outdir``."""
-    lexicon_paths = tuple(str(Path(p).resolve()) for p in lexicons)
-    cache = store.ReportCache(outdir, fingerprint(lexicon_paths, min_confidence))
+    cache = store.ReportCache(outdir, fingerprint(ExtractOptions.of(lexicons, min_confidence, segmenter)))
     doc_ids = sorted(p.stem for p in cache.dir.glob("*.json")) if cache.dir.exists() else []
     if not doc_ids:
         raise KgError(f"[E033] {outdir}: no build to export (run `kg build -o {outdir}` first)")

@@ -8,6 +8,7 @@ import click
 
 from .config import DEFAULT_OUTPUT_DIR, SAMPLES_DIR
 from .errors import KgError
+from .segment import DEFAULT_SEGMENTER, SEGMENTERS
 
 
 @click.group()
@@ -23,6 +24,8 @@ def cli() -> None:
 @click.option("--lexicon", "lexicons", multiple=True, type=click.Path(exists=True, path_type=Path),
               help="A YAML file extending the domain lexicon (repeatable).")
 @click.option("--min-confidence", type=float, default=0.0, show_default=True, help="Drop weaker facts.")
+@click.option("--segmenter", type=click.Choice(SEGMENTERS), default=DEFAULT_SEGMENTER, show_default=True,
+              help="Word segmenter: jieba, or rjieba (jieba-rs, same cuts, ~20x faster; pip install 'kg[fast]').")
 @click.option("--no-validate", is_flag=True, help="Skip the SHACL validation.")
 @click.option("--strict", is_flag=True, help="Any skipped file or SHACL violation makes the build fail.")
 @click.option("-j", "--jobs", type=int, default=None, help="Parallel extraction processes (default: all cores).")
@@ -33,7 +36,7 @@ def cli() -> None:
 @click.option("--no-export", is_flag=True, help="Skip graph.ttl/.trig/.html (large incremental builds with --store).")
 def build_cmd(inputs: tuple[Path, ...], outdir: Path, lexicons: tuple[Path, ...], min_confidence: float,
               no_validate: bool, strict: bool, jobs: int | None, executor: str, scheduler: str | None,
-              store_dir: Path | None, no_export: bool) -> None:
+              store_dir: Path | None, no_export: bool, segmenter: str) -> None:
     """Build the graph of INPUT files and folders (default: the bundled sample reports)."""
     from .build import build
 
@@ -41,8 +44,8 @@ def build_cmd(inputs: tuple[Path, ...], outdir: Path, lexicons: tuple[Path, ...]
         if not item.exists():
             raise click.UsageError(f"{item}: no such file or folder")
     summary = build(inputs or (SAMPLES_DIR,), outdir, lexicons=lexicons, min_confidence=min_confidence,
-                    validate=not no_validate, jobs=jobs, executor=executor, scheduler=scheduler, store_dir=store_dir,
-                    exports=not no_export)
+                    segmenter=segmenter, validate=not no_validate, jobs=jobs, executor=executor, scheduler=scheduler,
+                    store_dir=store_dir, exports=not no_export)
     for line in summary.lines():
         click.echo(line)
     if summary.reports == 0:
@@ -55,11 +58,13 @@ def build_cmd(inputs: tuple[Path, ...], outdir: Path, lexicons: tuple[Path, ...]
 @click.option("-o", "--outdir", type=click.Path(path_type=Path), default=DEFAULT_OUTPUT_DIR, show_default=True)
 @click.option("--lexicon", "lexicons", multiple=True, type=click.Path(exists=True, path_type=Path))
 @click.option("--min-confidence", type=float, default=0.0, show_default=True)
-def export_cmd(outdir: Path, lexicons: tuple[Path, ...], min_confidence: float) -> None:
+@click.option("--segmenter", type=click.Choice(SEGMENTERS), default=DEFAULT_SEGMENTER, show_default=True,
+              help="Word segmenter: jieba, or rjieba (jieba-rs, same cuts, ~20x faster; pip install 'kg[fast]').")
+def export_cmd(outdir: Path, lexicons: tuple[Path, ...], min_confidence: float, segmenter: str) -> None:
     """Write graph.ttl and graph.trig from the last build's cache (after builds with --no-export)."""
     from .build import export_only
 
-    triples = export_only(outdir, lexicons=lexicons, min_confidence=min_confidence)
+    triples = export_only(outdir, lexicons=lexicons, min_confidence=min_confidence, segmenter=segmenter)
     click.echo(f"written: {outdir / 'graph.ttl'}, graph.trig ({triples} triples)")
 
 
@@ -81,14 +86,16 @@ def validate_cmd(graph: Path) -> None:
 @click.argument("report", type=click.Path(exists=True, dir_okay=False, path_type=Path))
 @click.option("--lexicon", "lexicons", multiple=True, type=click.Path(exists=True, path_type=Path))
 @click.option("--min-confidence", type=float, default=0.0, show_default=True)
-def explain_cmd(report: Path, lexicons: tuple[Path, ...], min_confidence: float) -> None:
+@click.option("--segmenter", type=click.Choice(SEGMENTERS), default=DEFAULT_SEGMENTER, show_default=True,
+              help="Word segmenter: jieba, or rjieba (jieba-rs, same cuts, ~20x faster; pip install 'kg[fast]').")
+def explain_cmd(report: Path, lexicons: tuple[Path, ...], min_confidence: float, segmenter: str) -> None:
     """Print REPORT's sentences with the entities and relations found in each, and the rule behind each."""
     from .explain import explain
     from .lexicon import load
     from .nlp import build_nlp
 
     paths = tuple(str(p.resolve()) for p in lexicons)
-    for line in explain(report, build_nlp(paths), min_confidence=min_confidence, lexicon=load(paths)):
+    for line in explain(report, build_nlp(paths, segmenter), min_confidence=min_confidence, lexicon=load(paths)):
         click.echo(line)
 
 

@@ -1,20 +1,19 @@
-"""Stage 4, NLP: spaCy blank ``zh`` with the jieba segmenter and the domain components.
+"""Stage 4, NLP: spaCy blank ``zh`` with jieba's words and the domain components.
 
 The pipeline is inspectable: ``build_nlp().pipe_names`` lists
 ``sentencizer`` and one ``kg_*`` component per entity type. Each component
 finds its mentions on ``doc.text``, keeps them exactly in
 ``doc.user_data["kg_mentions"]`` (character offsets, rule, confidence) and
 as spans in ``doc.spans[<component>]`` (token-aligned, for display).
-jieba's user dictionary is set up here and nowhere else.
+The tokenizer is ``segment.SegmentingTokenizer`` (jieba by default, rjieba by
+choice); the segmenter's user dictionary is set up here and nowhere else.
 """
 from __future__ import annotations
 
-import logging
 from bisect import bisect_left, bisect_right
 from functools import lru_cache
 from typing import Iterable
 
-import jieba
 import spacy
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -27,8 +26,7 @@ from .extract.roads import find_roads
 from .lexicon import Lexicon, load
 from .model import EntityType, Mention
 from .resolve.regions import gazetteer
-
-jieba.setLogLevel(logging.WARNING)
+from .segment import DEFAULT_SEGMENTER, Segmenter, SegmentingTokenizer, segmenter
 
 COMPONENTS = ("kg_regions", "kg_roads", "kg_money", "kg_agencies", "kg_campaigns", "kg_projects")
 SENTENCE_PUNCT = ["。", "！", "？", "；", "\n"]
@@ -43,7 +41,10 @@ def mentions(doc: Doc, kind: EntityType | None = None) -> list[Mention]:
 
 
 def text_of(doc: Doc) -> str:
-    """``doc.text``, computed once: spaCy rebuilds it from the tokens on every access."""
+    """``doc.text``, computed once: spaCy rebuilds it from the tokens on every access.
+
+    The project's tokenizer records it; a doc made otherwise gets it here.
+    """
     text = doc.user_data.get("kg_text")
     if text is None:
         text = doc.user_data["kg_text"] = doc.text
@@ -51,7 +52,7 @@ def text_of(doc: Doc) -> str:
 
 
 def token_bounds(doc: Doc) -> tuple[list[int], list[int]]:
-    """Start and end offsets of the doc's tokens (computed once per doc)."""
+    """Start and end offsets of the doc's tokens (recorded by the tokenizer, else computed once)."""
     bounds = doc.user_data.get("kg_token_bounds")
     if bounds is None:
         starts = [t.idx for t in doc]
@@ -81,9 +82,9 @@ def _lexicon(paths: list[str]) -> Lexicon:
 @Language.factory("kg_regions", default_config={"lexicon": []})
 def make_regions(nlp: Language, name: str, lexicon: list[str]):
     gaz = gazetteer()
-
-    def is_place(text: str) -> bool:
-        return text in gaz.by_name and (len(text) >= 3 or text.endswith(("省", "市", "县", "区", "旗", "州")))
+    places = {n for n in gaz.by_name if len(n) >= 3 or n.endswith(("省", "市", "县", "区", "旗", "州"))}
+    # every run of leading characters of a place name: a scan stops as soon as the words read are none
+    prefixes = {n[:k] for n in places for k in range(1, len(n) + 1)}
 
     def component(doc: Doc) -> Doc:
         # a place name is one to three whole words (新晃/县): 范县 inside 示范县 is not a place
@@ -93,10 +94,12 @@ def make_regions(nlp: Language, name: str, lexicon: list[str]):
         i, n = 0, len(starts)
         while i < n:
             best = None
-            for j in range(min(n, i + 3), i, -1):
-                if is_place(text[starts[i]:ends[j - 1]]):
-                    best = j
+            for j in range(i + 1, min(n, i + 3) + 1):
+                candidate = text[starts[i]:ends[j - 1]]
+                if candidate not in prefixes:
                     break
+                if candidate in places:
+                    best = j
             if best is None:
                 i += 1
                 continue
@@ -132,8 +135,20 @@ def _money(doc: Doc, lex: Lexicon) -> list[Mention]:
 _simple_factory("kg_money", EntityType.FUNDING, _money)
 _simple_factory("kg_agencies", EntityType.AGENCY, lambda doc, lex: find_agencies(text_of(doc), lex))
 _simple_factory("kg_campaigns", EntityType.CAMPAIGN, lambda doc, lex: find_campaigns(text_of(doc), lex))
-_simple_factory("kg_projects", EntityType.PROJECT, lambda doc, lex: find_projects(
-    text_of(doc), lex, roads=mentions(doc, EntityType.ROAD), agencies=mentions(doc, EntityType.AGENCY)))
+
+
+@Language.factory("kg_projects", default_config={"lexicon": []})
+def make_projects(nlp: Language, name: str, lexicon: list[str]):
+    lex = _lexicon(lexicon)
+    tag = nlp.tokenizer.segmenter.tag if isinstance(nlp.tokenizer, SegmentingTokenizer) \
+        else segmenter(DEFAULT_SEGMENTER, tuple(_user_dictionary(lex))).tag
+
+    def component(doc: Doc) -> Doc:
+        _keep(doc, name, EntityType.PROJECT, find_projects(
+            text_of(doc), lex, roads=mentions(doc, EntityType.ROAD), agencies=mentions(doc, EntityType.AGENCY),
+            tag=tag))
+        return doc
+    return component
 
 
 def _user_dictionary(lex: Lexicon) -> list[str]:
@@ -143,12 +158,12 @@ def _user_dictionary(lex: Lexicon) -> list[str]:
 
 
 @lru_cache(maxsize=4)
-def build_nlp(lexicon_paths: tuple[str, ...] = ()) -> Language:
-    """The project's spaCy pipeline (cached per lexicon)."""
+def build_nlp(lexicon_paths: tuple[str, ...] = (), segmenter_name: str = DEFAULT_SEGMENTER) -> Language:
+    """The project's spaCy pipeline (cached per lexicon and segmenter)."""
     lex = load(lexicon_paths)
-    for word in _user_dictionary(lex):
-        jieba.add_word(word)
-    nlp = spacy.blank("zh", config={"nlp": {"tokenizer": {"segmenter": "jieba"}}})
+    seg: Segmenter = segmenter(segmenter_name, tuple(_user_dictionary(lex)))
+    nlp = spacy.blank("zh", config={"nlp": {"tokenizer": {"segmenter": "char"}}})
+    nlp.tokenizer = SegmentingTokenizer(nlp.vocab, seg)
     nlp.add_pipe("sentencizer", config={"punct_chars": SENTENCE_PUNCT})
     for component in COMPONENTS:
         nlp.add_pipe(component, config={"lexicon": list(lex.sources)})

@@ -121,4 +121,4 @@ def build_document(path: Path, nlp: Language, *, min_confidence: float = 0.0,
     for ent in entities.values():
         name = "RedactedAmount" if is_redacted(ent) else ent.kind.value
         counts[name] = counts.get(name, 0) + 1
-    return DocumentResult(report=analysis.report, ntriples="".join(ntriples(builder.triples)), counts=counts)
+    return DocumentResult(report=analysis.report, ntriples="".join(ntriples(builder.lines)), counts=counts)

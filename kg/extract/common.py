@@ -40,7 +40,6 @@ def is_common_word(word: str, min_freq: int = 50) -> bool:
     no dictionary lists; ordinary words (建设, 全省) are. Used to tell 沪昆高速
     from 建设高速.
     """
-    import jieba  # imported here: jieba is set up by kg.nlp
+    from ..segment import jieba_frequencies  # imported here: the dictionary loads on first use
 
-    jieba.dt.check_initialized()
-    return jieba.dt.FREQ.get(word, 0) >= min_freq
+    return jieba_frequencies().get(word, 0) >= min_freq

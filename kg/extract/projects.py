@@ -14,10 +14,14 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from typing import Callable
 
 from ..lexicon import Lexicon
 from ..model import EntityType, Mention
 from .common import CJK, alternation, longest_first
+
+#: Words of a text with their part-of-speech flags (jieba's tag set).
+Tagger = Callable[[str], list[tuple[str, str]]]
 
 _NAME_CHARS = re.compile(rf"[{CJK}A-Za-z0-9X（）()·.+\-]")
 #: Words a project name never starts with or runs across.
@@ -97,17 +101,15 @@ def _trim_left(text: str, start: int, end: int, lex: Lexicon, pats: dict[str, re
     return start + cut
 
 
-def _stem_names_something(stem: str) -> bool:
+def _stem_names_something(stem: str, tag: Tagger) -> bool:
     """False when the words before a project word end in a verb, adverb or pronoun."""
-    import jieba.posseg
-
-    words = jieba.posseg.lcut(stem)
-    if not words or (len(words) == 1 and words[0].flag.startswith("v")):
+    words = tag(stem)
+    if not words or (len(words) == 1 and words[0][1].startswith("v")):
         return False  # a verb alone (突破项目) names nothing
-    last = words[-1]
-    if last.word in _WORK_WORDS or last.word.endswith("段"):
+    last, flag = words[-1]
+    if last in _WORK_WORDS or last.endswith("段"):
         return True
-    return not (last.flag.startswith(_BAD_LAST_POS) and not last.flag.startswith("vn")) and last.word != "该"
+    return not (flag.startswith(_BAD_LAST_POS) and not flag.startswith("vn")) and last != "该"
 
 
 def _acceptable(name: str, lex: Lexicon, pats: dict[str, re.Pattern[str]]) -> bool:
@@ -128,8 +130,12 @@ def _acceptable(name: str, lex: Lexicon, pats: dict[str, re.Pattern[str]]) -> bo
     return not re.fullmatch(r"[\dA-Za-z.（）()]+.{0,2}", name)
 
 
-def find_projects(text: str, lex: Lexicon, *, roads: list[Mention], agencies: list[Mention]) -> list[Mention]:
-    """Project mentions; spans inside an agency name (…指挥部) are not projects."""
+def find_projects(text: str, lex: Lexicon, *, roads: list[Mention], agencies: list[Mention],
+                  tag: Tagger) -> list[Mention]:
+    """Project mentions; spans inside an agency name (…指挥部) are not projects.
+
+    ``tag`` is the segmenter's part-of-speech tagger (words with jieba's flags).
+    """
     pats = _patterns(lex.key(), lex)
     blocked = [(a.start, a.end) for a in agencies]
     found: list[Mention] = []
@@ -157,7 +163,7 @@ def find_projects(text: str, lex: Lexicon, *, roads: list[Mention], agencies: li
         left = _walk_left(text, m.start())
         start = _trim_left(text, left, m.start(), lex, pats)
         last_head = next(h for h in _HEADS_LONGEST_FIRST(lex) if m.group().endswith(h))
-        if m.start() - start < 2 or not _stem_names_something(text[start:m.end() - len(last_head)]):
+        if m.start() - start < 2 or not _stem_names_something(text[start:m.end() - len(last_head)], tag):
             continue
         add(start, end, "projects.head_word", 0.8)
         # 甲、乙改建工程: the head word is shared by the road items before it

@@ -1,30 +1,46 @@
-"""RDF terms as pyoxigraph values: what the builder emits.
+"""RDF terms as N-Triples text: what the builder emits.
 
-pyoxigraph terms are immutable, hashable and print as N-Triples, so a
-report's graph is a set of them and its cache a sorted list of lines.
+A report's graph is a set of N-Triples lines, written to its cache as
+sorted lines and parsed by pyoxigraph for exports and the store, which
+checks every term. Building text directly, rather than term objects
+that are printed later, is what keeps the builder off the profile:
+a report has thousands of triples and every one is touched once.
+
+Literals are written in canonical N-Triples form (RDF 1.1 N-Triples §7).
 """
 from __future__ import annotations
 
 from decimal import Decimal
 
-import pyoxigraph as ox
-
 from .vocab import NAMESPACES
+
+# canonical N-Triples: \b \t \n \f \r \" \\ as such, other control characters as \\uXXXX
+_ESCAPES = {c: f"\\u{c:04X}" for c in (*range(0x20), 0x7F)}
+_ESCAPES.update({0x08: "\\b", 0x09: "\\t", 0x0A: "\\n", 0x0C: "\\f", 0x0D: "\\r", 0x22: '\\"', 0x5C: "\\\\"})
 
 
 class Namespace:
-    """``KGO.Road`` / ``KGO["onRoad"]`` -> ``ox.NamedNode``."""
+    """``KGO.Road`` / ``KGO["onRoad"]`` -> ``<https://w3id.org/kg-transport/ontology#Road>``, each made once."""
 
     def __init__(self, base: str):
         self.base = base
+        self._terms: dict[str, str] = {}
 
-    def __getattr__(self, name: str) -> ox.NamedNode:
-        if name.startswith("__"):
+    def __getattr__(self, name: str) -> str:
+        if name.startswith("_"):
             raise AttributeError(name)
-        return ox.NamedNode(self.base + name)
+        return self[name]
 
-    def __getitem__(self, name: str) -> ox.NamedNode:
-        return ox.NamedNode(self.base + name)
+    def __getitem__(self, name: str) -> str:
+        term = self._terms.get(name)
+        if term is None:
+            term = self._terms[name] = iri(self.base + name)
+        return term
+
+
+def iri(value: str) -> str:
+    """An IRI as N-Triples (minted IRIs only: no spaces, quotes or angle brackets)."""
+    return f"<{value}>"
 
 
 KGO, KG, OA, ORG, SCHEMA, NIF, PROV, RDF, RDFS, SKOS, DCTERMS, XSD = (
@@ -34,37 +50,48 @@ KGO, KG, OA, ORG, SCHEMA, NIF, PROV, RDF, RDFS, SKOS, DCTERMS, XSD = (
 CLASS = {name: KGO[name] for name in ("Agency", "Region", "Road", "Project", "Funding", "Campaign")}
 STATUS = {"completed": KGO.Completed, "in_progress": KGO.InProgress, "planned": KGO.Planned,
           "unknown": KGO.UnknownStatus}
+_NON_NEGATIVE, _DECIMAL, _BOOLEAN, _GYEAR = XSD.nonNegativeInteger, XSD.decimal, XSD.boolean, XSD.gYear
 
 
-def concept(scheme: str, notation: str) -> ox.NamedNode:
+def concept(scheme: str, notation: str) -> str:
     """IRI of a SKOS concept in one of the project's schemes (``kgo:level-expressway``)."""
     return KGO[f"{scheme}-{notation}"]
 
 
-def zh(text: str) -> ox.Literal:
-    return ox.Literal(text, language="zh")
+def plain(text: str) -> str:
+    r"""A plain string literal.
+
+    >>> plain('说"治超"\n')
+    '"说\\"治超\\"\\n"'
+    """
+    return f'"{text.translate(_ESCAPES)}"'
 
 
-def plain(text: str) -> ox.Literal:
-    return ox.Literal(text)
+def zh(text: str) -> str:
+    return f'"{text.translate(_ESCAPES)}"@zh'
 
 
-def integer(n: int) -> ox.Literal:
-    return ox.Literal(str(int(n)), datatype=XSD.nonNegativeInteger)
+def typed(lexical: str, datatype: str) -> str:
+    """A literal of the given datatype (an N-Triples IRI)."""
+    return f'"{lexical.translate(_ESCAPES)}"^^{datatype}'
 
 
-def decimal(value: Decimal | float | str) -> ox.Literal:
+def integer(n: int) -> str:
+    return f'"{int(n)}"^^{_NON_NEGATIVE}'
+
+
+def decimal(value: Decimal | float | str) -> str:
     """An xsd:decimal in plain notation (never an exponent).
 
-    >>> str(decimal(Decimal("6.3E+9"))), str(decimal(Decimal("0.0436")))
+    >>> decimal(Decimal("6.3E+9")), decimal(Decimal("0.0436"))
     ('"6300000000"^^<http://www.w3.org/2001/XMLSchema#decimal>', '"0.0436"^^<http://www.w3.org/2001/XMLSchema#decimal>')
     """
-    return ox.Literal(format(Decimal(str(value)), "f"), datatype=XSD.decimal)
+    return f'"{format(Decimal(str(value)), "f")}"^^{_DECIMAL}'
 
 
-def boolean(value: bool) -> ox.Literal:
-    return ox.Literal("true" if value else "false", datatype=XSD.boolean)
+def boolean(value: bool) -> str:
+    return f'"{"true" if value else "false"}"^^{_BOOLEAN}'
 
 
-def gyear(year: int) -> ox.Literal:
-    return ox.Literal(str(int(year)), datatype=XSD.gYear)
+def gyear(year: int) -> str:
+    return f'"{int(year)}"^^{_GYEAR}'

@@ -6,12 +6,13 @@ the confidence and the mention it was read from; each mention is an
 ``oa:SpecificResource`` with a ``oa:TextPositionSelector`` (raw-text offsets)
 and a ``oa:TextQuoteSelector``, inside a ``nif:Sentence``. No blank nodes:
 every node has an IRI minted from keys, so output is deterministic.
+
+Triples are N-Triples text (``terms``): subject, predicate and object are
+already-written terms, and a report's graph is the sorted set of its lines.
 """
 from __future__ import annotations
 
 from typing import Iterable
-
-import pyoxigraph as ox
 
 from ..config import QUOTE_CONTEXT
 from ..model import CleanText, EntityType, Link, Mention, Report, ReportContext, Structure
@@ -19,9 +20,9 @@ from ..resolve import ids
 from ..resolve.entities import Entity
 from ..resolve.regions import gazetteer
 from .terms import (CLASS, DCTERMS, KGO, NIF, OA, ORG, PROV, RDF, RDFS, SCHEMA, SKOS, STATUS, boolean, concept,
-                    decimal, gyear, integer, plain, zh)
+                    decimal, gyear, integer, plain, typed, zh)
 
-Triple = tuple[ox.NamedNode, ox.NamedNode, object]
+_A, _LABEL = RDF.type, RDFS.label
 
 
 class DocumentGraphBuilder:
@@ -29,50 +30,59 @@ class DocumentGraphBuilder:
 
     def __init__(self, report: Report, clean: CleanText, structure: Structure, ctx: ReportContext):
         self.report, self.clean, self.structure, self.ctx = report, clean, structure, ctx
-        self.doc = ids.document_iri(report.doc_id)
-        self.triples: set[Triple] = set()
+        self.doc = str(ids.document_iri(report.doc_id))
+        self.lines: set[str] = set()
+        self._mentions: dict[tuple, str] = {}
+        self._sentences: dict[tuple[int, int], str] = {}
 
-    def add(self, s, p, o) -> None:
-        self.triples.add((s, p, o))
+    def add(self, s: str, p: str, o: str) -> None:
+        self.lines.add(f"{s} {p} {o} .\n")
 
     # ------------------------------------------------------------- provenance
-    def mention(self, m: Mention) -> ox.NamedNode:
+    def mention(self, m: Mention) -> str:
+        key = (m.kind, m.start, m.end)
+        node = self._mentions.get(key)
+        if node is not None:  # a mention is evidence of its entity and of each of its links
+            return node
         raw_start, raw_end = self.clean.raw_span(m.start, m.end)
-        node = ids.mention_iri(self.report.doc_id, raw_start, raw_end, m.kind.value)
+        value = ids.mention_iri(self.report.doc_id, raw_start, raw_end, m.kind.value).value
+        node = self._mentions[key] = f"<{value}>"
+        pos, quote = f"<{value}/position>", f"<{value}/quote>"
         raw = self.clean.raw
-        self.add(node, RDF.type, KGO.Mention)
-        self.add(node, RDF.type, OA.SpecificResource)
-        self.add(node, OA.hasSource, self.doc)
-        pos, quote = ox.NamedNode(f"{node.value}/position"), ox.NamedNode(f"{node.value}/quote")
-        self.add(node, OA.hasSelector, pos)
-        self.add(node, OA.hasSelector, quote)
-        self.add(pos, RDF.type, OA.TextPositionSelector)
-        self.add(pos, OA.start, integer(raw_start))
-        self.add(pos, OA.end, integer(raw_end))
-        self.add(quote, RDF.type, OA.TextQuoteSelector)
-        self.add(quote, OA.exact, plain(raw[raw_start:raw_end]))
-        self.add(quote, OA.prefix, plain(raw[max(0, raw_start - QUOTE_CONTEXT):raw_start]))
-        self.add(quote, OA.suffix, plain(raw[raw_end:raw_end + QUOTE_CONTEXT]))
-        self.add(node, KGO.rule, plain(m.rule))
-        self.add(node, KGO.confidence, decimal(m.confidence))
-        self.add(node, KGO.inSentence, self.sentence(m.start))
+        self.lines.update((
+            f"{node} {_A} {KGO.Mention} .\n",
+            f"{node} {_A} {OA.SpecificResource} .\n",
+            f"{node} {OA.hasSource} {self.doc} .\n",
+            f"{node} {OA.hasSelector} {pos} .\n",
+            f"{node} {OA.hasSelector} {quote} .\n",
+            f"{pos} {_A} {OA.TextPositionSelector} .\n",
+            f"{pos} {OA.start} {integer(raw_start)} .\n",
+            f"{pos} {OA.end} {integer(raw_end)} .\n",
+            f"{quote} {_A} {OA.TextQuoteSelector} .\n",
+            f"{quote} {OA.exact} {plain(raw[raw_start:raw_end])} .\n",
+            f"{quote} {OA.prefix} {plain(raw[max(0, raw_start - QUOTE_CONTEXT):raw_start])} .\n",
+            f"{quote} {OA.suffix} {plain(raw[raw_end:raw_end + QUOTE_CONTEXT])} .\n",
+            f"{node} {KGO.rule} {plain(m.rule)} .\n",
+            f"{node} {KGO.confidence} {decimal(m.confidence)} .\n",
+            f"{node} {KGO.inSentence} {self.sentence(m.start)} .\n",
+        ))
         return node
 
-    def sentence(self, pos: int) -> ox.NamedNode:
-        start, end = self.structure.sentence_at(pos)
-        raw_start, raw_end = self.clean.raw_span(start, end)
-        node = ids.sentence_iri(self.report.doc_id, raw_start, raw_end)
-        if (node, RDF.type, NIF.Sentence) not in self.triples:
-            self.add(node, RDF.type, NIF.Sentence)
+    def sentence(self, pos: int) -> str:
+        span = self.structure.sentence_at(pos)
+        node = self._sentences.get(span)
+        if node is None:
+            raw_start, raw_end = self.clean.raw_span(*span)
+            node = self._sentences[span] = str(ids.sentence_iri(self.report.doc_id, raw_start, raw_end))
+            self.add(node, _A, NIF.Sentence)
             self.add(node, NIF.isString, plain(self.clean.raw[raw_start:raw_end].strip()))
             self.add(node, NIF.beginIndex, integer(raw_start))
             self.add(node, NIF.endIndex, integer(raw_end))
             self.add(node, NIF.referenceContext, self.doc)
         return node
 
-    def assertion(self, s: ox.NamedNode, p: ox.NamedNode, o, rule: str, confidence: float,
-                  evidence: Iterable[ox.NamedNode]) -> ox.NamedNode:
-        node = ids.assertion_iri(self.report.doc_id, str(s), str(p), str(o))
+    def assertion(self, s: str, p: str, o: str, rule: str, confidence: float, evidence: Iterable[str]) -> str:
+        node = str(ids.assertion_iri(self.report.doc_id, s, p, o))
         self.add(node, RDF.type, KGO.Assertion)
         self.add(node, RDF.subject, s)
         self.add(node, RDF.predicate, p)
@@ -104,19 +114,19 @@ class DocumentGraphBuilder:
             if region is not None:
                 self.region(region)
         if self.ctx.region is not None:
-            self.add(d, DCTERMS.spatial, ids.region_iri(self.ctx.region.code))
+            self.add(d, DCTERMS.spatial, str(ids.region_iri(self.ctx.region.code)))
         if self.ctx.province is not None:
-            self.add(d, KGO.province, ids.region_iri(self.ctx.province.code))
+            self.add(d, KGO.province, str(ids.region_iri(self.ctx.province.code)))
         if issuer is not None:
-            self.add(d, KGO.issuedBy, issuer.iri)
-            self.add(d, DCTERMS.publisher, issuer.iri)
+            self.add(d, KGO.issuedBy, str(issuer.iri))
+            self.add(d, DCTERMS.publisher, str(issuer.iri))
 
-    def region(self, region) -> ox.NamedNode:
+    def region(self, region) -> str:
         gaz = gazetteer()
-        node = ids.region_iri(region.code)
+        node = str(ids.region_iri(region.code))
         self.add(node, RDF.type, KGO.Region)
         self.add(node, RDFS.label, zh(region.name))
-        self.add(node, SKOS.notation, ox.Literal(region.code, datatype=KGO.GBT2260Code))
+        self.add(node, SKOS.notation, typed(region.code, KGO.GBT2260Code))
         self.add(node, KGO.regionLevel, concept("region", region.level))
         self.add(node, KGO.fullName, zh(gaz.full_name(region)))
         if region.parent:
@@ -126,7 +136,7 @@ class DocumentGraphBuilder:
         return node
 
     def entity(self, ent: Entity) -> None:
-        n = ent.iri
+        n = str(ent.iri)
         self.add(n, RDF.type, KGO.RedactedAmount if is_redacted(ent) else CLASS[ent.kind.value])
         self.add(n, RDFS.label, zh(ent.label))
         self.add(n, SKOS.prefLabel, zh(ent.label))
@@ -157,7 +167,7 @@ class DocumentGraphBuilder:
         else:
             p = KGO[link.predicate]
         if target is not None:
-            o = target.iri
+            o = str(target.iri)
         elif link.predicate == "status":
             o = STATUS[link.value.value]
         elif link.predicate in ("startYear", "endYear"):
@@ -166,14 +176,15 @@ class DocumentGraphBuilder:
             o = decimal(link.value)
         else:
             o = plain(str(link.value))
-        self.add(subject.iri, p, o)
+        s = str(subject.iri)
+        self.add(s, p, o)
         evidence = [self.mention(link.subject)]
         if link.target is not None:
             evidence.append(self.mention(link.target))
-        node = self.assertion(subject.iri, p, o, link.rule, link.confidence, evidence)
-        s, e = link.evidence
-        if e > s:
-            raw_start, raw_end = self.clean.raw_span(s, e)
+        node = self.assertion(s, p, o, link.rule, link.confidence, evidence)
+        start, end = link.evidence
+        if end > start:
+            raw_start, raw_end = self.clean.raw_span(start, end)
             self.add(node, KGO.evidenceStart, integer(raw_start))
             self.add(node, KGO.evidenceEnd, integer(raw_end))
 
@@ -183,6 +194,6 @@ def is_redacted(ent: Entity) -> bool:
     return ent.kind is EntityType.FUNDING and ent.mentions[0].redacted
 
 
-def ntriples(triples: Iterable[Triple]) -> list[str]:
-    """The triples as sorted N-Triples lines: the report's graph in a stable, diff-able form."""
-    return sorted({f"{s} {p} {o} .\n" for s, p, o in triples})
+def ntriples(lines: Iterable[str]) -> list[str]:
+    """The graph's lines, sorted: the report's graph in a stable, diff-able form."""
+    return sorted(lines)

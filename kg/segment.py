@@ -1,0 +1,140 @@
+"""Stage 4a, segmentation: words for spaCy's ``Doc``, from jieba or a faster compatible cutter.
+
+jieba is the default and the reference. ``rjieba`` (jieba-rs, the same
+dictionary and HMM, in Rust) cuts ~20x faster; it differs from jieba only in
+runs of ASCII letters and digits, which it keeps whole (``32.74km``,
+``2022-2035``) where jieba splits them (``32.74 | km``). ``_as_jieba`` splits
+those runs the way jieba does, so the two give the same words on the genre's
+text (``tests/test_segment.py`` checks it on every sample report).
+
+The tokenizer keeps every character in a token (whitespace included) and
+records the tokens' character offsets as it builds the ``Doc``: the
+components work on offsets, and asking spaCy for them token by token would
+cost more than the segmentation.
+"""
+from __future__ import annotations
+
+import logging
+import re
+from functools import lru_cache
+from itertools import accumulate
+from typing import TYPE_CHECKING, Iterable, Protocol
+
+from .errors import KgError
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+    from spacy.vocab import Vocab
+
+SEGMENTERS = ("jieba", "rjieba")
+DEFAULT_SEGMENTER = "jieba"
+
+#: How jieba's unknown-word pass cuts a run of ASCII: a number with its decimals and %, or single other characters.
+_JIEBA_ASCII = re.compile(r"[a-zA-Z0-9]+(?:\.\d+)?%?|.", re.S)
+
+
+class Segmenter(Protocol):
+    name: str
+
+    def cut(self, text: str) -> list[str]: ...
+
+    def tag(self, text: str) -> list[tuple[str, str]]: ...
+
+
+def _quiet_jieba():
+    import jieba
+
+    jieba.setLogLevel(logging.WARNING)
+    return jieba
+
+
+@lru_cache(maxsize=1)
+def jieba_frequencies() -> dict[str, int]:
+    """jieba's dictionary, word -> frequency: how common a word is, whichever segmenter cuts."""
+    dt = _quiet_jieba().dt
+    dt.check_initialized()
+    return dt.FREQ
+
+
+class JiebaSegmenter:
+    """jieba's default tokenizer (module-global, as spaCy's own ``zh`` uses it)."""
+
+    name = "jieba"
+
+    def __init__(self, words: Iterable[str]):
+        jieba = _quiet_jieba()
+        import jieba.posseg
+
+        for word in words:
+            jieba.add_word(word)
+        self._jieba, self._posseg = jieba, jieba.posseg
+
+    def cut(self, text: str) -> list[str]:
+        return [w for w in self._jieba.cut(text) if w]
+
+    def tag(self, text: str) -> list[tuple[str, str]]:
+        return [(p.word, p.flag) for p in self._posseg.lcut(text)]
+
+
+class RJiebaSegmenter:
+    """jieba-rs through ``rjieba``, with ASCII runs cut as jieba cuts them."""
+
+    name = "rjieba"
+
+    def __init__(self, words: Iterable[str]):
+        try:
+            import rjieba
+        except ImportError as exc:  # an optional extra
+            raise KgError("[E040] segmenter 'rjieba' is not installed: pip install 'kg[fast]' "
+                          "(or leave the default, jieba)") from exc
+        self._cutter = rjieba.Jieba()
+        for word in words:
+            self._cutter.add_word(word, None, None)
+
+    def _as_jieba(self, words: list[str]) -> list[str]:
+        out: list[str] = []
+        for w in words:
+            if len(w) > 1 and w.isascii() and not w.isalpha() and not w.isdigit() \
+                    and not self._cutter.has_word(w):
+                out.extend(_JIEBA_ASCII.findall(w))
+            else:
+                out.append(w)
+        return out
+
+    def cut(self, text: str) -> list[str]:
+        return self._as_jieba(self._cutter.cut(text))
+
+    def tag(self, text: str) -> list[tuple[str, str]]:
+        return [(w, t) for w, t in self._cutter.tag(text)]
+
+
+@lru_cache(maxsize=8)
+def segmenter(name: str, words: tuple[str, ...]) -> Segmenter:
+    """The segmenter called ``name`` with the domain words added to its dictionary (built once)."""
+    if name == "jieba":
+        return JiebaSegmenter(words)
+    if name == "rjieba":
+        return RJiebaSegmenter(words)
+    raise KgError(f"[E041] unknown segmenter {name!r} (choose from {', '.join(SEGMENTERS)})")
+
+
+class SegmentingTokenizer:
+    """spaCy tokenizer: the segmenter's words, every character kept, offsets recorded.
+
+    ``doc.text`` equals the input exactly (whitespace is a token, never a
+    trailing space), so character offsets found on the text are offsets in the doc.
+    """
+
+    def __init__(self, vocab: Vocab, seg: Segmenter):
+        from spacy.tokens import Doc  # here, so the CLI can list segmenters without loading spaCy
+
+        self.vocab, self.segmenter, self._doc = vocab, seg, Doc
+
+    def __call__(self, text: str) -> Doc:
+        words = self.segmenter.cut(text)
+        doc = self._doc(self.vocab, words=words, spaces=[False] * len(words))
+        ends = list(accumulate(map(len, words)))
+        doc.user_data["kg_text"] = text
+        doc.user_data["kg_words"] = words
+        doc.user_data["kg_token_bounds"] = ([0, *ends[:-1]] if ends else [], ends)
+        return doc
