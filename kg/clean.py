@@ -22,7 +22,9 @@ _FOLD.update({chr(c): chr(c - 0xFEE0) for c in range(0xFF21, 0xFF3B)})
 _FOLD.update({chr(c): chr(c - 0xFEE0) for c in range(0xFF41, 0xFF5B)})
 _FOLD.update({"＋": "+", "－": "-", "．": ".", "％": "%", "／": "/", "～": "~"})
 
-_HSPACE = frozenset(" \t\u3000\xa0\u2002\u2003\u2009\u200b\ufeff\r")
+_FOLD_TABLE = str.maketrans(_FOLD)
+_HSPACE_CHARS = " \t\u3000\xa0\u2002\u2003\u2009\u200b\ufeff\r"
+_HSPACE_RUN = re.compile(f"[{_HSPACE_CHARS}]+")
 
 
 def _is_ascii_word(ch: str) -> bool:
@@ -32,31 +34,44 @@ def _is_ascii_word(ch: str) -> bool:
 def clean(raw: str) -> CleanText:
     """Clean a report's raw text, keeping an offset map back into it.
 
+    Works on runs, not characters: artifacts are cut out, folding is a
+    one-for-one ``str.translate``, and of a run of spaces only the last may
+    survive, as one space between two ASCII words ("EPC project").
+
     >>> c = clean("S３１１线 K33＋000##paidend##")
     >>> c.text
     'S311线K33+000'
     >>> c.raw[c.index[5]]
     'K'
     """
-    kept: list[tuple[int, str]] = []
+    # 1. cut the artifacts out: the kept text, with the raw offset of each of its pieces
+    pieces: list[tuple[int, str]] = []
     pos = 0
     for match in ARTIFACTS.finditer(raw):
-        kept.extend(enumerate(raw[pos:match.start()], start=pos))
+        if match.start() > pos:
+            pieces.append((pos, raw[pos:match.start()]))
         pos = match.end()
-    kept.extend(enumerate(raw[pos:], start=pos))
+    if pos < len(raw):
+        pieces.append((pos, raw[pos:]))
+    kept = "".join(piece for _, piece in pieces).translate(_FOLD_TABLE)
+    kept_index: list[int] = []
+    for at, piece in pieces:
+        kept_index.extend(range(at, at + len(piece)))
 
+    # 2. drop spaces: a run goes, except its last character between two ASCII words (then a plain space)
     chars: list[str] = []
     index: list[int] = []
-    for i, (at, ch) in enumerate(kept):
-        ch = _FOLD.get(ch, ch)
-        if ch in _HSPACE:
-            # a space survives only between two ASCII words ("EPC project")
-            prev = chars[-1] if chars else ""
-            nxt = next((_FOLD.get(c, c) for _, c in kept[i + 1:i + 2]), "")
-            if not (_is_ascii_word(prev) and _is_ascii_word(nxt)) or ch == "\r":
-                continue
-            ch = " "
-        chars.append(ch)
-        index.append(at)
+    pos = 0
+    for run in _HSPACE_RUN.finditer(kept):
+        start, end = run.span()
+        chars.append(kept[pos:start])
+        index.extend(kept_index[pos:start])
+        if start > 0 and end < len(kept) and kept[end - 1] != "\r" \
+                and _is_ascii_word(kept[start - 1]) and _is_ascii_word(kept[end]):
+            chars.append(" ")
+            index.append(kept_index[end - 1])
+        pos = end
+    chars.append(kept[pos:])
+    index.extend(kept_index[pos:])
     index.append(len(raw))
     return CleanText(raw=raw, text="".join(chars), index=tuple(index))

@@ -29,8 +29,8 @@ if TYPE_CHECKING:
 SEGMENTERS = ("jieba", "rjieba")
 DEFAULT_SEGMENTER = "jieba"
 
-#: How jieba's unknown-word pass cuts a run of ASCII: a number with its decimals and %, or single other characters.
-_JIEBA_ASCII = re.compile(r"[a-zA-Z0-9]+(?:\.\d+)?%?|.", re.S)
+#: How jieba's unknown-word pass cuts a run of ASCII: numbers and words (with decimals and %), and what lies between.
+_JIEBA_ASCII = re.compile(r"[a-zA-Z0-9]+(?:\.\d+)?%?|[^a-zA-Z0-9]+")
 
 
 class Segmenter(Protocol):

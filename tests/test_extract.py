@@ -20,7 +20,7 @@ def _links(nlp, text):
 
 
 def test_pipeline_is_inspectable(nlp):
-    assert nlp.pipe_names == ["sentencizer", "kg_regions", "kg_roads", "kg_money", "kg_agencies",
+    assert nlp.pipe_names == ["kg_sentences", "kg_regions", "kg_roads", "kg_money", "kg_agencies",
                               "kg_campaigns", "kg_projects"]
 
 

@@ -14,7 +14,7 @@ from functools import lru_cache
 from ..lexicon import Lexicon
 from ..model import EntityType, Mention
 from ..resolve.regions import gazetteer
-from .common import CJK, alternation, longest_first
+from .common import CJK, WordIndex, alternation, longest_first
 
 #: Words after which a name starts (the name never includes them).
 BOUNDARY_WORDS = (
@@ -25,6 +25,7 @@ BOUNDARY_WORDS = (
     "负责", "依托", "督促", "积极", "主动", "跟踪", "拜访", "同时", "以及", "还", "也", "均", "都", "并", "已将", "给",
     "自治区级", "开展", "做好", "当前", "目前", "原", "挂牌", "深入", "到", "从", "充实", "选优",
 )
+_BOUNDARY = WordIndex(BOUNDARY_WORDS)
 _MAX_NAME = 18
 PARTNER_LIST = re.compile(rf"(?:联合|会同|协调|配合|协同)(?P<items>(?:[{CJK}]{{2,8}}[、和及]){{0,6}}[{CJK}]{{2,8}}?)等(?:部门|单位)")
 
@@ -79,13 +80,7 @@ def _left_name(text: str, end_of_stem: int, *, min_len: int = 2) -> int | None:
     i = end_of_stem
     while i > 0 and end_of_stem - i < _MAX_NAME and (re.match(rf"[{CJK}X·]", text[i - 1])):
         i -= 1
-    chunk = text[i:end_of_stem]
-    cut = 0
-    for word in BOUNDARY_WORDS:
-        pos = chunk.rfind(word)
-        if pos >= 0:
-            cut = max(cut, pos + len(word))
-    start = i + cut
+    start = i + _BOUNDARY.last_end(text[i:end_of_stem])
     if end_of_stem - start < min_len:
         return None
     return start

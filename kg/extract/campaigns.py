@@ -15,7 +15,7 @@ from functools import lru_cache
 
 from ..lexicon import Lexicon
 from ..model import EntityType, Mention
-from .common import CJK, alternation, is_common_word, longest_first
+from .common import CJK, WordIndex, alternation, is_common_word, longest_first
 
 #: Words after which a campaign-like ending names a regulation, not a campaign.
 LAW_WORDS = ("办法", "条例", "规定", "细则")
@@ -33,6 +33,11 @@ BOUNDARY = ("和", "及", "与", "等", "的", "对", "在", "以", "为", "了"
             "不断", "有序", "加快", "常态化", "狠抓", "紧盯", "成功", "申报", "组织", "结合", "营造", "构建",
             "全县", "全区", "全市", "年内", "今年", "目前", "当前", "关于", "有关", "部署", "安排", "丰富",
             "因", "确保", "激发", "召开", "严格执行", "引导", "要求", "开展了", "实现", "提高", "提升", "完善")
+
+
+@lru_cache(maxsize=4)
+def _boundary_words(key: tuple[str, ...], lex: Lexicon) -> WordIndex:
+    return WordIndex(BOUNDARY + tuple(lex["campaign.lead_verbs"]))
 
 
 @lru_cache(maxsize=4)
@@ -67,11 +72,7 @@ def _left_edge(text: str, pos: int, lex: Lexicon, pats: dict[str, re.Pattern[str
     while i > 0 and pos - i < 22 and _WALK.match(text[i - 1]):
         i -= 1
     chunk = text[i:pos]
-    cut = 0
-    for word in BOUNDARY + tuple(lex["campaign.lead_verbs"]):
-        at = chunk.rfind(word)
-        if at >= 0:
-            cut = max(cut, at + len(word))
+    cut = _boundary_words(lex.key(), lex).last_end(chunk)
     # a list: the name starts after the last 、 unless what follows it is too
     # short to stand alone (创新力、执行力提升行动)
     at = chunk.rfind("、", cut)

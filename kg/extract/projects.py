@@ -18,7 +18,7 @@ from typing import Callable
 
 from ..lexicon import Lexicon
 from ..model import EntityType, Mention
-from .common import CJK, alternation, longest_first
+from .common import CJK, WordIndex, alternation, longest_first
 
 #: Words of a text with their part-of-speech flags (jieba's tag set).
 Tagger = Callable[[str], list[tuple[str, str]]]
@@ -55,6 +55,11 @@ def _patterns(key: tuple[str, ...], lex: Lexicon) -> dict[str, re.Pattern[str]]:
 
 
 @lru_cache(maxsize=4)
+def _boundary_words(key: tuple[str, ...], lex: Lexicon) -> WordIndex:
+    return WordIndex(BOUNDARY + tuple(lex["project.lead_verbs"]))
+
+
+@lru_cache(maxsize=4)
 def _heads_sorted(key: tuple[str, ...], heads: tuple[str, ...]) -> tuple[str, ...]:
     return tuple(sorted(heads, key=len, reverse=True))
 
@@ -83,7 +88,7 @@ def _trim_left(text: str, start: int, end: int, lex: Lexicon, pats: dict[str, re
     chunk = text[start:end]
     cut = 0
     # boundary words cut anywhere; a lead verb cuts unless it ends the phrase (…三级公路建设)
-    for word in BOUNDARY + tuple(lex["project.lead_verbs"]):
+    for word in _boundary_words(lex.key(), lex).present(chunk):
         at = chunk.rfind(word)
         if word not in BOUNDARY and at + len(word) > len(chunk) - 2:
             continue

@@ -20,11 +20,13 @@ _ESCAPES.update({0x08: "\\b", 0x09: "\\t", 0x0A: "\\n", 0x0C: "\\f", 0x0D: "\\r"
 
 
 class Namespace:
-    """``KGO.Road`` / ``KGO["onRoad"]`` -> ``<https://w3id.org/kg-transport/ontology#Road>``, each made once."""
+    """``KGO.Road`` / ``KGO["onRoad"]`` -> ``<https://w3id.org/kg-transport/ontology#Road>``.
+
+    A term is made once, then kept as an attribute, so later reads are plain attribute reads.
+    """
 
     def __init__(self, base: str):
-        self.base = base
-        self._terms: dict[str, str] = {}
+        self._base = base
 
     def __getattr__(self, name: str) -> str:
         if name.startswith("_"):
@@ -32,9 +34,9 @@ class Namespace:
         return self[name]
 
     def __getitem__(self, name: str) -> str:
-        term = self._terms.get(name)
+        term = self.__dict__.get(name)
         if term is None:
-            term = self._terms[name] = iri(self.base + name)
+            term = self.__dict__[name] = iri(self._base + name)
         return term
 
 

@@ -1,0 +1,80 @@
+"""Segmentation: the tokenizer keeps every character, and rjieba cuts as jieba does."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from kg.errors import KgError
+from kg.segment import segmenter
+
+from .conftest import SAMPLES
+
+UNSEEN = Path(__file__).parent / "data" / "unseen_city_plan.txt"
+TEXTS = [p.read_text(encoding="utf-8") for p in [*SAMPLES, UNSEEN]]
+
+
+def _rjieba():
+    pytest.importorskip("rjieba", reason="rjieba (the optional fast segmenter, kg[fast]) is not installed")
+    from kg.nlp import _user_dictionary
+    from kg.lexicon import load
+    return segmenter("rjieba", tuple(_user_dictionary(load())))
+
+
+def test_doc_text_is_the_input_and_offsets_are_the_tokens(nlp):
+    text = "一、工作完成情况\n\n  G6512秀从高速 32.74km，总投资约63亿元。\t二是（2022-2035年）"
+    doc = nlp(text)
+    assert doc.text == text
+    starts, ends = doc.user_data["kg_token_bounds"]
+    assert [(t.idx, t.idx + len(t)) for t in doc] == list(zip(starts, ends))
+    assert "".join(t.text for t in doc) == text
+
+
+def test_sentences_end_after_a_run_of_final_punctuation(nlp):
+    doc = nlp("一是完成了。二是推进中！\n\n三、计划；")
+    assert [s.text for s in doc.sents] == ["一是完成了。", "二是推进中！\n\n", "三、计划；"]
+
+
+@pytest.mark.parametrize("text", TEXTS, ids=[p.name for p in [*SAMPLES, UNSEEN]])
+def test_rjieba_cuts_every_report_as_jieba_does(nlp, text):
+    fast = _rjieba()
+    reference = nlp.tokenizer.segmenter
+    assert reference.name == "jieba"
+    assert fast.cut(text) == reference.cut(text)
+
+
+@pytest.mark.parametrize("run, words", [("32.74km，", ["32.74", "km", "，"]), ("2022-2035年", ["2022", "-", "2035", "年"]),
+                                        ("G6512", ["G6512"]), ("3.5%", ["3.5%"]), ("1-6月", ["1", "-", "6", "月"])])
+def test_rjieba_cuts_ascii_runs_as_jieba_does(nlp, run, words):
+    assert nlp.tokenizer.segmenter.cut(run) == words
+    assert _rjieba().cut(run) == words
+
+
+def test_unknown_segmenter_is_a_clear_error():
+    with pytest.raises(KgError, match="unknown segmenter 'pkuseg'"):
+        segmenter("pkuseg", ())
+
+
+def test_rjieba_build_finds_the_same_facts(sample_build, tmp_path):
+    """Same entities, links and provenance; only which rule found a mention may differ (tags, not cuts)."""
+    _rjieba()
+    import pyoxigraph as ox
+    from kg.build import build
+    from kg.config import SAMPLES_DIR
+    from kg.rdf.terms import KGO
+
+    build([SAMPLES_DIR], tmp_path, segmenter="rjieba", validate=False, view=False)
+    rule_or_confidence = {KGO.rule, KGO.confidence}
+
+    def facts(path: Path) -> set[str]:
+        return {str(t) for t in ox.parse(path=str(path), format=ox.RdfFormat.TURTLE)
+                if str(t.predicate) not in rule_or_confidence}
+
+    reference = facts(sample_build[0] / "graph.ttl")
+    assert len(reference) > 5000
+    assert facts(tmp_path / "graph.ttl") == reference
+
+
+def test_segmenter_is_part_of_the_cache_fingerprint():
+    from kg.build import ExtractOptions, fingerprint
+    assert fingerprint(ExtractOptions()) != fingerprint(ExtractOptions(segmenter="rjieba"))
