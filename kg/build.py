@@ -102,6 +102,9 @@ def fingerprint(options: ExtractOptions) -> str:
 def _tools(options: ExtractOptions):
     from .lexicon import load
     from .nlp import build_nlp
+    from .segment import jieba_frequencies
+
+    jieba_frequencies()  # the word-frequency dictionary, loaded before workers fork so they share it
     return build_nlp(options.lexicon_paths, options.segmenter), load(options.lexicon_paths)
 
 

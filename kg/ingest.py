@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import codecs
 import hashlib
+import re
 from pathlib import Path
 from typing import Iterable, Iterator
 
@@ -61,10 +62,13 @@ def decode(data: bytes, path: Path) -> tuple[str, str]:
     return str(best), best.encoding
 
 
+_CJK = re.compile("[\u4e00-\u9fff]")
+
+
 def _cjk_share(text: str) -> float:
     if not text:
         return 0.0
-    return sum(1 for ch in text if "\u4e00" <= ch <= "\u9fff") / len(text)
+    return (len(text) - len(_CJK.sub("", text))) / len(text)
 
 
 def read(path: Path) -> Report:

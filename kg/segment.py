@@ -92,14 +92,11 @@ class RJiebaSegmenter:
             self._cutter.add_word(word, None, None)
 
     def _as_jieba(self, words: list[str]) -> list[str]:
-        out: list[str] = []
-        for w in words:
-            if len(w) > 1 and w.isascii() and not w.isalpha() and not w.isdigit() \
-                    and not self._cutter.has_word(w):
-                out.extend(_JIEBA_ASCII.findall(w))
-            else:
-                out.append(w)
-        return out
+        mixed = [i for i, w in enumerate(words) if w.isascii() and len(w) > 1 and not w.isalpha()
+                 and not w.isdigit() and not self._cutter.has_word(w)]
+        for i in reversed(mixed):  # few per report: splice them in place
+            words[i:i + 1] = _JIEBA_ASCII.findall(words[i])
+        return words
 
     def cut(self, text: str) -> list[str]:
         return self._as_jieba(self._cutter.cut(text))

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from decimal import Decimal
+from functools import lru_cache
 
 from ..lexicon import Lexicon
 from ..model import EntityType, FundingKind, Measure, Mention
@@ -59,13 +60,19 @@ def funding_kind(text: str, start: int, end: int, lex: Lexicon) -> FundingKind:
     after = after[: next((i for i, ch in enumerate(after) if ch in CLAUSE_PUNCT), len(after))]
     # the first kind in lexicon order whose words stand in the clause decides
     # (补偿 beats 费用 in "补偿及迁改工程费用"; 完成投资 beats 投资)
-    for kind, words in lex["funding.kinds"].items():
-        if any(re.search(word, before) for word in words):
-            return FundingKind(kind)
-    for kind, words in lex["funding.kinds"].items():
-        if any(re.search(word, after) for word in words):
-            return FundingKind(kind)
+    kinds = _kind_patterns(lex.key(), lex)
+    for part in (before, after):
+        for kind, words in kinds:
+            if words.search(part):
+                return kind
     return FundingKind.OTHER
+
+
+@lru_cache(maxsize=4)
+def _kind_patterns(key: tuple[str, ...], lex: Lexicon) -> list[tuple[FundingKind, re.Pattern[str]]]:
+    """Each funding kind's words (regexes in the lexicon) as one pattern, in lexicon order."""
+    return [(FundingKind(kind), re.compile("|".join(f"(?:{w})" for w in words)))
+            for kind, words in lex["funding.kinds"].items() if words]
 
 
 def find_money(text: str, lex: Lexicon) -> list[Mention]:

@@ -122,7 +122,7 @@ def _acceptable(name: str, lex: Lexicon, pats: dict[str, re.Pattern[str]]) -> bo
     generic = lex["project.generic"]
     if len(name) < 4 or bare in generic or name in lex.stop_names:
         return False
-    tail = next((h for h in sorted(lex["project.heads"], key=len, reverse=True) if bare.endswith(h)), "")
+    tail = next((h for h in _HEADS_LONGEST_FIRST(lex) if bare.endswith(h)), "")
     stem = bare[: len(bare) - len(tail)]
     if stem in generic or re.search(r"或|以上|以下|各类|^[一二三四]级公路(?:建设|改造)?$", name):
         return False

@@ -7,6 +7,7 @@ G + 1, 2 or 4 digits an expressway, S + 3 digits a provincial road.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from ..lexicon import Lexicon
 from ..model import EntityType, Mention, RoadLevel
@@ -61,6 +62,17 @@ def normalise_code(text: str, lex: Lexicon | None = None) -> str | None:
     return None
 
 
+@lru_cache(maxsize=4)
+def _patterns(key: tuple[str, ...], lex: Lexicon) -> dict[str, re.Pattern[str] | None]:
+    known = lex.get("road.expressways", {}) or {}
+    return {
+        "chinese": re.compile(rf"(?P<kind>{alternation(lex['road.chinese_levels'])})(?P<letter>[GSXYCZ])?"
+                              rf"(?P<digits>\d{{1,4}})(?!\d)(?P<xian>线)?"),
+        "known": re.compile(rf"(?P<stem>{alternation(known)})(?P<suffix>高速公路|高速)(?!出口|入口|收费站)")
+        if known else None,
+    }
+
+
 def find_roads(text: str, lex: Lexicon) -> list[Mention]:
     """All road mentions in ``text``, in order, without overlaps."""
     out: list[Mention] = []
@@ -72,9 +84,9 @@ def find_roads(text: str, lex: Lexicon) -> list[Mention]:
         taken.append((m.start, m.end))
         out.append(m)
 
+    pats = _patterns(lex.key(), lex)
     levels = lex["road.chinese_levels"]
-    chinese = re.compile(rf"(?P<kind>{alternation(levels)})(?P<letter>[GSXYCZ])?(?P<digits>\d{{1,4}})(?!\d)(?P<xian>线)?")
-    for m in chinese.finditer(text):
+    for m in pats["chinese"].finditer(text):
         letter = levels[m["kind"]]
         code = letter + m["digits"]
         add(Mention(EntityType.ROAD, m.start(), m.end(), m.group(), name=m.group(), code=code,
@@ -93,8 +105,8 @@ def find_roads(text: str, lex: Lexicon) -> list[Mention]:
                     level=level.value, rule="roads.code" + ("+name" if name else ""), confidence=0.95))
 
     known = lex.get("road.expressways", {}) or {}
-    if known:
-        for m in re.finditer(rf"(?P<stem>{alternation(known)})(?P<suffix>高速公路|高速)(?!出口|入口|收费站)", text):
+    if pats["known"] is not None:
+        for m in pats["known"].finditer(text):
             code = known[m["stem"]]
             add(Mention(EntityType.ROAD, m.start(), m.end(), m.group(), name=m.group(), code=code,
                         level=RoadLevel.EXPRESSWAY.value, rule="roads.expressway_lexicon", confidence=0.9))

@@ -10,13 +10,21 @@ Literals are written in canonical N-Triples form (RDF 1.1 N-Triples §7).
 """
 from __future__ import annotations
 
+import re
 from decimal import Decimal
+from functools import lru_cache
 
 from .vocab import NAMESPACES
 
 # canonical N-Triples: \b \t \n \f \r \" \\ as such, other control characters as \\uXXXX
 _ESCAPES = {c: f"\\u{c:04X}" for c in (*range(0x20), 0x7F)}
 _ESCAPES.update({0x08: "\\b", 0x09: "\\t", 0x0A: "\\n", 0x0C: "\\f", 0x0D: "\\r", 0x22: '\\"', 0x5C: "\\\\"})
+_NEEDS_ESCAPE = re.compile('[\x00-\x1f\x7f"\\\\]')
+
+
+def _escaped(text: str) -> str:
+    """``text`` as the inside of an N-Triples string (translate only when something needs escaping)."""
+    return text.translate(_ESCAPES) if _NEEDS_ESCAPE.search(text) else text
 
 
 class Namespace:
@@ -66,22 +74,23 @@ def plain(text: str) -> str:
     >>> plain('说"治超"\n')
     '"说\\"治超\\"\\n"'
     """
-    return f'"{text.translate(_ESCAPES)}"'
+    return f'"{_escaped(text)}"'
 
 
 def zh(text: str) -> str:
-    return f'"{text.translate(_ESCAPES)}"@zh'
+    return f'"{_escaped(text)}"@zh'
 
 
 def typed(lexical: str, datatype: str) -> str:
     """A literal of the given datatype (an N-Triples IRI)."""
-    return f'"{lexical.translate(_ESCAPES)}"^^{datatype}'
+    return f'"{_escaped(lexical)}"^^{datatype}'
 
 
 def integer(n: int) -> str:
     return f'"{int(n)}"^^{_NON_NEGATIVE}'
 
 
+@lru_cache(maxsize=1024)  # confidences and common amounts repeat
 def decimal(value: Decimal | float | str) -> str:
     """An xsd:decimal in plain notation (never an exponent).
 

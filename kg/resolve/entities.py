@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field, replace
+from functools import lru_cache
 
 import pyoxigraph as ox
 
@@ -64,6 +65,7 @@ def project_key(name: str) -> str:
     return key or name
 
 
+@lru_cache(maxsize=8192)
 def campaign_key(name: str) -> tuple[str, frozenset[str]]:
     """Key under which campaign mentions are one campaign.
 
