@@ -57,7 +57,7 @@ def jieba_frequencies() -> dict[str, int]:
 
 
 class JiebaSegmenter:
-    """jieba's default tokenizer (module-global, as spaCy's own ``zh`` uses it)."""
+    """A jieba tokenizer of its own: the domain words of one lexicon never leak into another's."""
 
     name = "jieba"
 
@@ -65,15 +65,16 @@ class JiebaSegmenter:
         jieba = _quiet_jieba()
         import jieba.posseg
 
+        self._cutter = jieba.Tokenizer()
         for word in words:
-            jieba.add_word(word)
-        self._jieba, self._posseg = jieba, jieba.posseg
+            self._cutter.add_word(word)
+        self._tagger = jieba.posseg.POSTokenizer(self._cutter)
 
     def cut(self, text: str) -> list[str]:
-        return [w for w in self._jieba.cut(text) if w]
+        return [w for w in self._cutter.cut(text) if w]
 
     def tag(self, text: str) -> list[tuple[str, str]]:
-        return [(p.word, p.flag) for p in self._posseg.lcut(text)]
+        return [(p.word, p.flag) for p in self._tagger.lcut(text)]
 
 
 class RJiebaSegmenter:

@@ -61,7 +61,7 @@ class WordIndex:
         """The words occurring in ``text``.
 
         >>> WordIndex(["和", "按照", "加快", "照"]).present("按照要求加快")
-        ['按照', '加快']
+        ['按照', '照', '加快']
         """
         by_first = self.by_first
         return [w for ch in dict.fromkeys(text) for w in by_first.get(ch, ()) if w in text]
