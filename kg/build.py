@@ -26,6 +26,7 @@ from tqdm import tqdm
 from . import __version__, ingest, store
 from .config import PACKAGE_DIR, PROGRESS_MIN_FILES
 from .errors import KgError
+from .export import export
 from .segment import DEFAULT_SEGMENTER, SEGMENTERS
 
 #: Past these sizes the build validates and draws a sample, not everything.
@@ -49,6 +50,9 @@ class BuildSummary:
     validated: str = ""
     store: str = ""
     exported: bool = True
+    #: wall seconds per phase (read, extract, export, store, validate, view) and the bytes extracted
+    timings: dict[str, float] = field(default_factory=dict)
+    extracted_bytes: int = 0
 
     def lines(self) -> list[str]:
         out = [f"reports read: {self.reports}" + (f" ({len(self.problems)} skipped)" if self.problems else "")
@@ -60,7 +64,10 @@ class BuildSummary:
                        + (f" ({self.validated})" if self.validated else ""))
         if self.store:
             out.append(f"store: {self.store}")
-        out.append(f"seconds: {self.seconds:.1f}")
+        out.append(f"seconds: {self.seconds:.1f} (" + ", ".join(f"{k} {v:.1f}" for k, v in self.timings.items()) + ")")
+        if self.extracted and self.timings.get("extract"):
+            out.append(f"extraction: {self.extracted_bytes / 1e6 / self.timings['extract']:.2f} MB/s "
+                       f"({self.extracted_bytes / 1e6:.1f} MB)")
         out.append(f"written: {self.outdir / 'graph.ttl'}, graph.trig, graph.html" if self.exported
                    else "exports skipped (--no-export): run `kg export` to write them")
         for p in self.problems:
@@ -148,8 +155,8 @@ def _run(paths: list[str], options: ExtractOptions, jobs: int, executor: str,
 
 # ------------------------------------------------------------------ the batch
 def build(inputs: Iterable[Path], outdir: Path, *, lexicons: Iterable[Path] = (), min_confidence: float = 0.0,
-          segmenter: str = DEFAULT_SEGMENTER, validate: bool = True, view: bool = True, progress: bool | None = None, jobs: int | None = None,
-          executor: str = "process", scheduler: str | None = None, store_dir: Path | None = None,
+          segmenter: str = DEFAULT_SEGMENTER, validate: bool = True, view: bool = True, progress: bool | None = None,
+          jobs: int | None = None, executor: str = "process", scheduler: str | None = None, store_dir: Path | None = None,
           exports: bool = True) -> BuildSummary:
     """Build the graph of all reports under ``inputs`` into ``outdir``."""
     started = time.perf_counter()
@@ -161,6 +168,7 @@ def build(inputs: Iterable[Path], outdir: Path, *, lexicons: Iterable[Path] = ()
     files = list(ingest.find_inputs(inputs))
     show = progress if progress is not None else len(files) >= PROGRESS_MIN_FILES and sys.stderr.isatty()
 
+    phase = _Phases(summary.timings)
     # read every file once: identity (content hash), duplicates, cache hits
     chosen: dict[str, tuple[str, str]] = {}  # doc_id -> (path, source name)
     to_extract: list[str] = []
@@ -178,10 +186,12 @@ def build(inputs: Iterable[Path], outdir: Path, *, lexicons: Iterable[Path] = ()
         hit = cache.get(report.doc_id, path.name)
         if hit is None:
             to_extract.append(str(path))
+            summary.extracted_bytes += len(report.raw.encode("utf-8"))
         else:
             summary.reused += 1
             summary.entities.update(hit.counts)
 
+    phase("read")
     for result in tqdm(_run(to_extract, options, jobs, executor, scheduler),
                        total=len(to_extract), disable=not show, unit="report", desc="extracting", file=sys.stderr):
         if "error" in result:
@@ -192,24 +202,30 @@ def build(inputs: Iterable[Path], outdir: Path, *, lexicons: Iterable[Path] = ()
         summary.extracted += 1
         summary.entities.update(result["counts"])
 
+    phase("extract")
     doc_ids = sorted(chosen)
-    summary.removed = len(cache.prune(set(doc_ids)))
     summary.reports = len(doc_ids)
     summary.problems.sort(key=lambda p: p["file"])
     for stale in outdir.glob(".graph.*.tmp"):  # left by a build that was killed while writing
         stale.unlink(missing_ok=True)
     if doc_ids:
         if exports:
-            summary.triples = store.export(cache, doc_ids, outdir)
+            summary.triples = export(cache, doc_ids, outdir, jobs if executor == "process" else 1)
         else:
             summary.triples = sum(sum(1 for _ in cache.graph_path(d).open("rb")) for d in doc_ids)
+        phase("export")
         if store_dir is not None:
             added, removed = store.sync_store(Path(store_dir), cache, doc_ids)
             summary.store = f"{store_dir} (+{added} reports, -{removed})"
+            phase("store")
+    summary.removed = len(cache.prune(set(doc_ids)))  # after the store sync, which reads removed reports' caches
+    if doc_ids:
         if validate and exports:
             _validate(summary, cache, doc_ids)
+            phase("validate")
         if view and exports:
             _view(cache, doc_ids, outdir)
+            phase("view")
     summary.seconds = time.perf_counter() - started
     summary.exported = exports
     report = {"reports": summary.reports, "extracted": summary.extracted, "from_cache": summary.reused,
@@ -220,6 +236,18 @@ def build(inputs: Iterable[Path], outdir: Path, *, lexicons: Iterable[Path] = ()
     return summary
 
 
+class _Phases:
+    """Records the wall time since the previous phase ended under each phase's name."""
+
+    def __init__(self, into: dict[str, float]):
+        self.into, self.last = into, time.perf_counter()
+
+    def __call__(self, name: str) -> None:
+        now = time.perf_counter()
+        self.into[name] = self.into.get(name, 0.0) + now - self.last
+        self.last = now
+
+
 def export_only(outdir: Path, *, lexicons: Iterable[Path] = (), min_confidence: float = 0.0,
                 segmenter: str = DEFAULT_SEGMENTER) -> int:
     """Write graph.ttl and graph.trig from the cache of the last build in ``outdir``."""
@@ -227,7 +255,7 @@ def export_only(outdir: Path, *, lexicons: Iterable[Path] = (), min_confidence: 
     doc_ids = sorted(p.stem for p in cache.dir.glob("*.json")) if cache.dir.exists() else []
     if not doc_ids:
         raise KgError(f"[E033] {outdir}: no build to export (run `kg build -o {outdir}` first)")
-    return store.export(cache, doc_ids, Path(outdir))
+    return export(cache, doc_ids, Path(outdir), os.cpu_count() or 1)
 
 
 def _sample_graph(cache: store.ReportCache, doc_ids: list[str]):

@@ -10,6 +10,7 @@ output is byte-identical however the reports were extracted (``-j 1`` or
 from __future__ import annotations
 
 import hashlib
+import io
 import json
 import os
 import tempfile
@@ -33,10 +34,11 @@ def _umask() -> int:
     return mask
 
 
-def write_atomic(path: Path, data: bytes | None = None, *, writer=None) -> None:
+def write_atomic(path: Path, data: bytes | None = None, *, writer=None, durable: bool = True) -> None:
     """Write ``path`` through a temporary file in the same folder, then rename.
 
     Give either ``data`` or ``writer``, a function that writes to a binary file object.
+    ``durable=False`` skips the fsync: for caches, which a later build checks and rebuilds.
     """
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
@@ -48,7 +50,8 @@ def write_atomic(path: Path, data: bytes | None = None, *, writer=None) -> None:
             else:
                 fh.write(data or b"")
             fh.flush()
-            os.fsync(fh.fileno())
+            if durable:
+                os.fsync(fh.fileno())
         os.chmod(tmp, 0o666 & ~_umask())  # mkstemp makes 0600; give the usual permissions
         os.replace(tmp, path)
     except BaseException:
@@ -76,6 +79,10 @@ class ReportCache:
         self.dir = Path(outdir) / CACHE_DIR
         self.fingerprint = fingerprint
 
+    def fragment_paths(self, doc_id: str) -> tuple[Path, Path]:
+        """The report's Turtle (own triples) and TriG (whole graph) fragments (``kg.export``)."""
+        return self.dir / f"{doc_id}.ttl", self.dir / f"{doc_id}.trig"
+
     def _meta(self, doc_id: str) -> Path:
         return self.dir / f"{doc_id}.json"
 
@@ -88,15 +95,24 @@ class ReportCache:
             meta = json.loads(self._meta(doc_id).read_text(encoding="utf-8"))
         except (OSError, ValueError):
             return None
-        if meta.get("fingerprint") != self.fingerprint or meta.get("source") != source \
-                or not self.graph_path(doc_id).exists():
+        try:
+            size = self.graph_path(doc_id).stat().st_size
+        except OSError:
             return None
+        if meta.get("fingerprint") != self.fingerprint or meta.get("source") != source or meta.get("size") != size:
+            return None  # another pipeline, another file name, or a graph cut short by a crash
         return CachedReport(doc_id, meta["source"], meta["digest"], meta["counts"])
 
     def put(self, doc_id: str, source: str, digest: str, counts: dict[str, int], ntriples: str) -> CachedReport:
-        write_atomic(self.graph_path(doc_id), ntriples.encode("utf-8"))
-        meta = {"fingerprint": self.fingerprint, "source": source, "digest": digest, "counts": counts}
-        write_atomic(self._meta(doc_id), json.dumps(meta, ensure_ascii=False, sort_keys=True).encode("utf-8"))
+        # the metadata goes last: a cache entry counts only once both files are whole
+        data = ntriples.encode("utf-8")
+        for fragment in self.fragment_paths(doc_id):  # made from the old graph
+            fragment.unlink(missing_ok=True)
+        write_atomic(self.graph_path(doc_id), data, durable=False)
+        meta = {"fingerprint": self.fingerprint, "source": source, "digest": digest, "counts": counts,
+                "size": len(data)}
+        write_atomic(self._meta(doc_id), json.dumps(meta, ensure_ascii=False, sort_keys=True).encode("utf-8"),
+                     durable=False)
         return CachedReport(doc_id, source, digest, counts)
 
     def prune(self, keep: set[str]) -> list[str]:
@@ -105,7 +121,8 @@ class ReportCache:
         for meta in sorted(self.dir.glob("*.json")) if self.dir.exists() else ():
             if meta.stem not in keep:
                 meta.unlink(missing_ok=True)
-                self.graph_path(meta.stem).unlink(missing_ok=True)
+                for path in (self.graph_path(meta.stem), *self.fragment_paths(meta.stem)):
+                    path.unlink(missing_ok=True)
                 removed.append(meta.stem)
         return removed
 
@@ -143,103 +160,100 @@ def default_graph_triples(cache: ReportCache, doc_ids: Iterable[str]) -> Iterato
             yield triple
 
 
-def dataset_quads(cache: ReportCache, doc_ids: Iterable[str]) -> Iterator[ox.Quad]:
-    """One named graph per report (complete in itself), the schemes in the default graph."""
-    for t in scheme_triples():
-        yield ox.Quad(t.subject, t.predicate, t.object, ox.DefaultGraph())
-    for doc_id in doc_ids:
-        g = graph_iri(doc_id)
-        for t in cache.triples(doc_id):
-            yield ox.Quad(t.subject, t.predicate, t.object, g)
-
-
-def export(cache: ReportCache, doc_ids: list[str], outdir: Path) -> int:
-    """Write graph.ttl and graph.trig; returns the number of triples in graph.ttl."""
-    count = 0
-
-    def counted(triples: Iterable[ox.Triple]) -> Iterator[ox.Triple]:
-        nonlocal count
-        for t in triples:
-            count += 1
-            yield t
-
-    write_atomic(outdir / "graph.ttl", writer=lambda fh: ox.serialize(
-        counted(default_graph_triples(cache, doc_ids)), fh, ox.RdfFormat.TURTLE, prefixes=EXPORT_PREFIXES))
-    write_atomic(outdir / "graph.trig", writer=lambda fh: ox.serialize(
-        dataset_quads(cache, doc_ids), fh, ox.RdfFormat.TRIG, prefixes=EXPORT_PREFIXES))
-    return count
-
-
 META_GRAPH = ox.NamedNode(ID_IRI + "graph/build")
 _SCHEME_NS = ONTOLOGY_IRI
 FINGERPRINT = ox.NamedNode(ID_IRI + "build/fingerprint")
+LOADED = ox.NamedNode(ID_IRI + "build/report")
+
+
+class _Concatenated(io.RawIOBase):
+    """The report caches read as one stream, so the store bulk-loads them in one pass."""
+
+    def __init__(self, paths: Iterable[Path]):
+        self._paths, self._fh = iter(paths), None
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, buffer) -> int:
+        while True:
+            if self._fh is None:
+                path = next(self._paths, None)
+                if path is None:
+                    return 0
+                self._fh = open(path, "rb")
+            n = self._fh.readinto(buffer)
+            if n:
+                return n
+            self._fh.close()
+            self._fh = None
+
+    def close(self) -> None:
+        if self._fh is not None:
+            self._fh.close()
+        super().close()
 
 
 def sync_store(path: Path, cache: ReportCache, doc_ids: list[str]) -> tuple[int, int]:
     """Bring the persistent store at ``path`` to exactly these reports; returns (added, removed).
 
-    A report's graph is named by its content hash, so a changed report is a new graph
-    plus a removed one; unchanged graphs are not touched. The default graph holds every
-    fact once (what queries read) and is patched per report: a removed report's own
-    triples and the links to it go, shared entities left without any report go, the
-    new reports' triples are added. Work is proportional to the reports that changed.
-    A different pipeline fingerprint reloads everything.
+    The store holds every fact once, in its default graph (what queries read);
+    per-report graphs live in the TriG export and in ``kg push``. A fresh
+    store is bulk-loaded straight from the report caches (parsed in Rust, the
+    store merges repeated triples). Afterwards it is patched per report: a
+    report's id is its content hash, so a changed report is one removed and
+    one added. A removed report's own triples and the links to it go (read
+    from its cache, which is pruned only after this), shared entities left
+    without any report go, new reports are loaded. Work is proportional to
+    the reports that changed. A different pipeline fingerprint, or a removed
+    report whose cache is gone, reloads everything.
     """
     store = ox.Store(str(path))
     try:
         stamp = next(iter(store.quads_for_pattern(FINGERPRINT, None, None, META_GRAPH)), None)
-        fresh = stamp is None or stamp.object.value != cache.fingerprint
+        present = {q.object.value for q in store.quads_for_pattern(LOADED, LOADED, None, META_GRAPH)}
+        wanted = set(doc_ids)
+        removed, added = sorted(present - wanted), sorted(wanted - present)
+        fresh = stamp is None or stamp.object.value != cache.fingerprint \
+            or any(not cache.graph_path(d).exists() for d in removed)
         if fresh:
             store.clear()
-        present = {g.value for g in store.named_graphs()}
-        wanted = {graph_iri(d).value: d for d in doc_ids}
-        removed = sorted(g for g in present if g not in wanted and g not in (SCHEMES_GRAPH.value, META_GRAPH.value))
-        added = [d for g, d in sorted(wanted.items()) if g not in present]
-        if fresh:
-            store.bulk_extend(ox.Quad(t.subject, t.predicate, t.object, SCHEMES_GRAPH) for t in scheme_triples())
-            store.bulk_extend(ox.Quad(t.subject, t.predicate, t.object, ox.DefaultGraph())
-                              for t in scheme_triples())
-            store.bulk_extend(ox.Quad(t.subject, t.predicate, t.object, g)
-                              for d in added for g in [graph_iri(d)] for t in cache.triples(d))
-            store.bulk_extend(ox.Quad(t.subject, t.predicate, t.object, ox.DefaultGraph())
-                              for t in default_graph_triples(cache, added) if not _is_scheme(t))
+            added = sorted(wanted)
+            store.bulk_load(path=str(ONTOLOGY_DIR / "schemes.ttl"), format=ox.RdfFormat.TURTLE,
+                            to_graph=ox.DefaultGraph())
+            with io.BufferedReader(_Concatenated(cache.graph_path(d) for d in added), 1 << 20) as stream:
+                store.bulk_load(stream, format=ox.RdfFormat.N_TRIPLES, to_graph=ox.DefaultGraph())
         else:
             touched: set = set()
-            for g in removed:
-                touched |= _unlink_report(store, ox.NamedNode(g), g.rsplit("/", 2)[-2])
-                store.remove_graph(ox.NamedNode(g))
+            for doc_id in removed:
+                touched |= _unlink_report(store, cache.triples(doc_id), doc_id)
             for doc_id in added:
-                g = graph_iri(doc_id)
-                triples = list(cache.triples(doc_id))
-                store.extend([ox.Quad(t.subject, t.predicate, t.object, g) for t in triples])
-                store.extend([ox.Quad(t.subject, t.predicate, t.object, ox.DefaultGraph()) for t in triples])
+                store.load(path=str(cache.graph_path(doc_id)), format=ox.RdfFormat.N_TRIPLES,
+                           to_graph=ox.DefaultGraph())
             _drop_orphans(store, touched)
         if store.contains_named_graph(META_GRAPH):
             store.remove_graph(META_GRAPH)
-        store.add(ox.Quad(FINGERPRINT, FINGERPRINT, ox.Literal(cache.fingerprint), META_GRAPH))
+        store.extend([ox.Quad(FINGERPRINT, FINGERPRINT, ox.Literal(cache.fingerprint), META_GRAPH)]
+                     + [ox.Quad(LOADED, LOADED, ox.Literal(d), META_GRAPH) for d in sorted(wanted)])
         store.flush()
         return len(added), len(removed)
     finally:
         del store
 
 
-def _is_scheme(triple: ox.Triple) -> bool:
-    return triple.subject.value.startswith(_SCHEME_NS)
-
-
-def _unlink_report(store: ox.Store, graph: ox.NamedNode, doc_id: str) -> set:
-    """Remove a report's own triples and its links from the default graph, using the report's named graph.
+def _unlink_report(store: ox.Store, triples: Iterable[ox.Triple], doc_id: str) -> set:
+    """Remove a report's own triples and its links from the default graph.
 
     Returns the shared entities it touched, which may now be mentioned by no report.
     """
     touched = set()
-    for q in list(store.quads_for_pattern(None, None, None, graph)):
-        local = doc_id in q.subject.value
-        link = isinstance(q.object, ox.NamedNode) and doc_id in q.object.value
+    for t in triples:
+        local = doc_id in t.subject.value
+        link = isinstance(t.object, ox.NamedNode) and doc_id in t.object.value
         if local or link:
-            store.remove(ox.Quad(q.subject, q.predicate, q.object, ox.DefaultGraph()))
+            store.remove(ox.Quad(t.subject, t.predicate, t.object, ox.DefaultGraph()))
         if not local:
-            touched.add(q.subject)
+            touched.add(t.subject)
     return touched
 
 

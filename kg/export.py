@@ -1,0 +1,113 @@
+"""graph.ttl and graph.trig, assembled from per-report fragments.
+
+Serialising a million triples to Turtle is the slow part of an export, and
+almost all of a report's triples are its own (its mentions, sentences,
+projects, assertions: IRIs under its document). So each report's Turtle is
+written once, by pyoxigraph, into a fragment beside its cache (in parallel,
+and kept for the next build), and an export concatenates fragments:
+
+* ``<doc>.ttl``: the report's own triples, for graph.ttl;
+* ``<doc>.trig``: the report's whole graph as one TriG graph block, for graph.trig.
+
+Triples about shared entities (a G road, a provincial department, a region)
+are gathered from the reports' caches, de-duplicated, and written once at the
+end of graph.ttl. Fragments depend only on their report's cache, so the
+output is byte-identical however and whenever the reports were built.
+"""
+from __future__ import annotations
+
+from concurrent.futures import ProcessPoolExecutor
+from multiprocessing import get_context
+from pathlib import Path
+
+import pyoxigraph as ox
+
+from .store import EXPORT_PREFIXES, ReportCache, graph_iri, scheme_triples, write_atomic
+
+_PREFIX_LINES = len(EXPORT_PREFIXES)
+
+
+def _without_prefixes(data: bytes) -> bytes:
+    """A serialisation's body: pyoxigraph writes one @prefix line per declared prefix first."""
+    if not data:
+        return b""
+    parts = data.split(b"\n", _PREFIX_LINES)
+    assert all(p.startswith(b"@prefix ") for p in parts[:_PREFIX_LINES]), "unexpected serialiser output"
+    return parts[_PREFIX_LINES]
+
+
+def _header() -> bytes:
+    sample = ox.serialize([scheme_triples()[0]], format=ox.RdfFormat.TURTLE, prefixes=EXPORT_PREFIXES)
+    return b"\n".join(sample.split(b"\n", _PREFIX_LINES)[:_PREFIX_LINES]) + b"\n"
+
+
+def _is_own(line: str, doc_id: str) -> bool:
+    """True for a triple about the report's own nodes (the subject IRI is under its document)."""
+    return doc_id in line[:line.find(" ")]
+
+
+def render_fragments(outdir: str, fingerprint: str, doc_id: str) -> int:
+    """Write a report's two fragments; returns how many of its triples are its own."""
+    cache = ReportCache(Path(outdir), fingerprint)
+    g = graph_iri(doc_id)
+    triples = [q.triple if isinstance(q, ox.Quad) else q
+               for q in ox.parse(path=str(cache.graph_path(doc_id)), format=ox.RdfFormat.N_TRIPLES)]
+    own = [t for t in triples if doc_id in t.subject.value]
+    quads = [ox.Quad(t.subject, t.predicate, t.object, g) for t in triples]
+    ttl = _without_prefixes(ox.serialize(own, format=ox.RdfFormat.TURTLE, prefixes=EXPORT_PREFIXES))
+    trig = _without_prefixes(ox.serialize(quads, format=ox.RdfFormat.TRIG, prefixes=EXPORT_PREFIXES))
+    turtle_path, trig_path = cache.fragment_paths(doc_id)
+    write_atomic(trig_path, trig, durable=False)
+    write_atomic(turtle_path, ttl, durable=False)  # last: its presence says both are whole
+    return len(own)
+
+
+def _render_missing(cache: ReportCache, doc_ids: list[str], jobs: int) -> None:
+    missing = [d for d in doc_ids if not all(p.exists() for p in cache.fragment_paths(d))]
+    args = (str(cache.dir.parent), cache.fingerprint)
+    if jobs <= 1 or len(missing) < 8:
+        for d in missing:
+            render_fragments(*args, d)
+        return
+    with ProcessPoolExecutor(max_workers=jobs, mp_context=get_context("fork")) as pool:
+        for _ in pool.map(render_fragments, *zip(*[(*args, d) for d in missing]),
+                          chunksize=max(1, min(32, len(missing) // (jobs * 8)))):
+            pass
+
+
+def _shared_triples(cache: ReportCache, doc_ids: list[str]) -> tuple[list[ox.Triple], int]:
+    """Triples about shared entities, each once, in a stable order; and how many triples are the reports' own."""
+    seen: set[str] = set()
+    own = 0
+    for doc_id in doc_ids:
+        with cache.graph_path(doc_id).open(encoding="utf-8") as fh:
+            for line in fh:
+                if _is_own(line, doc_id):
+                    own += 1
+                else:
+                    seen.add(line)
+    return list(ox.parse(input="".join(sorted(seen)).encode("utf-8"), format=ox.RdfFormat.N_TRIPLES)), own
+
+
+def export(cache: ReportCache, doc_ids: list[str], outdir: Path, jobs: int = 1) -> int:
+    """Write graph.ttl and graph.trig; returns the number of triples in graph.ttl."""
+    _render_missing(cache, doc_ids, jobs)
+    header, schemes = _header(), scheme_triples()
+    shared, own = _shared_triples(cache, doc_ids)
+
+    def turtle(fh) -> None:
+        fh.write(header)
+        fh.write(_without_prefixes(ox.serialize(schemes, format=ox.RdfFormat.TURTLE, prefixes=EXPORT_PREFIXES)))
+        for doc_id in doc_ids:
+            fh.write(cache.fragment_paths(doc_id)[0].read_bytes())
+        fh.write(_without_prefixes(ox.serialize(shared, format=ox.RdfFormat.TURTLE, prefixes=EXPORT_PREFIXES)))
+
+    def trig(fh) -> None:
+        fh.write(header)
+        fh.write(_without_prefixes(ox.serialize(schemes, format=ox.RdfFormat.TRIG, prefixes=EXPORT_PREFIXES)))
+        for doc_id in doc_ids:
+            fh.write(cache.fragment_paths(doc_id)[1].read_bytes())
+
+    write_atomic(outdir / "graph.ttl", writer=turtle)
+    write_atomic(outdir / "graph.trig", writer=trig)
+    return len(schemes) + len(shared) + own
