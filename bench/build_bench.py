@@ -1,19 +1,22 @@
 """Build throughput at scale on a synthetic corpus, against jieba's own segmentation speed.
 
-    .venv/bin/python bench/build_bench.py [--reports 1000 10000] [--jobs 1 2] [--seed 7]
+    .venv/bin/python bench/build_bench.py [--reports 1000 10000] [--jobs 1 2] [--segmenters jieba rjieba]
+                                          [--seed 7]
 
 Each synthetic report takes a sample report's title and recombines sample
 sentences (fixed seed), so the text is the genre's. For each corpus size it
-prints, per job count: reports/s, MB/s, peak RSS, triples; then the p50 of the
-saved queries on the persistent store, an incremental rebuild after changing
-one report, and jieba.cut's throughput on the same text with the ratio.
+prints jieba.cut's throughput on the same text, then per segmenter and job
+count a fresh build (exports and view, no store): wall seconds, reports/s,
+MB/s, the extraction phase's MB/s and its ratio to jieba.cut, peak RSS,
+triples; then a full build into a persistent store (wall, RSS), an
+incremental rebuild after changing one report (store only), and the p50 of
+the saved queries on the store.
 """
 from __future__ import annotations
 
 import argparse
 import random
 import re
-import resource
 import statistics
 import subprocess
 import sys
@@ -56,15 +59,15 @@ def jieba_throughput(folder: Path) -> float:
 
 
 def run_build(corpus: Path, out: Path, jobs: int, store: Path | None = None, *extra: str) -> tuple[float, float, str]:
-    """A `kg build` in its own process: (seconds, peak RSS in MB, its summary)."""
-    cmd = [sys.executable, "-m", "kg", "build", str(corpus), "-o", str(out), "-j", str(jobs), "--no-validate", *extra]
+    """A `kg build` in its own process: (seconds, peak RSS in MB of its largest process, its summary)."""
+    cmd = ["/usr/bin/time", "-f", "maxrss_kb=%M", sys.executable, "-m", "kg", "build", str(corpus), "-o", str(out),
+           "-j", str(jobs), "--no-validate", *extra]
     if store:
         cmd += ["--store", str(store)]
-    before = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
     started = time.perf_counter()
     done = subprocess.run(cmd, capture_output=True, text=True, check=True)
     seconds = time.perf_counter() - started
-    peak = max(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss, before) / 1024
+    peak = int(re.search(r"maxrss_kb=(\d+)", done.stderr).group(1)) / 1024
     return seconds, peak, done.stdout
 
 
@@ -89,6 +92,7 @@ def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--reports", type=int, nargs="+", default=[1000, 10000])
     ap.add_argument("--jobs", type=int, nargs="+", default=[1, 2])
+    ap.add_argument("--segmenters", nargs="+", default=["jieba", "rjieba"])
     ap.add_argument("--seed", type=int, default=7)
     args = ap.parse_args()
     for n in args.reports:
@@ -98,20 +102,26 @@ def main() -> None:
         print(f"\n== {n} reports, {size / 1e6:.1f} MB")
         jieba_bps = jieba_throughput(corpus)
         print(f"jieba.cut on the same text: {jieba_bps / 1e6:.2f} MB/s")
-        for jobs in args.jobs:
-            out = work / f"out-j{jobs}"
-            seconds, peak, summary = run_build(corpus, out, jobs)
-            triples = re.search(r"triples: (\d+)", summary).group(1)
-            mbps = size / seconds / 1e6
-            print(f"-j {jobs}: {seconds:.1f} s, {n / seconds:.1f} reports/s, {mbps:.2f} MB/s "
-                  f"({mbps * 1e6 / jieba_bps:.2f}x jieba.cut), peak RSS {peak:.0f} MB, triples {triples}")
-        jobs = max(args.jobs)
-        out, store = work / f"out-j{jobs}", work / "store"
-        seconds, peak, _ = run_build(corpus, out, jobs, store)
-        print(f"persistent store from the cache (exports + store load): {seconds:.1f} s, peak RSS {peak:.0f} MB")
+        for segmenter in args.segmenters:
+            for jobs in args.jobs:
+                out = work / f"out-{segmenter}-j{jobs}"
+                seconds, peak, summary = run_build(corpus, out, jobs, None, "--segmenter", segmenter)
+                triples = re.search(r"triples: (\d+)", summary).group(1)
+                extraction = float(re.search(r"extraction: ([\d.]+) MB/s", summary).group(1))
+                phases = re.search(r"seconds: [\d.]+ \((.*)\)", summary).group(1)
+                mbps = size / seconds / 1e6
+                print(f"{segmenter} -j {jobs}: {seconds:.1f} s, {n / seconds:.1f} reports/s, {mbps:.2f} MB/s end to end; "
+                      f"extraction {extraction:.2f} MB/s = {extraction * 1e6 / jieba_bps:.2f}x jieba.cut; "
+                      f"peak RSS {peak:.0f} MB; triples {triples}; phases: {phases}", flush=True)
+        jobs, segmenter = max(args.jobs), args.segmenters[-1]
+        out, store = work / "out-store", work / "store"
+        seconds, peak, summary = run_build(corpus, out, jobs, store, "--segmenter", segmenter)
+        phases = re.search(r"seconds: [\d.]+ \((.*)\)", summary).group(1)
+        print(f"full build with the persistent store ({segmenter}, -j {jobs}): {seconds:.1f} s, "
+              f"{n / seconds:.1f} reports/s, peak RSS {peak:.0f} MB; phases: {phases}", flush=True)
         target = corpus / "r00000.txt"
         target.write_text(target.read_text(encoding="utf-8") + "\n（修订）", encoding="utf-8")
-        inc, inc_peak, _ = run_build(corpus, out, jobs, store, "--no-export")
+        inc, inc_peak, _ = run_build(corpus, out, jobs, store, "--no-export", "--segmenter", segmenter)
         print(f"incremental rebuild after changing one report (store only, --no-export): {inc:.1f} s "
               f"(peak RSS {inc_peak:.0f} MB)")
         p50 = query_p50(store)

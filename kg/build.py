@@ -24,14 +24,14 @@ from typing import Iterable, Iterator
 from tqdm import tqdm
 
 from . import __version__, ingest, store
-from .config import PACKAGE_DIR, PROGRESS_MIN_FILES
+from .config import ONTOLOGY_DIR, PACKAGE_DIR, PROGRESS_MIN_FILES
 from .errors import KgError
 from .export import export
 from .segment import DEFAULT_SEGMENTER, SEGMENTERS
 
 #: Past these sizes the build validates and draws a sample, not everything.
 VALIDATE_MAX_TRIPLES = 300_000
-VIEW_MAX_REPORTS = 300
+VIEW_MAX_REPORTS = 100
 
 
 @dataclass
@@ -259,10 +259,13 @@ def export_only(outdir: Path, *, lexicons: Iterable[Path] = (), min_confidence: 
 
 
 def _sample_graph(cache: store.ReportCache, doc_ids: list[str]):
+    """The reports' union as an rdflib graph for pyshacl (parsed as written: a store would
+    normalise xsd:nonNegativeInteger to xsd:integer, which the shapes check)."""
     from rdflib import Graph
-    import pyoxigraph as ox
-    data = ox.serialize(store.default_graph_triples(cache, doc_ids), format=ox.RdfFormat.N_TRIPLES)
-    return Graph().parse(data=data, format="nt")
+
+    graph = Graph().parse(ONTOLOGY_DIR / "schemes.ttl", format="turtle")
+    with store.union_stream(cache, doc_ids) as stream:
+        return graph.parse(data=stream.read(), format="nt")
 
 
 def _validate(summary: BuildSummary, cache: store.ReportCache, doc_ids: list[str]) -> None:
@@ -281,8 +284,6 @@ def _view(cache: store.ReportCache, doc_ids: list[str], outdir: Path) -> None:
     import pyoxigraph as ox
 
     from .view import write_view_file
-    shown = doc_ids[:VIEW_MAX_REPORTS]
     view_store = ox.Store()
-    view_store.extend([ox.Quad(t.subject, t.predicate, t.object, ox.DefaultGraph())
-                       for t in store.default_graph_triples(cache, shown)])
+    store.load_reports(view_store, cache, doc_ids[:VIEW_MAX_REPORTS])
     write_view_file(view_store, outdir / "graph.html")
