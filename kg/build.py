@@ -169,27 +169,42 @@ def build(inputs: Iterable[Path], outdir: Path, *, lexicons: Iterable[Path] = ()
     show = progress if progress is not None else len(files) >= PROGRESS_MIN_FILES and sys.stderr.isatty()
 
     phase = _Phases(summary.timings)
-    # read every file once: identity (content hash), duplicates, cache hits
+    # identify every file (content hash): from the file index when size and mtime are unchanged, else by reading it
+    seen = cache.load_index()
+    index: dict[str, dict] = {}
     chosen: dict[str, tuple[str, str]] = {}  # doc_id -> (path, source name)
     to_extract: list[str] = []
     for path in tqdm(files, disable=not show, unit="file", desc="reading", file=sys.stderr):
         try:
-            report = ingest.read(path)
+            stat = path.stat()
+            known = seen.get(str(path))
+            if known and (known["size"], known["mtime"]) == (stat.st_size, stat.st_mtime_ns) \
+                    and cache.graph_path(known["doc_id"]).exists():
+                doc_id, counts, size = known["doc_id"], known["counts"], 0
+            else:
+                report = ingest.read(path)
+                doc_id, size = report.doc_id, len(report.raw.encode("utf-8"))
+                hit = cache.get(doc_id, path.name)
+                counts = hit.counts if hit else None
         except KgError as exc:
             summary.problems.append({"file": str(path), "reason": getattr(exc, "reason", str(exc)), "kept": "nothing"})
             continue
-        if report.doc_id in chosen:
-            summary.problems.append({"file": str(path), "reason": f"same text as {chosen[report.doc_id][0]}",
+        except OSError as exc:
+            summary.problems.append({"file": str(path), "reason": f"cannot read the file: {exc.strerror}",
+                                     "kept": "nothing"})
+            continue
+        if doc_id in chosen:
+            summary.problems.append({"file": str(path), "reason": f"same text as {chosen[doc_id][0]}",
                                      "kept": "built once, from the first file"})
             continue
-        chosen[report.doc_id] = (str(path), path.name)
-        hit = cache.get(report.doc_id, path.name)
-        if hit is None:
+        chosen[doc_id] = (str(path), path.name)
+        index[str(path)] = {"size": stat.st_size, "mtime": stat.st_mtime_ns, "doc_id": doc_id, "counts": counts}
+        if counts is None:
             to_extract.append(str(path))
-            summary.extracted_bytes += len(report.raw.encode("utf-8"))
+            summary.extracted_bytes += size
         else:
             summary.reused += 1
-            summary.entities.update(hit.counts)
+            summary.entities.update(counts)
 
     phase("read")
     for result in tqdm(_run(to_extract, options, jobs, executor, scheduler),
@@ -199,11 +214,13 @@ def build(inputs: Iterable[Path], outdir: Path, *, lexicons: Iterable[Path] = ()
             chosen = {d: v for d, v in chosen.items() if v[0] != result["path"]}
             continue
         cache.put(result["doc_id"], Path(result["path"]).name, result["digest"], result["counts"], result["ntriples"])
+        index[result["path"]]["counts"] = result["counts"]
         summary.extracted += 1
         summary.entities.update(result["counts"])
 
     phase("extract")
     doc_ids = sorted(chosen)
+    cache.save_index({p: e for p, e in index.items() if e["counts"] is not None and e["doc_id"] in chosen})
     summary.reports = len(doc_ids)
     summary.problems.sort(key=lambda p: p["file"])
     for stale in outdir.glob(".graph.*.tmp"):  # left by a build that was killed while writing

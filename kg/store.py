@@ -78,6 +78,30 @@ class ReportCache:
         self.dir = Path(outdir) / CACHE_DIR
         self.fingerprint = fingerprint
 
+    @property
+    def _index_path(self) -> Path:
+        return self.dir / f"files.{self.fingerprint}.index"
+
+    def load_index(self) -> dict[str, dict]:
+        """What the last build with this pipeline knew of each input file: size, mtime, report id, counts.
+
+        A file whose size and modification time are unchanged is not read
+        again (as git's index does); a rebuild of 10,000 reports then reads
+        only the changed ones. Indexes of other pipelines are dropped first:
+        this build may rewrite the graphs they point at.
+        """
+        for other in self.dir.glob("files.*.index"):
+            if other != self._index_path:
+                other.unlink(missing_ok=True)
+        try:
+            return json.loads(self._index_path.read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            return {}
+
+    def save_index(self, entries: dict[str, dict]) -> None:
+        write_atomic(self._index_path, json.dumps(entries, ensure_ascii=False, sort_keys=True).encode("utf-8"),
+                     durable=False)
+
     def fragment_paths(self, doc_id: str) -> tuple[Path, Path]:
         """The report's Turtle (own triples) and TriG (whole graph) fragments (``kg.export``)."""
         return self.dir / f"{doc_id}.ttl", self.dir / f"{doc_id}.trig"

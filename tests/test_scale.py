@@ -32,6 +32,30 @@ def test_parallel_output_is_byte_identical(tmp_path):
         assert (tmp_path / "j1" / name).read_bytes() == (tmp_path / "j2" / name).read_bytes()
 
 
+def test_exports_are_exactly_the_report_graphs(tmp_path):
+    """graph.ttl = schemes + the union of the report graphs; graph.trig = one complete graph per report."""
+    import pyoxigraph as ox
+    from kg.store import CACHE_DIR, graph_iri, scheme_triples
+
+    corpus = _corpus(tmp_path / "in", {"000", "002", "004"})
+    out = tmp_path / "out"
+    build([corpus], out, jobs=2, view=False, validate=False)
+    caches = sorted((out / CACHE_DIR).glob("*.nt"))
+    assert len(caches) == 3
+    graphs = {p.stem: {str(t) for t in ox.parse(path=str(p), format=ox.RdfFormat.N_TRIPLES)} for p in caches}
+    union = set().union(*graphs.values()) | {str(t) for t in scheme_triples()}
+    exported = [str(t) for t in ox.parse(path=str(out / "graph.ttl"), format=ox.RdfFormat.TURTLE)]
+    assert len(exported) == len(set(exported)) and set(exported) == union  # every triple once
+    quads = list(ox.parse(path=str(out / "graph.trig"), format=ox.RdfFormat.TRIG))
+    for doc_id, triples in graphs.items():
+        assert {str(q.triple) for q in quads if q.graph_name == graph_iri(doc_id)} == triples
+    # fragments are rendered once: a rebuild reuses them
+    fragment = next((out / CACHE_DIR).glob("*.ttl"))
+    stamp = fragment.stat().st_mtime_ns
+    build([corpus], out, jobs=2, view=False, validate=False)
+    assert fragment.stat().st_mtime_ns == stamp
+
+
 def test_incremental_add_change_remove(tmp_path):
     corpus = _corpus(tmp_path / "in", {"000", "001", "003"})
     out = tmp_path / "out"
@@ -222,3 +246,22 @@ def test_push_to_virtuoso_graph_crud(tmp_path):
     finally:
         proc.terminate()
         proc.wait(timeout=30)
+
+
+def test_unchanged_files_are_not_read_again(tmp_path, monkeypatch):
+    import os
+
+    from kg import ingest
+    corpus = _corpus(tmp_path / "in", {"000", "001"})
+    out = tmp_path / "out"
+    build([corpus], out, view=False, validate=False, exports=False)
+    reads = []
+    real_read = ingest.read
+    monkeypatch.setattr(ingest, "read", lambda path: reads.append(path.name) or real_read(path))
+    again = build([corpus], out, view=False, validate=False, exports=False)
+    assert reads == [] and (again.extracted, again.reused) == (0, 2)
+    touched = sorted(corpus.iterdir())[0]
+    os.utime(touched, ns=(touched.stat().st_atime_ns, touched.stat().st_mtime_ns + 10**9))
+    third = build([corpus], out, view=False, validate=False, exports=False)
+    assert reads == [touched.name] and (third.extracted, third.reused) == (0, 2)  # same text: from the cache
+    assert third.entities == again.entities
