@@ -7,7 +7,8 @@ written once, by pyoxigraph, into a fragment beside its cache (in parallel,
 and kept for the next build), and an export concatenates fragments:
 
 * ``<doc>.ttl``: the report's own triples, for graph.ttl;
-* ``<doc>.trig``: the report's whole graph as one TriG graph block, for graph.trig.
+* ``<doc>.trig``: the report's whole graph as one TriG graph block, for graph.trig;
+* ``<doc>.shared``: its triples (N-Triples) about shared entities, after a comment with its own triples' count.
 
 Triples about shared entities (a G road, a provincial department, a region)
 are gathered from the reports' caches, de-duplicated, and written once at the
@@ -41,11 +42,6 @@ def _header() -> bytes:
     return b"\n".join(sample.split(b"\n", _PREFIX_LINES)[:_PREFIX_LINES]) + b"\n"
 
 
-def _is_own(line: str, doc_id: str) -> bool:
-    """True for a triple about the report's own nodes (the subject IRI is under its document)."""
-    return doc_id in line[:line.find(" ")]
-
-
 def render_fragments(outdir: str, fingerprint: str, doc_id: str) -> int:
     """Write a report's two fragments; returns how many of its triples are its own."""
     cache = ReportCache(Path(outdir), fingerprint)
@@ -56,9 +52,11 @@ def render_fragments(outdir: str, fingerprint: str, doc_id: str) -> int:
     quads = [ox.Quad(t.subject, t.predicate, t.object, g) for t in triples]
     ttl = _without_prefixes(ox.serialize(own, format=ox.RdfFormat.TURTLE, prefixes=EXPORT_PREFIXES))
     trig = _without_prefixes(ox.serialize(quads, format=ox.RdfFormat.TRIG, prefixes=EXPORT_PREFIXES))
-    turtle_path, trig_path = cache.fragment_paths(doc_id)
+    turtle_path, trig_path, shared_path = cache.fragment_paths(doc_id)
+    shared = "".join(sorted(f"{t} .\n" for t in triples if doc_id not in t.subject.value))
+    write_atomic(shared_path, f"# own {len(own)}\n{shared}".encode("utf-8"), durable=False)
     write_atomic(trig_path, trig, durable=False)
-    write_atomic(turtle_path, ttl, durable=False)  # last: its presence says both are whole
+    write_atomic(turtle_path, ttl, durable=False)  # last: its presence says all three are whole
     return len(own)
 
 
@@ -80,12 +78,9 @@ def _shared_triples(cache: ReportCache, doc_ids: list[str]) -> tuple[list[ox.Tri
     seen: set[str] = set()
     own = 0
     for doc_id in doc_ids:
-        with cache.graph_path(doc_id).open(encoding="utf-8") as fh:
-            for line in fh:
-                if _is_own(line, doc_id):
-                    own += 1
-                else:
-                    seen.add(line)
+        first, _, rest = cache.fragment_paths(doc_id)[2].read_text(encoding="utf-8").partition("\n")
+        own += int(first.removeprefix("# own "))
+        seen.update(rest.splitlines(keepends=True))
     return list(ox.parse(input="".join(sorted(seen)).encode("utf-8"), format=ox.RdfFormat.N_TRIPLES)), own
 
 

@@ -102,9 +102,10 @@ class ReportCache:
         write_atomic(self._index_path, json.dumps(entries, ensure_ascii=False, sort_keys=True).encode("utf-8"),
                      durable=False)
 
-    def fragment_paths(self, doc_id: str) -> tuple[Path, Path]:
-        """The report's Turtle (own triples) and TriG (whole graph) fragments (``kg.export``)."""
-        return self.dir / f"{doc_id}.ttl", self.dir / f"{doc_id}.trig"
+    def fragment_paths(self, doc_id: str) -> tuple[Path, Path, Path]:
+        """The report's export fragments (``kg.export``): Turtle of its own triples, TriG of its graph,
+        N-Triples of its triples about shared entities."""
+        return self.dir / f"{doc_id}.ttl", self.dir / f"{doc_id}.trig", self.dir / f"{doc_id}.shared"
 
     def _meta(self, doc_id: str) -> Path:
         return self.dir / f"{doc_id}.json"
