@@ -58,7 +58,7 @@ class BuildSummary:
         out = [f"reports read: {self.reports}" + (f" ({len(self.problems)} skipped)" if self.problems else "")
                + f"; extracted {self.extracted}, from cache {self.reused}" + (f", removed {self.removed}" if self.removed else "")]
         out += [f"  {k:<9} {v}" for k, v in sorted(self.entities.items())]
-        out.append(f"triples: {self.triples}")
+        out.append(f"triples: {self.triples}" if self.exported else "triples: counted by the export (kg export)")
         if self.conforms is not None:
             out.append("SHACL: " + ("conforms" if self.conforms else "DOES NOT CONFORM (see build-report.json)")
                        + (f" ({self.validated})" if self.validated else ""))
@@ -228,9 +228,7 @@ def build(inputs: Iterable[Path], outdir: Path, *, lexicons: Iterable[Path] = ()
     if doc_ids:
         if exports:
             summary.triples = export(cache, doc_ids, outdir, jobs if executor == "process" else 1)
-        else:
-            summary.triples = sum(sum(1 for _ in cache.graph_path(d).open("rb")) for d in doc_ids)
-        phase("export")
+            phase("export")
         if store_dir is not None:
             added, removed = store.sync_store(Path(store_dir), cache, doc_ids)
             summary.store = f"{store_dir} (+{added} reports, -{removed})"
