@@ -27,7 +27,7 @@ from . import __version__, ingest, store
 from .config import ONTOLOGY_DIR, PACKAGE_DIR, PROGRESS_MIN_FILES
 from .errors import KgError
 from .export import export
-from .segment import DEFAULT_SEGMENTER, SEGMENTERS
+from .segment import DEFAULT_SEGMENTER, check_segmenter
 
 #: Past these sizes the build validates and draws a sample, not everything.
 VALIDATE_MAX_TRIPLES = 300_000
@@ -86,9 +86,7 @@ class ExtractOptions:
     @classmethod
     def of(cls, lexicons: Iterable[Path] = (), min_confidence: float = 0.0,
            segmenter: str = DEFAULT_SEGMENTER) -> "ExtractOptions":
-        if segmenter not in SEGMENTERS:
-            raise KgError(f"[E041] unknown segmenter {segmenter!r} (choose from {', '.join(SEGMENTERS)})")
-        return cls(tuple(str(Path(p).resolve()) for p in lexicons), min_confidence, segmenter)
+        return cls(tuple(str(Path(p).resolve()) for p in lexicons), min_confidence, check_segmenter(segmenter))
 
 
 def fingerprint(options: ExtractOptions) -> str:

@@ -132,9 +132,9 @@ def make_regions(nlp: Language, name: str, lexicon: list[str]):
                 if candidate in places:
                     best = j + 1
             if best is not None:
-                found.append(Mention(EntityType.REGION, starts[i], ends[best - 1], candidate[:ends[best - 1] - starts[i]],
-                                     name=candidate[:ends[best - 1] - starts[i]], rule="regions.gazetteer",
-                                     confidence=0.8))
+                place = candidate[:ends[best - 1] - starts[i]]
+                found.append(Mention(EntityType.REGION, starts[i], ends[best - 1], place, name=place,
+                                     rule="regions.gazetteer", confidence=0.8))
                 after = best
         _keep(doc, name, EntityType.REGION, found)
         return doc
@@ -169,8 +169,7 @@ _simple_factory("kg_campaigns", EntityType.CAMPAIGN, lambda doc, lex: find_campa
 @Language.factory("kg_projects", default_config={"lexicon": []})
 def make_projects(nlp: Language, name: str, lexicon: list[str]):
     lex = _lexicon(lexicon)
-    tag = nlp.tokenizer.segmenter.tag if isinstance(nlp.tokenizer, SegmentingTokenizer) \
-        else segmenter(DEFAULT_SEGMENTER, tuple(_user_dictionary(lex))).tag
+    tag = nlp.tokenizer.segmenter.tag  # the part-of-speech tags of build_nlp's segmenter
 
     def component(doc: Doc) -> Doc:
         _keep(doc, name, EntityType.PROJECT, find_projects(

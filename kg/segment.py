@@ -62,13 +62,12 @@ class JiebaSegmenter:
     name = "jieba"
 
     def __init__(self, words: Iterable[str]):
-        jieba = _quiet_jieba()
-        import jieba.posseg
+        from jieba.posseg import POSTokenizer
 
-        self._cutter = jieba.Tokenizer()
+        self._cutter = _quiet_jieba().Tokenizer()
         for word in words:
             self._cutter.add_word(word)
-        self._tagger = jieba.posseg.POSTokenizer(self._cutter)
+        self._tagger = POSTokenizer(self._cutter)
 
     def cut(self, text: str) -> list[str]:
         return [w for w in self._cutter.cut(text) if w]
@@ -103,17 +102,21 @@ class RJiebaSegmenter:
         return self._as_jieba(self._cutter.cut(text))
 
     def tag(self, text: str) -> list[tuple[str, str]]:
-        return [(w, t) for w, t in self._cutter.tag(text)]
+        return self._cutter.tag(text)
+
+
+def check_segmenter(name: str) -> str:
+    """``name`` when it is a known segmenter, else a clear error."""
+    if name not in SEGMENTERS:
+        raise KgError(f"[E041] unknown segmenter {name!r} (choose from {', '.join(SEGMENTERS)})")
+    return name
 
 
 @lru_cache(maxsize=8)
 def segmenter(name: str, words: tuple[str, ...]) -> Segmenter:
     """The segmenter called ``name`` with the domain words added to its dictionary (built once)."""
-    if name == "jieba":
-        return JiebaSegmenter(words)
-    if name == "rjieba":
-        return RJiebaSegmenter(words)
-    raise KgError(f"[E041] unknown segmenter {name!r} (choose from {', '.join(SEGMENTERS)})")
+    make = {"jieba": JiebaSegmenter, "rjieba": RJiebaSegmenter}[check_segmenter(name)]
+    return make(words)
 
 
 class SegmentingTokenizer:

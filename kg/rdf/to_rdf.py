@@ -22,7 +22,7 @@ from ..resolve.regions import gazetteer
 from .terms import (CLASS, DCTERMS, KGO, NIF, OA, ORG, PROV, RDF, RDFS, SCHEMA, SKOS, STATUS, boolean, concept,
                     decimal, gyear, integer, plain, typed, zh)
 
-_A, _LABEL = RDF.type, RDFS.label
+_A = RDF.type
 
 
 class DocumentGraphBuilder:
