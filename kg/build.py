@@ -24,7 +24,7 @@ from typing import Iterable, Iterator
 from tqdm import tqdm
 
 from . import __version__, ingest, store
-from .config import ONTOLOGY_DIR, PACKAGE_DIR, PROGRESS_MIN_FILES
+from .config import NOT_EXTRACTION, ONTOLOGY_DIR, PROGRESS_MIN_FILES, source_digest
 from .errors import KgError
 from .export import export
 from .segment import DEFAULT_SEGMENTER, check_segmenter
@@ -90,12 +90,13 @@ class ExtractOptions:
 
 
 def fingerprint(options: ExtractOptions) -> str:
-    """What a cached report depends on besides its text: the code, the lexicons, the options."""
+    """What a cached report depends on besides its text: the extraction code, the lexicons, the options.
+
+    Only extraction code counts (``config.NOT_EXTRACTION`` lists what does not),
+    so a change to the command line or the exports does not re-extract 10,000 reports.
+    """
     h = hashlib.sha256(__version__.encode())
-    for path in sorted(PACKAGE_DIR.rglob("*")):
-        if path.suffix in (".py", ".yaml", ".rq") and "__pycache__" not in path.parts:
-            h.update(path.relative_to(PACKAGE_DIR).as_posix().encode())
-            h.update(path.read_bytes())
+    h.update(source_digest(exclude=NOT_EXTRACTION).encode())
     for path in options.lexicon_paths:
         h.update(Path(path).read_bytes())
     h.update(repr((options.min_confidence, options.segmenter)).encode())

@@ -30,3 +30,27 @@ QUOTE_CONTEXT = 24
 
 #: A progress bar is shown once a build has at least this many files.
 PROGRESS_MIN_FILES = 20
+
+#: Package files that do not shape a report's graph (the command line, the
+#: batch driver, exports, the store, queries, the web app). Editing them keeps
+#: the report caches; everything else under kg/ is extraction code.
+NOT_EXTRACTION = ("__main__.py", "cli.py", "build.py", "export.py", "store.py", "query.py", "view.py", "push.py",
+                  "explain.py", "rdf/validate.py", "web/", "queries/")
+
+
+def source_digest(*names: str, exclude: tuple[str, ...] = ()) -> str:
+    """A hash of package source files: ``names`` (files or folders ending in ``/``; none: the whole
+    package), less ``exclude``. Caches of derived data are keyed by it, so a code change rebuilds them."""
+    import hashlib
+
+    h = hashlib.sha256()
+    for path in sorted(PACKAGE_DIR.rglob("*")):
+        rel = path.relative_to(PACKAGE_DIR).as_posix()
+        if path.suffix not in (".py", ".yaml", ".rq") or "__pycache__" in path.parts:
+            continue
+        if (names and not any(rel == n or (n.endswith("/") and rel.startswith(n)) for n in names)) \
+                or any(rel == n or (n.endswith("/") and rel.startswith(n)) for n in exclude):
+            continue
+        h.update(rel.encode())
+        h.update(path.read_bytes())
+    return h.hexdigest()[:16]

@@ -23,6 +23,7 @@ from pathlib import Path
 
 import pyoxigraph as ox
 
+from .config import source_digest
 from .store import EXPORT_PREFIXES, ReportCache, graph_iri, scheme_triples, write_atomic
 
 _PREFIX_LINES = len(EXPORT_PREFIXES)
@@ -60,8 +61,24 @@ def render_fragments(outdir: str, fingerprint: str, doc_id: str) -> int:
     return len(own)
 
 
+def _drop_stale_fragments(cache: ReportCache) -> None:
+    """Fragments written by other export code (or another pyoxigraph serialiser) would not match: drop them."""
+    stamp = f"{source_digest('export.py', 'store.py')} pyoxigraph {ox.__version__}"
+    path = cache.dir / "fragments.stamp"
+    try:
+        if path.read_text(encoding="utf-8") == stamp:
+            return
+    except OSError:
+        pass
+    for pattern in ("*.ttl", "*.trig", "*.shared"):
+        for fragment in cache.dir.glob(pattern):
+            fragment.unlink(missing_ok=True)
+    write_atomic(path, stamp.encode("utf-8"), durable=False)
+
+
 def _render_missing(cache: ReportCache, doc_ids: list[str], jobs: int) -> None:
-    missing = [d for d in doc_ids if not all(p.exists() for p in cache.fragment_paths(d))]
+    _drop_stale_fragments(cache)
+    missing = [d for d in doc_ids if not cache.fragment_paths(d)[0].exists()]  # the .ttl is written last
     args = (str(cache.dir.parent), cache.fingerprint)
     if jobs <= 1 or len(missing) < 8:
         for d in missing:

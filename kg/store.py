@@ -19,7 +19,7 @@ from typing import Iterable, Iterator
 
 import pyoxigraph as ox
 
-from .config import ID_IRI, ONTOLOGY_DIR, ONTOLOGY_IRI
+from .config import ID_IRI, ONTOLOGY_DIR, ONTOLOGY_IRI, source_digest
 from .query import PREFIX_MAP
 
 CACHE_DIR = ".kg-cache"
@@ -228,12 +228,13 @@ def sync_store(path: Path, cache: ReportCache, doc_ids: list[str]) -> tuple[int,
     report whose cache is gone, reloads everything.
     """
     store = ox.Store(str(path))
+    built_by = f"{cache.fingerprint} {source_digest('store.py')}"  # the extraction and the loading code
     try:
         stamp = next(iter(store.quads_for_pattern(FINGERPRINT, None, None, META_GRAPH)), None)
         present = {q.object.value for q in store.quads_for_pattern(LOADED, LOADED, None, META_GRAPH)}
         wanted = set(doc_ids)
         removed, added = sorted(present - wanted), sorted(wanted - present)
-        fresh = stamp is None or stamp.object.value != cache.fingerprint \
+        fresh = stamp is None or stamp.object.value != built_by \
             or any(not cache.graph_path(d).exists() for d in removed)
         if fresh:
             store.clear()
@@ -249,7 +250,7 @@ def sync_store(path: Path, cache: ReportCache, doc_ids: list[str]) -> tuple[int,
             _drop_orphans(store, touched)
         if store.contains_named_graph(META_GRAPH):
             store.remove_graph(META_GRAPH)
-        store.extend([ox.Quad(FINGERPRINT, FINGERPRINT, ox.Literal(cache.fingerprint), META_GRAPH)]
+        store.extend([ox.Quad(FINGERPRINT, FINGERPRINT, ox.Literal(built_by), META_GRAPH)]
                      + [ox.Quad(LOADED, LOADED, ox.Literal(d), META_GRAPH) for d in sorted(wanted)])
         store.flush()
         return len(added), len(removed)

@@ -265,3 +265,39 @@ def test_unchanged_files_are_not_read_again(tmp_path, monkeypatch):
     third = build([corpus], out, view=False, validate=False, exports=False)
     assert reads == [touched.name] and (third.extracted, third.reused) == (0, 2)  # same text: from the cache
     assert third.entities == again.entities
+
+
+def test_only_extraction_code_invalidates_report_caches(tmp_path, monkeypatch):
+    """Editing the CLI or the exports keeps 10,000 cached reports; editing an extractor does not."""
+    import kg.config as config
+    from kg.build import ExtractOptions, fingerprint
+
+    package = tmp_path / "kg"
+    for rel in ("cli.py", "export.py", "extract/roads.py", "web/app.py", "queries/q.rq", "lexicon/domain.yaml"):
+        (package / rel).parent.mkdir(parents=True, exist_ok=True)
+        (package / rel).write_text(f"# {rel}\n", encoding="utf-8")
+    monkeypatch.setattr(config, "PACKAGE_DIR", package)
+    before = fingerprint(ExtractOptions())
+    for rel in ("cli.py", "export.py", "web/app.py", "queries/q.rq"):
+        (package / rel).write_text("# edited\n", encoding="utf-8")
+        assert fingerprint(ExtractOptions()) == before, rel
+    for rel in ("extract/roads.py", "lexicon/domain.yaml"):
+        (package / rel).write_text(f"# edited {rel}\n", encoding="utf-8")
+        changed = fingerprint(ExtractOptions())
+        assert changed != before, rel
+        before = changed
+
+
+def test_fragments_of_other_export_code_are_rewritten(tmp_path):
+    from kg.store import CACHE_DIR
+
+    corpus = _corpus(tmp_path / "in", {"000"})
+    out = tmp_path / "out"
+    build([corpus], out, jobs=1, view=False, validate=False)
+    fragment = next((out / CACHE_DIR).glob("*.ttl"))
+    good = fragment.read_bytes()
+    fragment.write_bytes(b"# written by older export code\n")
+    (out / CACHE_DIR / "fragments.stamp").write_text("older", encoding="utf-8")
+    build([corpus], out, jobs=1, view=False, validate=False)
+    assert fragment.read_bytes() == good
+    assert b"older export code" not in (out / "graph.ttl").read_bytes()
