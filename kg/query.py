@@ -121,15 +121,26 @@ def bindings(saved: SavedQuery | None, given: dict[str, str]) -> dict[ox.Variabl
     return out
 
 
-def open_store(path: Path) -> ox.Store:
+def open_store(path: Path, *, keep_results: bool = True) -> ox.Store:
     """A store to query: a persistent store folder (``kg build --store``), read-only,
-    or an in-memory store loaded from a graph file (TriG named graphs are queried as their union)."""
+    or an in-memory store loaded from a graph file (TriG named graphs are queried as their union).
+
+    A persistent store keeps slow SELECT answers until its next build
+    (``kg.results``) unless ``keep_results`` is false.
+    """
     path = Path(path)
     if path.is_dir():
+        from .results import RESULTS_DIR, CachedStore, KeptResults
+        from .store import GENERATION, META_GRAPH
+
         try:
-            return ox.Store.read_only(str(path))
+            store = ox.Store.read_only(str(path))
         except OSError as exc:
             raise KgError(f"[E024] {path}: not a kg store: {exc}") from exc
+        stamp = next(iter(store.quads_for_pattern(GENERATION, GENERATION, None, META_GRAPH)), None)
+        if keep_results and stamp is not None:
+            return CachedStore(store, KeptResults(path / RESULTS_DIR, stamp.object.value))
+        return store
     if not path.is_file():
         raise KgError(f"[E020] {path}: no such graph file (run `kg build` first)")
     store = ox.Store()

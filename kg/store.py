@@ -9,6 +9,7 @@ output is byte-identical however the reports were extracted (``-j 1`` or
 """
 from __future__ import annotations
 
+import hashlib
 import io
 import json
 import os
@@ -183,6 +184,10 @@ META_GRAPH = ox.NamedNode(ID_IRI + "graph/build")
 _SCHEME_NS = ONTOLOGY_IRI
 FINGERPRINT = ox.NamedNode(ID_IRI + "build/fingerprint")
 LOADED = ox.NamedNode(ID_IRI + "build/report")
+#: Changes with every change of the store's content; kept query answers (``kg.results``) are tied to it.
+GENERATION = ox.NamedNode(ID_IRI + "build/generation")
+#: A patch touching at least this share of the reports is followed by a compaction.
+COMPACT_SHARE = 0.05
 
 
 class _Concatenated(io.RawIOBase):
@@ -248,11 +253,16 @@ def sync_store(path: Path, cache: ReportCache, doc_ids: list[str]) -> tuple[int,
                 store.load(path=str(cache.graph_path(doc_id)), format=ox.RdfFormat.N_TRIPLES,
                            to_graph=ox.DefaultGraph())
             _drop_orphans(store, touched)
+        generation = hashlib.sha256("\n".join([built_by, *sorted(wanted)]).encode("utf-8")).hexdigest()[:16]
         if store.contains_named_graph(META_GRAPH):
             store.remove_graph(META_GRAPH)
-        store.extend([ox.Quad(FINGERPRINT, FINGERPRINT, ox.Literal(built_by), META_GRAPH)]
+        store.extend([ox.Quad(FINGERPRINT, FINGERPRINT, ox.Literal(built_by), META_GRAPH),
+                      ox.Quad(GENERATION, GENERATION, ox.Literal(generation), META_GRAPH)]
                      + [ox.Quad(LOADED, LOADED, ox.Literal(d), META_GRAPH) for d in sorted(wanted)])
         store.flush()
+        if fresh or len(added) + len(removed) >= COMPACT_SHARE * max(len(wanted), 1):
+            # a bulk load leaves many overlapping files: compacted, lookups are 5-10x faster
+            store.optimize()
         return len(added), len(removed)
     finally:
         del store

@@ -301,3 +301,30 @@ def test_fragments_of_other_export_code_are_rewritten(tmp_path):
     build([corpus], out, jobs=1, view=False, validate=False)
     assert fragment.read_bytes() == good
     assert b"older export code" not in (out / "graph.ttl").read_bytes()
+
+
+def test_store_keeps_query_answers_until_it_changes(tmp_path, monkeypatch):
+    """A slow SELECT's answer is kept beside the store, served again as it was, and dropped by the next build."""
+    import kg.results as results
+    from kg.query import render, saved_queries
+
+    monkeypatch.setattr(results, "MIN_SECONDS", 0.0)  # every answer counts as slow
+    corpus = _corpus(tmp_path / "in", {"003", "004"})
+    out, db = tmp_path / "out", tmp_path / "db"
+    build([corpus], out, store_dir=db, view=False, validate=False)
+    text = saved_queries()["issuers"].text
+    fresh = render(run(open_store(db), text), "csv")
+    kept = list((db / results.RESULTS_DIR).glob("*.srj"))
+    assert len(kept) == 1 and "新晃县交通运输局" in kept[0].read_text(encoding="utf-8")
+    kept[0].write_bytes(kept[0].read_bytes().replace("新晃县".encode(), "某某县".encode()))  # serve the file: visible
+    assert render(run(open_store(db), text), "csv") == fresh.replace("新晃县", "某某县")
+    assert render(run(open_store(db, keep_results=False), text), "csv") == fresh  # bypass: the store itself
+    assert render(run(open_store(db), text), "json") == \
+        render(run(open_store(db, keep_results=False), text), "json").replace("新晃县", "某某县")
+    # a new build is a new generation: the kept answer is not served, and goes when the next one is kept
+    (corpus / next(p.name for p in SAMPLES if p.name.startswith("004"))).unlink()
+    build([corpus], out, store_dir=db, view=False, validate=False)
+    after = render(run(open_store(db), text), "csv")
+    assert "新晃县交通运输局" in after and "某某县" not in after and "沂源县" not in after
+    assert [p.name for p in (db / results.RESULTS_DIR).glob("*.srj")] != [kept[0].name]
+    assert len(list((db / results.RESULTS_DIR).glob("*.srj"))) == 1

@@ -6,13 +6,13 @@ and why. Each query runs in a worker thread under a time cap (503 past it).
 from __future__ import annotations
 
 import asyncio
-import json
 
 import pyoxigraph as ox
 from fastapi import Request
 from fastapi.responses import PlainTextResponse, Response
 
 from ..query import QueryError, run
+from ..results import json_term, results_json
 
 RESULT_TYPES = {  # media type -> pyoxigraph results format
     "application/sparql-results+json": ox.QueryResultsFormat.JSON,
@@ -121,27 +121,13 @@ def _materialise(store: ox.Store, query: str):
         if i >= MAX_ROWS:
             too_large = True
             break
-        bindings.append({n: _json_term(solution[n]) for n in names if solution[n] is not None})
+        bindings.append({n: json_term(solution[n]) for n in names if solution[n] is not None})
     del result, solution  # pyoxigraph results must be dropped on the thread that made them
     if too_large:
         raise ResultTooLarge()
-    rows = json.dumps({"head": {"vars": names}, "results": {"bindings": bindings}}, ensure_ascii=False).encode("utf-8")
+    rows = results_json(names, bindings)
     return "results", lambda fmt: rows if fmt == ox.QueryResultsFormat.JSON else \
         ox.parse_query_results(rows, format=ox.QueryResultsFormat.JSON).serialize(format=fmt)
-
-
-def _json_term(term) -> dict:
-    """A term in the SPARQL 1.1 JSON results form."""
-    if isinstance(term, ox.NamedNode):
-        return {"type": "uri", "value": term.value}
-    if isinstance(term, ox.BlankNode):
-        return {"type": "bnode", "value": term.value}
-    out = {"type": "literal", "value": term.value}
-    if term.language:
-        out["xml:lang"] = term.language
-    elif term.datatype.value != "http://www.w3.org/2001/XMLSchema#string":
-        out["datatype"] = term.datatype.value
-    return out
 
 
 def _boolean(value: bool, fmt) -> bytes:
