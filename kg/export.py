@@ -50,11 +50,11 @@ def render_fragments(outdir: str, fingerprint: str, doc_id: str) -> int:
     triples = [q.triple if isinstance(q, ox.Quad) else q
                for q in ox.parse(path=str(cache.graph_path(doc_id)), format=ox.RdfFormat.N_TRIPLES)]
     own = [t for t in triples if doc_id in t.subject.value]
-    quads = [ox.Quad(t.subject, t.predicate, t.object, g) for t in triples]
     ttl = _without_prefixes(ox.serialize(own, format=ox.RdfFormat.TURTLE, prefixes=EXPORT_PREFIXES))
-    trig = _without_prefixes(ox.serialize(quads, format=ox.RdfFormat.TRIG, prefixes=EXPORT_PREFIXES))
     turtle_path, trig_path, shared_path = cache.fragment_paths(doc_id)
     shared = "".join(sorted(f"{t} .\n" for t in triples if doc_id not in t.subject.value))
+    # a TriG graph block holds Turtle statements: the report's Turtle, then its shared triples, serialised once
+    trig = b"".join([f"{g} {{\n".encode("utf-8"), ttl, shared.encode("utf-8"), b"}\n"])
     write_atomic(shared_path, f"# own {len(own)}\n{shared}".encode("utf-8"), durable=False)
     write_atomic(trig_path, trig, durable=False)
     write_atomic(turtle_path, ttl, durable=False)  # last: its presence says all three are whole

@@ -168,16 +168,32 @@ def union_stream(cache: ReportCache, doc_ids: Iterable[str]) -> io.BufferedReade
     return io.BufferedReader(_Concatenated(cache.graph_path(d) for d in doc_ids), 1 << 20)
 
 
+#: A bulk load takes its input this many bytes of N-Triples at a time: pyoxigraph's bulk
+#: loader holds a whole call's input in memory (1,000 reports in one call: 1.2 GB; in 64 MB calls: 0.4 GB).
+BULK_CHUNK_BYTES = 64 * 1024 * 1024
+
+
 def load_reports(target: ox.Store, cache: ReportCache, doc_ids: Iterable[str], *, bulk: bool = False) -> None:
     """Load the schemes and the reports' graphs into ``target``'s default graph.
 
     Parsing happens in Rust, straight from the cache files; ``bulk`` uses the
-    store's bulk loader (for a fresh on-disk store: fast, not transactional).
+    store's bulk loader (for a fresh on-disk store: fast, not transactional),
+    ``BULK_CHUNK_BYTES`` of input per call.
     """
     load = target.bulk_load if bulk else target.load
     load(path=str(ONTOLOGY_DIR / "schemes.ttl"), format=ox.RdfFormat.TURTLE, to_graph=ox.DefaultGraph())
-    with union_stream(cache, doc_ids) as stream:
-        load(stream, format=ox.RdfFormat.N_TRIPLES, to_graph=ox.DefaultGraph())
+    chunks: list[list[str]] = [[]]
+    size = 0
+    for doc_id in doc_ids:
+        n = cache.graph_path(doc_id).stat().st_size
+        if bulk and chunks[-1] and size + n > BULK_CHUNK_BYTES:
+            chunks.append([])
+            size = 0
+        chunks[-1].append(doc_id)
+        size += n
+    for chunk in chunks:
+        with union_stream(cache, chunk) as stream:
+            load(stream, format=ox.RdfFormat.N_TRIPLES, to_graph=ox.DefaultGraph())
 
 
 META_GRAPH = ox.NamedNode(ID_IRI + "graph/build")
