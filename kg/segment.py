@@ -18,8 +18,10 @@ import logging
 import re
 from functools import lru_cache
 from itertools import accumulate
+from pathlib import Path
 from typing import TYPE_CHECKING, Iterable, Protocol
 
+from .datacache import derived
 from .errors import KgError
 
 if TYPE_CHECKING:
@@ -48,12 +50,24 @@ def _quiet_jieba():
     return jieba
 
 
+def _read_frequencies(path: Path) -> dict[str, int]:
+    freq = {}
+    with open(path, encoding="utf-8") as fh:
+        for line in fh:
+            word, count = line.split(" ")[:2]  # "word count [tag]", as jieba reads it
+            freq[word] = int(count)
+    return freq
+
+
 @lru_cache(maxsize=1)
 def jieba_frequencies() -> dict[str, int]:
-    """jieba's dictionary, word -> frequency: how common a word is, whichever segmenter cuts."""
-    dt = _quiet_jieba().dt
-    dt.check_initialized()
-    return dt.FREQ
+    """jieba's dictionary, word -> frequency: how common a word is, whichever segmenter cuts.
+
+    Read from jieba's own dictionary file, kept as marshal data (``kg.datacache``):
+    0.14 s instead of the 0.6 s of jieba's initialisation, which also builds its prefix dictionary.
+    """
+    jieba = _quiet_jieba()
+    return derived("jieba-frequencies", Path(jieba.__file__).parent / jieba.DEFAULT_DICT_NAME, _read_frequencies)
 
 
 class JiebaSegmenter:

@@ -13,6 +13,7 @@ from importlib.util import find_spec
 from pathlib import Path
 from typing import Iterable
 
+from ..datacache import derived
 from ..model import Region
 
 LEVELS = ("province", "city", "county")
@@ -104,6 +105,11 @@ def _read_rows() -> list[tuple[int, str, str, str]]:
     if spec is None or not spec.submodule_search_locations:
         raise RuntimeError("jionlp is not installed: it provides the region gazetteer")
     ref = Path(list(spec.submodule_search_locations)[0]) / "dictionary" / "china_location.zip"
+    return [tuple(row) for row in derived("china-locations", ref, _parse_locations)]
+
+
+def _parse_locations(ref: Path) -> list[tuple[int, str, str, str]]:
+    """(depth, name, code, alias) of provinces (0), cities (1) and counties (2) in jionlp's list."""
     with zipfile.ZipFile(ref) as zf:
         text = zf.read("china_location.txt").decode("utf-8")
     rows = []

@@ -1,0 +1,33 @@
+"""Derived data is kept per version of its source file, and recomputed when the file changes."""
+from __future__ import annotations
+
+import os
+
+from kg.datacache import derived
+
+
+def test_kept_copy_is_used_until_the_source_changes(tmp_path, monkeypatch):
+    monkeypatch.setenv("KG_CACHE_DIR", str(tmp_path / "cache"))
+    source = tmp_path / "words.txt"
+    source.write_text("路 3\n", encoding="utf-8")
+    calls = []
+
+    def count(path):
+        calls.append(path)
+        return {line.split()[0]: int(line.split()[1]) for line in path.read_text(encoding="utf-8").splitlines()}
+
+    assert derived("words", source, count) == {"路": 3}
+    assert derived("words", source, count) == {"路": 3} and len(calls) == 1  # the kept copy
+    source.write_text("路 3\n桥 5\n", encoding="utf-8")
+    os.utime(source, ns=(1, 2_000_000_000_000_000_000))
+    assert derived("words", source, count) == {"路": 3, "桥": 5} and len(calls) == 2
+
+
+def test_unwritable_cache_folder_only_costs_time(tmp_path, monkeypatch):
+    blocker = tmp_path / "file"
+    blocker.write_text("", encoding="utf-8")
+    monkeypatch.setenv("KG_CACHE_DIR", str(blocker / "kg"))  # a folder under a file: cannot be made
+    source = tmp_path / "words.txt"
+    source.write_text("x", encoding="utf-8")
+    assert derived("words", source, lambda p: [p.read_text(encoding="utf-8")]) == ["x"]
+    assert derived("words", source, lambda p: ["again"]) == ["again"]
