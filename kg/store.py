@@ -270,11 +270,14 @@ def sync_store(path: Path, cache: ReportCache, doc_ids: list[str]) -> tuple[int,
                            to_graph=ox.DefaultGraph())
             _drop_orphans(store, touched)
         generation = hashlib.sha256("\n".join([built_by, *sorted(wanted)]).encode("utf-8")).hexdigest()[:16]
-        if store.contains_named_graph(META_GRAPH):
-            store.remove_graph(META_GRAPH)
+        # the build's record changes as the reports did: a patch touches only the changed reports' lines
+        for q in [*store.quads_for_pattern(FINGERPRINT, None, None, META_GRAPH),
+                  *store.quads_for_pattern(GENERATION, None, None, META_GRAPH),
+                  *(ox.Quad(LOADED, LOADED, ox.Literal(d), META_GRAPH) for d in removed)]:
+            store.remove(q)
         store.extend([ox.Quad(FINGERPRINT, FINGERPRINT, ox.Literal(built_by), META_GRAPH),
                       ox.Quad(GENERATION, GENERATION, ox.Literal(generation), META_GRAPH)]
-                     + [ox.Quad(LOADED, LOADED, ox.Literal(d), META_GRAPH) for d in sorted(wanted)])
+                     + [ox.Quad(LOADED, LOADED, ox.Literal(d), META_GRAPH) for d in added])
         store.flush()
         if fresh or len(added) + len(removed) >= COMPACT_SHARE * max(len(wanted), 1):
             # a bulk load leaves many overlapping files: compacted, lookups are 5-10x faster

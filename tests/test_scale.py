@@ -90,6 +90,7 @@ def test_store_round_trip_and_sync(tmp_path):
     (corpus / next(p.name for p in SAMPLES if p.name.startswith("004"))).unlink()
     summary = build([corpus], out, store_dir=db, view=False, validate=False)
     assert "+0 reports, -1" in summary.store
+    assert "+0 reports, -0" in build([corpus], out, store_dir=db, view=False, validate=False).store  # record kept
     result = CliRunner().invoke(cli, ["query", "issuers", "--store", str(db), "--format", "csv"])
     assert result.exit_code == 0 and "新晃县交通运输局" in result.output and "沂源县" not in result.output
 
