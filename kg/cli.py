@@ -107,8 +107,9 @@ def explain_cmd(report: Path, lexicons: tuple[Path, ...], min_confidence: float,
 @click.option("--format", "fmt", type=click.Choice(["table", "csv", "json", "turtle"]), default="table", show_default=True)
 @click.option("--param", "params", multiple=True, metavar="NAME=VALUE", help="Bind ?NAME to VALUE (an RDF term).")
 @click.option("--list", "list_", is_flag=True, help="List the saved queries with their questions.")
+@click.option("--fresh", is_flag=True, help="With a store: compute the answer, neither using nor keeping a kept one.")
 def query_cmd(query: str | None, graph: Path, store_dir: Path | None, fmt: str, params: tuple[str, ...],
-              list_: bool) -> None:
+              list_: bool, fresh: bool) -> None:
     """Run QUERY (SPARQL text, a .rq file, or a saved query's name) against GRAPH."""
     from .query import QueryError, bindings, open_store, render, resolve_query, run, saved_queries
 
@@ -128,7 +129,7 @@ def query_cmd(query: str | None, graph: Path, store_dir: Path | None, fmt: str, 
         given[name] = value
     text, saved = resolve_query(query)
     try:
-        result = run(open_store(store_dir or graph), text, bindings(saved, given))
+        result = run(open_store(store_dir or graph, keep_results=not fresh), text, bindings(saved, given))
     except QueryError as exc:
         where = f" (at {exc.position})" if exc.position else ""
         click.echo(f"error{where}: {exc}", err=True)

@@ -323,6 +323,8 @@ def test_store_keeps_query_answers_until_it_changes(tmp_path, monkeypatch):
     kept[0].write_bytes(kept[0].read_bytes().replace("新晃县".encode(), "某某县".encode()))  # serve the file: visible
     assert render(run(open_store(db), text), "csv") == fresh.replace("新晃县", "某某县")
     assert render(run(open_store(db, keep_results=False), text), "csv") == fresh  # bypass: the store itself
+    cli_fresh = CliRunner().invoke(cli, ["query", "issuers", "--store", str(db), "--format", "csv", "--fresh"])
+    assert cli_fresh.exit_code == 0 and "新晃县" in cli_fresh.output and "某某县" not in cli_fresh.output
     assert render(run(open_store(db), text), "json") == \
         render(run(open_store(db, keep_results=False), text), "json").replace("新晃县", "某某县")
     # a new build is a new generation: the kept answer is not served, and goes when the next one is kept
