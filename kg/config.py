@@ -43,13 +43,15 @@ def source_digest(*names: str, exclude: tuple[str, ...] = ()) -> str:
     package), less ``exclude``. Caches of derived data are keyed by it, so a code change rebuilds them."""
     import hashlib
 
+    def listed(rel: str, patterns: tuple[str, ...]) -> bool:
+        return any(rel == p or (p.endswith("/") and rel.startswith(p)) for p in patterns)
+
     h = hashlib.sha256()
     for path in sorted(PACKAGE_DIR.rglob("*")):
         rel = path.relative_to(PACKAGE_DIR).as_posix()
         if path.suffix not in (".py", ".yaml", ".rq") or "__pycache__" in path.parts:
             continue
-        if (names and not any(rel == n or (n.endswith("/") and rel.startswith(n)) for n in names)) \
-                or any(rel == n or (n.endswith("/") and rel.startswith(n)) for n in exclude):
+        if (names and not listed(rel, names)) or listed(rel, exclude):
             continue
         h.update(rel.encode())
         h.update(path.read_bytes())

@@ -11,9 +11,10 @@ from __future__ import annotations
 
 import marshal
 import os
-import tempfile
 from pathlib import Path
 from typing import Callable, TypeVar
+
+from .atomic import write_atomic
 
 T = TypeVar("T")
 
@@ -38,11 +39,7 @@ def derived(name: str, source: Path, compute: Callable[[Path], T]) -> T:
         pass
     value = compute(source)
     try:
-        kept.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(prefix=f".{kept.name}.", dir=kept.parent)
-        with os.fdopen(fd, "wb") as fh:
-            marshal.dump(value, fh)
-        os.replace(tmp, kept)
+        write_atomic(kept, marshal.dumps(value), durable=False)
     except OSError:
         pass  # not writable: computed again next time
     return value

@@ -20,6 +20,8 @@ from pathlib import Path
 
 import pyoxigraph as ox
 
+from .atomic import write_atomic
+
 RESULTS_DIR = "kg-results"
 #: Answers that took less than this are not worth a file.
 MIN_SECONDS = 0.05
@@ -40,6 +42,11 @@ def json_term(term) -> dict:
     elif term.datatype.value != "http://www.w3.org/2001/XMLSchema#string":
         out["datatype"] = term.datatype.value
     return out
+
+
+def json_row(solution, names: list[str]) -> dict:
+    """One solution's bound variables in the SPARQL 1.1 JSON results form."""
+    return {n: json_term(solution[n]) for n in names if solution[n] is not None}
 
 
 def results_json(names: list[str], rows: list[dict]) -> bytes:
@@ -72,8 +79,6 @@ class KeptResults:
         return ox.parse_query_results(data, format=_JSON)
 
     def put(self, key: str, data: bytes) -> None:
-        from .store import write_atomic
-
         try:
             write_atomic(self._path(key), data, durable=False)
             self._trim()
@@ -113,7 +118,7 @@ class _Recorded:
         rows: list[dict] | None = []
         for solution in self._result:
             if rows is not None:
-                rows.append({n: json_term(solution[n]) for n in names if solution[n] is not None})
+                rows.append(json_row(solution, names))
                 if len(rows) > MAX_ROWS:
                     rows = None
             yield solution
@@ -123,7 +128,7 @@ class _Recorded:
 
     def serialize(self, output=None, format=_JSON):
         names = [v.value for v in self.variables]
-        data = results_json(names, [{n: json_term(s[n]) for n in names if s[n] is not None} for s in self])
+        data = results_json(names, [json_row(s, names) for s in self])
         return ox.parse_query_results(data, format=_JSON).serialize(output, format=format)
 
 

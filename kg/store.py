@@ -12,51 +12,19 @@ from __future__ import annotations
 import hashlib
 import io
 import json
-import os
-import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Iterable, Iterator
 
 import pyoxigraph as ox
 
+from .atomic import write_atomic
 from .config import ID_IRI, ONTOLOGY_DIR, ONTOLOGY_IRI, source_digest
 from .query import PREFIX_MAP
 
 CACHE_DIR = ".kg-cache"
 SCHEMES_GRAPH = ox.NamedNode(ID_IRI + "graph/schemes")
 EXPORT_PREFIXES = {k: v for k, v in PREFIX_MAP.items() if k != "kg"}
-
-
-def _umask() -> int:
-    mask = os.umask(0)
-    os.umask(mask)
-    return mask
-
-
-def write_atomic(path: Path, data: bytes | None = None, *, writer=None, durable: bool = True) -> None:
-    """Write ``path`` through a temporary file in the same folder, then rename.
-
-    Give either ``data`` or ``writer``, a function that writes to a binary file object.
-    ``durable=False`` skips the fsync: for caches, which a later build checks and rebuilds.
-    """
-    path = Path(path)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    try:
-        with os.fdopen(fd, "wb") as fh:
-            if writer is not None:
-                writer(fh)
-            else:
-                fh.write(data or b"")
-            fh.flush()
-            if durable:
-                os.fsync(fh.fileno())
-        os.chmod(tmp, 0o666 & ~_umask())  # mkstemp makes 0600; give the usual permissions
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
 
 
 def graph_iri(doc_id: str) -> ox.NamedNode:
@@ -182,18 +150,24 @@ def load_reports(target: ox.Store, cache: ReportCache, doc_ids: Iterable[str], *
     """
     load = target.bulk_load if bulk else target.load
     load(path=str(ONTOLOGY_DIR / "schemes.ttl"), format=ox.RdfFormat.TURTLE, to_graph=ox.DefaultGraph())
-    chunks: list[list[str]] = [[]]
+    for chunk in _by_size(cache, doc_ids) if bulk else [list(doc_ids)]:
+        with union_stream(cache, chunk) as stream:
+            load(stream, format=ox.RdfFormat.N_TRIPLES, to_graph=ox.DefaultGraph())
+
+
+def _by_size(cache: ReportCache, doc_ids: Iterable[str]) -> Iterator[list[str]]:
+    """The reports in runs of at most ``BULK_CHUNK_BYTES`` of cached N-Triples (a bigger report: alone)."""
+    chunk: list[str] = []
     size = 0
     for doc_id in doc_ids:
         n = cache.graph_path(doc_id).stat().st_size
-        if bulk and chunks[-1] and size + n > BULK_CHUNK_BYTES:
-            chunks.append([])
-            size = 0
-        chunks[-1].append(doc_id)
+        if chunk and size + n > BULK_CHUNK_BYTES:
+            yield chunk
+            chunk, size = [], 0
+        chunk.append(doc_id)
         size += n
-    for chunk in chunks:
-        with union_stream(cache, chunk) as stream:
-            load(stream, format=ox.RdfFormat.N_TRIPLES, to_graph=ox.DefaultGraph())
+    if chunk:
+        yield chunk
 
 
 META_GRAPH = ox.NamedNode(ID_IRI + "graph/build")

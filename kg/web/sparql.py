@@ -12,7 +12,7 @@ from fastapi import Request
 from fastapi.responses import PlainTextResponse, Response
 
 from ..query import QueryError, run
-from ..results import json_term, results_json
+from ..results import json_row, results_json
 
 RESULT_TYPES = {  # media type -> pyoxigraph results format
     "application/sparql-results+json": ox.QueryResultsFormat.JSON,
@@ -121,7 +121,7 @@ def _materialise(store: ox.Store, query: str):
         if i >= MAX_ROWS:
             too_large = True
             break
-        bindings.append({n: json_term(solution[n]) for n in names if solution[n] is not None})
+        bindings.append(json_row(solution, names))
     del result, solution  # pyoxigraph results must be dropped on the thread that made them
     if too_large:
         raise ResultTooLarge()
