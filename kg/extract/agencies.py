@@ -14,7 +14,7 @@ from functools import lru_cache
 from ..lexicon import Lexicon
 from ..model import EntityType, Mention
 from ..resolve.regions import gazetteer
-from .common import CJK, WordIndex, alternation, longest_first
+from .common import CJK, WordIndex, alternation, gated, longest_first
 
 #: Words after which a name starts (the name never includes them).
 BOUNDARY_WORDS = (
@@ -41,9 +41,9 @@ def _patterns(key: tuple[str, ...], lex: Lexicon) -> dict[str, re.Pattern[str]]:
     gov = alternation(lex["agency.government_suffixes"])
     names = alternation(lex["agency.names"])
     return {
-        "department": re.compile(rf"{_LEVEL}?(?:{functions})(?:{suffixes})(?![门置理罚分长面署级])(?:[{CJK}]{{0,8}}?(?:办公室))?"),
-        "government": re.compile(rf"{_LEVEL}(?:{gov})(?:[{CJK}]{{2,12}}?委员会)?(?:办公室)?"),
-        "named": re.compile(rf"(?P<lvl>)(?:{names})(?![门置理罚分长面署级])"),
+        "department": gated(rf"{_LEVEL}?(?:{functions})(?:{suffixes})(?![门置理罚分长面署级])(?:[{CJK}]{{0,8}}?(?:办公室))?"),
+        "government": gated(rf"{_LEVEL}(?:{gov})(?:[{CJK}]{{2,12}}?委员会)?(?:办公室)?"),
+        "named": gated(rf"(?P<lvl>)(?:{names})(?![门置理罚分长面署级])"),
         "enterprise": re.compile(rf"(?:{alternation(lex['agency.enterprise_suffixes'])})"),
         "station": re.compile(rf"(?:{alternation(lex['agency.station_suffixes'])})"),
         "unit": re.compile(rf"(?:{alternation(lex['agency.unit_suffixes'])})(?:办公室)?"),

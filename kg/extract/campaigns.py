@@ -15,7 +15,7 @@ from functools import lru_cache
 
 from ..lexicon import Lexicon
 from ..model import EntityType, Mention
-from .common import CJK, WordIndex, alternation, is_common_word, longest_first
+from .common import CJK, WordIndex, alternation, gated, is_common_word, longest_first
 
 #: Words after which a campaign-like ending names a regulation, not a campaign.
 LAW_WORDS = ("办法", "条例", "规定", "细则")
@@ -46,9 +46,9 @@ def _patterns(key: tuple[str, ...], lex: Lexicon) -> dict[str, re.Pattern[str]]:
     quote_suffix = rf"(?:{level}(?:{alternation(lex['campaign.quote_suffixes'])}))?"
     qualifiers = alternation(lex["campaign.qualifiers"])
     return {
-        "quoted": re.compile(rf"(?P<qual>{qualifiers})?(?P<quote>{QUOTE})(?P<suffix>{quote_suffix})"),
+        "quoted": gated(rf"(?P<qual>{qualifiers})?(?P<quote>{QUOTE})(?P<suffix>{quote_suffix})"),
         "suffix": re.compile(rf"(?:{alternation(lex['campaign.suffixes'])})"),
-        "known": re.compile(rf"(?P<qual>{qualifiers})?(?P<name>{alternation(lex['campaign.names'])})(?P<suffix>{quote_suffix})"),
+        "known": gated(rf"(?P<qual>{qualifiers})?(?P<name>{alternation(lex['campaign.names'])})(?P<suffix>{quote_suffix})"),
         "lead": re.compile(rf"(?:{alternation(lex['campaign.lead_verbs'])})$"),
         "lead_start": re.compile(rf"^(?:{alternation(lex['campaign.lead_verbs'])})+"),
     }

@@ -12,19 +12,19 @@ from functools import lru_cache
 
 from ..lexicon import Lexicon
 from ..model import EntityType, FundingKind, Measure, Mention
-from .common import CLAUSE_PUNCT, clause_start
+from .common import CLAUSE_PUNCT, clause_start, gated
 
 _UNIT = {"": Decimal(1), "千": Decimal(1000), "万": Decimal(10_000), "十万": Decimal(100_000),
          "百万": Decimal(1_000_000), "千万": Decimal(10_000_000), "亿": Decimal(100_000_000),
          "万亿": Decimal(10) ** 12}
 _NUM = r"(?P<num>\d+(?:,\d{3})*(?:\.\d+)?|\.\d+|[Xx×＊*]+)"
-AMOUNT = re.compile(
+AMOUNT = gated(
     rf"(?P<pre>约|近|超过|超|逾|大约|合计约|共约)?{_NUM}(?P<post1>余|多)?(?P<unit>万亿|千万|百万|十万|亿|万|千)?"
     rf"(?P<post2>余|多)?(?P<yuan>元)(?![/每])")
 #: Amounts written without 元 ("1.8亿建设补助资金", "总投资63亿"): only 亿/万 with money words around.
-BARE_AMOUNT = re.compile(rf"(?P<pre>约|近|超过|超|逾)?{_NUM}(?P<post1>余|多)?(?P<unit>亿|万)(?P<post2>余|多)?(?![元\d人吨平方立公里米辆台次件])")
+BARE_AMOUNT = gated(rf"(?P<pre>约|近|超过|超|逾)?{_NUM}(?P<post1>余|多)?(?P<unit>亿|万)(?P<post2>余|多)?(?![元\d人吨平方立公里米辆台次件])")
 _MONEY_CONTEXT = re.compile(r"资金|投资|补助|补贴|预算|经费|拨付|到位")
-LENGTH = re.compile(r"(?P<num>\d+(?:\.\d+)?|\.\d+)(?P<unit>公里|千米|km|KM|Km|米|m)(?!\s?[²³23]|[\w/])")
+LENGTH = gated(r"(?P<num>\d+(?:\.\d+)?|\.\d+)(?P<unit>公里|千米|km|KM|Km|米|m)(?!\s?[²³23]|[\w/])")
 
 
 def parse_amount(number: str, unit: str = "") -> Decimal | None:

@@ -18,7 +18,7 @@ from typing import Callable
 
 from ..lexicon import Lexicon
 from ..model import EntityType, Mention
-from .common import CJK, WordIndex, alternation, longest_first
+from .common import CJK, WordIndex, alternation, gated, longest_first
 
 #: Words of a text with their part-of-speech flags (jieba's tag set).
 Tagger = Callable[[str], list[tuple[str, str]]]
@@ -48,9 +48,9 @@ MONEY_FIRST = re.compile(r"投资[^，。；]{0,12}元[，,]?(?:建成|建设|�
 @lru_cache(maxsize=4)
 def _patterns(key: tuple[str, ...], lex: Lexicon) -> dict[str, re.Pattern[str]]:
     return {
-        "head": re.compile(f"(?:{alternation(lex['project.heads'])})+"),
+        "head": gated(f"(?:{alternation(lex['project.heads'])})+"),
         "lead": re.compile(rf"^(?:{alternation(lex['project.lead_verbs'])})+"),
-        "aggregate": re.compile("|".join(f"(?:{p})" for p in lex["project.aggregate_markers"])),
+        "aggregate": gated("|".join(f"(?:{p})" for p in lex["project.aggregate_markers"])),
     }
 
 

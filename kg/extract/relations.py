@@ -17,6 +17,7 @@ import re
 from decimal import Decimal
 
 from ..model import EntityType, FundingKind, Link, Measure, Mention, ProjectStatus, SectionMode, Structure
+from .common import gated
 
 PROJECT_FUNDING_KINDS = (FundingKind.TOTAL_INVESTMENT, FundingKind.COMPLETED_INVESTMENT, FundingKind.SUBSIDY,
                          FundingKind.COMPENSATION)
@@ -27,7 +28,7 @@ IN_PROGRESS = re.compile(r"续建|接续|在建|正在施工|施工已|全线展
 PLANNED = re.compile(r"计划|拟|争取|力争|申报|前期|规划|谋划|调规|入库|设计|招投标|招标|财评|可研|可行性|评审|报批|备案|"
                      r"列入|纳入|开工建设|将于|确保.{0,6}开工|选址")
 START = re.compile(r"(?:(?P<year>20\d\d)年)?(?:\d{1,2}月份?(?:底|初|中旬|上旬|下旬)?)?(?:前)?.{0,3}(?:开工|动工|破土动工|开建)")
-END = re.compile(r"(?:(?P<year>20\d\d)年)?(?:\d{1,2}月份?)?(?:底|年底)?(?:前|以前)?(?:全面)?(?:完工|建成|竣工|通车|交工)")
+END = gated(r"(?:(?P<year>20\d\d)年)?(?:\d{1,2}月份?)?(?:底|年底)?(?:前|以前)?(?:全面)?(?:完工|建成|竣工|通车|交工)")
 
 
 def item_span(text: str, pos: int) -> tuple[int, int]:

@@ -11,14 +11,14 @@ from functools import lru_cache
 
 from ..lexicon import Lexicon
 from ..model import EntityType, Mention, RoadLevel
-from .common import CJK, alternation, is_common_word
+from .common import CJK, alternation, gated, is_common_word
 
 _LETTER_LEVEL = {"G": RoadLevel.NATIONAL, "S": RoadLevel.PROVINCIAL, "X": RoadLevel.COUNTY,
                  "Y": RoadLevel.TOWNSHIP, "C": RoadLevel.VILLAGE, "Z": RoadLevel.SPECIAL}
 
 #: A name glued after a code: 淄安路, 黄海线, 秀从高速公路 (never a segment 芝芳至张良段).
 _NAME_AFTER_CODE = rf"(?P<name>[{CJK}]{{1,4}}?(?:高速公路|高速|线|路))"
-CODE = re.compile(rf"(?<![A-Za-z0-9])(?P<letter>[GSXYCZ])(?P<digits>\d{{1,4}})(?![\d.%A-Za-z])(?P<xian>线)?"
+CODE = gated(rf"(?<![A-Za-z0-9])(?P<letter>[GSXYCZ])(?P<digits>\d{{1,4}})(?![\d.%A-Za-z])(?P<xian>线)?"
                   rf"(?:{_NAME_AFTER_CODE})?")
 #: Place initials + 高速(公路): 沪昆高速, 临临高速公路.
 EXPRESSWAY = re.compile(rf"(?P<stem>[{CJK}]{{2}})(?P<suffix>高速公路|高速)")
