@@ -62,13 +62,14 @@ def decode(data: bytes, path: Path) -> tuple[str, str]:
     return str(best), best.encoding
 
 
-_CJK = re.compile("[\u4e00-\u9fff]")
+_NOT_CJK_RUN = re.compile("[^\u4e00-\u9fff]+")
 
 
 def _cjk_share(text: str) -> float:
+    """The share of CJK characters (counted as what the runs of other characters leave)."""
     if not text:
         return 0.0
-    return (len(text) - len(_CJK.sub("", text))) / len(text)
+    return (len(text) - sum(map(len, _NOT_CJK_RUN.findall(text)))) / len(text)
 
 
 def read(path: Path) -> Report:

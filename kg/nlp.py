@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 from functools import lru_cache
+from itertools import compress, count
 from typing import Iterable
 
 import numpy
@@ -101,9 +102,11 @@ def make_sentences(nlp: Language, name: str, lexicon: list[str]):
         words = words_of(doc)
         if not words:
             return doc
-        flags = [1] + [1 if words[i - 1] in SENTENCE_PUNCT and words[i] not in SENTENCE_PUNCT else -1
-                       for i in range(1, len(words))]
-        doc.from_array([SENT_START], numpy.array(flags, dtype="int64").astype("uint64").reshape(-1, 1))
+        punct = numpy.fromiter(map(SENTENCE_PUNCT.__contains__, words), dtype=bool, count=len(words))
+        flags = numpy.full(len(words), -1, dtype="int64")
+        flags[0] = 1
+        flags[1:][punct[:-1] & ~punct[1:]] = 1  # the first word after a run of sentence punctuation
+        doc.from_array([SENT_START], flags.astype("uint64").reshape(-1, 1))
         return doc
     return component
 
@@ -121,7 +124,7 @@ def make_regions(nlp: Language, name: str, lexicon: list[str]):
         words = words_of(doc)
         starts, ends = token_bounds(doc)
         n, after = len(words), 0
-        for i in [i for i, w in enumerate(words) if w in prefixes]:  # the few words a place name can start with
+        for i in compress(count(), map(prefixes.__contains__, words)):  # the few words a place name can start with
             if i < after:
                 continue
             best, candidate = None, ""

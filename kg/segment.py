@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import logging
 import re
+from bisect import bisect_left, bisect_right
 from functools import lru_cache
 from itertools import accumulate
 from pathlib import Path
@@ -33,6 +34,7 @@ DEFAULT_SEGMENTER = "jieba"
 
 #: How jieba's unknown-word pass cuts a run of ASCII: numbers and words (with decimals and %), and what lies between.
 _JIEBA_ASCII = re.compile(r"[a-zA-Z0-9]+(?:\.\d+)?%?|[^a-zA-Z0-9]+")
+_ASCII_RUN = re.compile(r"[\x00-\x7f]{2,}")
 
 
 class Segmenter(Protocol):
@@ -105,15 +107,24 @@ class RJiebaSegmenter:
         for word in words:
             self._cutter.add_word(word, None, None)
 
-    def _as_jieba(self, words: list[str]) -> list[str]:
-        mixed = [i for i, w in enumerate(words) if w.isascii() and len(w) > 1 and not w.isalpha()
-                 and not w.isdigit() and not self._cutter.has_word(w)]
+    def _as_jieba(self, text: str, words: list[str]) -> list[str]:
+        """Split the ASCII words jieba would split: found from the text's ASCII runs, not word by word."""
+        runs = [m.span() for m in _ASCII_RUN.finditer(text) if not m[0].isalpha() and not m[0].isdigit()]
+        if not runs:  # a mixed ASCII word lies inside a mixed ASCII run
+            return words
+        ends = list(accumulate(map(len, words)))
+        mixed = []
+        for start, end in runs:
+            for i in range(bisect_right(ends, start), bisect_left(ends, end) + 1):
+                w = words[i]
+                if w.isascii() and len(w) > 1 and not w.isalpha() and not w.isdigit() and not self._cutter.has_word(w):
+                    mixed.append(i)
         for i in reversed(mixed):  # few per report: splice them in place
             words[i:i + 1] = _JIEBA_ASCII.findall(words[i])
         return words
 
     def cut(self, text: str) -> list[str]:
-        return self._as_jieba(self._cutter.cut(text))
+        return self._as_jieba(text, self._cutter.cut(text))
 
     def tag(self, text: str) -> list[tuple[str, str]]:
         return self._cutter.tag(text)
