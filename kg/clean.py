@@ -23,6 +23,8 @@ _FOLD.update({chr(c): chr(c - 0xFEE0) for c in range(0xFF41, 0xFF5B)})
 _FOLD.update({"＋": "+", "－": "-", "．": ".", "％": "%", "／": "/", "～": "~"})
 
 _FOLD_TABLE = str.maketrans(_FOLD)
+#: Runs of characters to fold: ``str.translate`` looks every character up, so it is given only these.
+_FOLD_RUN = re.compile(f"[{''.join(map(re.escape, _FOLD))}]+")
 _HSPACE_CHARS = " \t\u3000\xa0\u2002\u2003\u2009\u200b\ufeff\r"
 _HSPACE_RUN = re.compile(f"[{_HSPACE_CHARS}]+")
 
@@ -53,7 +55,7 @@ def clean(raw: str) -> CleanText:
         pos = match.end()
     if pos < len(raw):
         pieces.append((pos, raw[pos:]))
-    kept = "".join(piece for _, piece in pieces).translate(_FOLD_TABLE)
+    kept = _FOLD_RUN.sub(lambda run: run.group().translate(_FOLD_TABLE), "".join(piece for _, piece in pieces))
     kept_index: list[int] = []
     for at, piece in pieces:
         kept_index.extend(range(at, at + len(piece)))

@@ -23,7 +23,8 @@ from .common import CJK, WordIndex, alternation, gated, longest_first
 #: Words of a text with their part-of-speech flags (jieba's tag set).
 Tagger = Callable[[str], list[tuple[str, str]]]
 
-_NAME_CHARS = re.compile(rf"[{CJK}A-Za-z0-9X（）()·.+\-]")
+#: What a project name is written with besides CJK characters (tested per character: a set, not a regex call).
+_NAME_OTHER_CHARS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789（）()·.+-")
 #: Words a project name never starts with or runs across.
 BOUNDARY = ("一是", "二是", "三是", "四是", "五是", "六是", "七是", "同时", "和", "的", "将", "已", "把", "对",
             "为", "在", "并", "目前", "当前", "今年", "年内", "重点", "力争", "确保", "督促", "配合", "随时掌握",
@@ -60,12 +61,15 @@ def _boundary_words(key: tuple[str, ...], lex: Lexicon) -> WordIndex:
 
 
 @lru_cache(maxsize=4)
-def _heads_sorted(key: tuple[str, ...], heads: tuple[str, ...]) -> tuple[str, ...]:
-    return tuple(sorted(heads, key=len, reverse=True))
+def _heads(key: tuple[str, ...], lex: Lexicon) -> tuple[frozenset[str], tuple[int, ...]]:
+    heads = frozenset(lex["project.heads"])
+    return heads, tuple(sorted({len(h) for h in heads}, reverse=True))
 
 
-def _HEADS_LONGEST_FIRST(lex: Lexicon) -> tuple[str, ...]:  # noqa: N802 - reads like a constant
-    return _heads_sorted(lex.key(), tuple(lex["project.heads"]))
+def _last_head(text: str, lex: Lexicon) -> str:
+    """The longest project word ``text`` ends with ("" if none): one set lookup per head length."""
+    heads, lengths = _heads(lex.key(), lex)
+    return next((text[-k:] for k in lengths if k <= len(text) and text[-k:] in heads), "")
 
 
 def _walk_left(text: str, pos: int, limit: int = 34) -> int:
@@ -78,7 +82,7 @@ def _walk_left(text: str, pos: int, limit: int = 34) -> int:
             if depth == 0:
                 break
             depth -= 1
-        elif not _NAME_CHARS.match(ch):
+        elif not ("\u4e00" <= ch <= "\u9fff" or ch in _NAME_OTHER_CHARS):
             break
         i -= 1
     return i
@@ -122,7 +126,7 @@ def _acceptable(name: str, lex: Lexicon, pats: dict[str, re.Pattern[str]]) -> bo
     generic = lex["project.generic"]
     if len(name) < 4 or bare in generic or name in lex.stop_names:
         return False
-    tail = next((h for h in _HEADS_LONGEST_FIRST(lex) if bare.endswith(h)), "")
+    tail = _last_head(bare, lex)
     stem = bare[: len(bare) - len(tail)]
     if stem in generic or re.search(r"或|以上|以下|各类|^[一二三四]级公路(?:建设|改造)?$", name):
         return False
@@ -167,7 +171,7 @@ def find_projects(text: str, lex: Lexicon, *, roads: list[Mention], agencies: li
                 end = close + 1
         left = _walk_left(text, m.start())
         start = _trim_left(text, left, m.start(), lex, pats)
-        last_head = next(h for h in _HEADS_LONGEST_FIRST(lex) if m.group().endswith(h))
+        last_head = _last_head(m.group(), lex)
         if m.start() - start < 2 or not _stem_names_something(text[start:m.end() - len(last_head)], tag):
             continue
         add(start, end, "projects.head_word", 0.8)
@@ -188,9 +192,6 @@ def find_projects(text: str, lex: Lexicon, *, roads: list[Mention], agencies: li
 
     # 2. the head of a clause followed by its figures
     for m in re.finditer(r"[，,：:]", text):
-        if not FIGURES.match(text[m.end():m.end() + 16]) and not re.search(
-                r"\d+(?:\.\d+)?(?:km|公里|千米)$", text[max(0, m.start() - 10):m.start()]):
-            continue
         if not FIGURES.match(text[m.end():m.end() + 16]):
             continue
         end = m.start()

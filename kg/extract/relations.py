@@ -14,7 +14,9 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from decimal import Decimal
+from functools import lru_cache
 
 from ..model import EntityType, FundingKind, Link, Measure, Mention, ProjectStatus, SectionMode, Structure
 from .common import gated
@@ -28,15 +30,25 @@ IN_PROGRESS = re.compile(r"续建|接续|在建|正在施工|施工已|全线展
 PLANNED = re.compile(r"计划|拟|争取|力争|申报|前期|规划|谋划|调规|入库|设计|招投标|招标|财评|可研|可行性|评审|报批|备案|"
                      r"列入|纳入|开工建设|将于|确保.{0,6}开工|选址")
 START = re.compile(r"(?:(?P<year>20\d\d)年)?(?:\d{1,2}月份?(?:底|初|中旬|上旬|下旬)?)?(?:前)?.{0,3}(?:开工|动工|破土动工|开建)")
+#: A start date needs one of these verbs; looked for first, as START (which opens with anything) scans slowly.
+_START_VERB = re.compile(r"开工|动工|开建")
 END = gated(r"(?:(?P<year>20\d\d)年)?(?:\d{1,2}月份?)?(?:底|年底)?(?:前|以前)?(?:全面)?(?:完工|建成|竣工|通车|交工)")
 
 
 def item_span(text: str, pos: int) -> tuple[int, int]:
-    """The enumerated item (一是… / 1、… / paragraph) containing ``pos``."""
-    starts = [m.start() for m in ITEM_START.finditer(text, 0, pos + 1) if m.start() <= pos]
-    start = starts[-1] if starts else 0
-    nxt = ITEM_START.search(text, pos + 1)
-    return start, (nxt.start() if nxt else len(text))
+    """The enumerated item (一是… / 1、… / paragraph) containing ``pos``: from the last item start
+    whose marker ends by ``pos`` + 1 to the next item start after ``pos``."""
+    starts, ends = _item_starts(text)
+    before = bisect_right(ends, pos + 1)
+    after = bisect_right(starts, pos)
+    return (starts[before - 1] if before else 0), (starts[after] if after < len(starts) else len(text))
+
+
+@lru_cache(maxsize=4)
+def _item_starts(text: str) -> tuple[list[int], list[int]]:
+    """Where the report's item markers start and end: found once per report, not once per mention."""
+    spans = [m.span() for m in ITEM_START.finditer(text)]
+    return [s for s, _ in spans], [e for _, e in spans]
 
 
 def clause_span(text: str, pos: int, punct: str = "。；;\n") -> tuple[int, int]:
@@ -211,7 +223,7 @@ def _status_and_years(text: str, structure: Structure, project: Mention, project
         out.append(Link("status", project, f"relations.status_{mode.value}_section", 0.6, value=status,
                         evidence=(clause[0], min(clause[1], nxt))))
 
-    m = START.search(window)
+    m = START.search(window) if _START_VERB.search(window) else None  # the verb first: a cheap scan
     if m:
         y = int(m["year"]) if m["year"] else year
         if y:
