@@ -45,10 +45,10 @@ class Analysis:
 
 @dataclass(frozen=True)
 class DocumentResult:
-    """One report's graph, as sorted N-Triples, and what was found in it (cheap to pickle and cache)."""
+    """One report's graph, as sorted N-Triples (UTF-8), and what was found in it (cheap to pickle and cache)."""
 
     report: Report
-    ntriples: str
+    ntriples: bytes
     counts: dict[str, int]
 
 
@@ -121,4 +121,4 @@ def build_document(path: Path, nlp: Language, *, min_confidence: float = 0.0,
     for ent in entities.values():
         name = "RedactedAmount" if is_redacted(ent) else ent.kind.value
         counts[name] = counts.get(name, 0) + 1
-    return DocumentResult(report=analysis.report, ntriples="".join(ntriples(builder.lines)), counts=counts)
+    return DocumentResult(report=analysis.report, ntriples=ntriples(builder.lines), counts=counts)

@@ -96,9 +96,9 @@ class ReportCache:
             return None  # another pipeline, another file name, or a graph cut short by a crash
         return CachedReport(doc_id, meta["source"], meta["digest"], meta["counts"])
 
-    def put(self, doc_id: str, source: str, digest: str, counts: dict[str, int], ntriples: str) -> CachedReport:
+    def put(self, doc_id: str, source: str, digest: str, counts: dict[str, int], ntriples: bytes) -> CachedReport:
         # the metadata goes last: a cache entry counts only once both files are whole
-        data = ntriples.encode("utf-8")
+        data = ntriples
         for fragment in self.fragment_paths(doc_id):  # made from the old graph
             fragment.unlink(missing_ok=True)
         write_atomic(self.graph_path(doc_id), data, durable=False)
