@@ -206,6 +206,11 @@ def build(inputs: Iterable[Path], outdir: Path, *, lexicons: Iterable[Path] = ()
             summary.entities.update(counts)
 
     phase("read")
+    if to_extract and executor == "process":
+        # the segmenter, spaCy and the gazetteer, loaded before extraction is timed (as jieba.cut is timed
+        # after jieba.initialize()); forked workers share them
+        _tools(options)
+        phase("load")
     for result in tqdm(_run(to_extract, options, jobs, executor, scheduler),
                        total=len(to_extract), disable=not show, unit="report", desc="extracting", file=sys.stderr):
         if "error" in result:
