@@ -17,6 +17,10 @@ def _umask() -> int:
     return mask
 
 
+#: The mode a plain ``open`` would give a new file (read once: a build writes thousands of cache files).
+_MODE = 0o666 & ~_umask()
+
+
 def write_atomic(path: Path, data: bytes | None = None, *, writer=None, durable: bool = True) -> None:
     """Write ``path`` through a temporary file in the same folder, then rename.
 
@@ -24,9 +28,13 @@ def write_atomic(path: Path, data: bytes | None = None, *, writer=None, durable:
     ``durable=False`` skips the fsync: for caches, which a later build checks and rebuilds.
     """
     path = Path(path)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     try:
+        fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    except FileNotFoundError:  # the folder is made when first needed, not checked on every write
+        path.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    try:
+        os.fchmod(fd, _MODE)  # mkstemp makes 0600; give the usual permissions
         with os.fdopen(fd, "wb") as fh:
             if writer is not None:
                 writer(fh)
@@ -35,7 +43,6 @@ def write_atomic(path: Path, data: bytes | None = None, *, writer=None, durable:
             fh.flush()
             if durable:
                 os.fsync(fh.fileno())
-        os.chmod(tmp, 0o666 & ~_umask())  # mkstemp makes 0600; give the usual permissions
         os.replace(tmp, path)
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
