@@ -6,6 +6,8 @@ provenance points at.
 """
 from __future__ import annotations
 
+import sys
+from bisect import bisect_right
 from dataclasses import dataclass, field
 from decimal import Decimal
 from enum import Enum
@@ -119,6 +121,10 @@ class Section:
     year: int | None
 
 
+#: Greater than any offset: ``(pos, _AFTER_ANY_END)`` sorts after every span starting at ``pos``.
+_AFTER_ANY_END = sys.maxsize
+
+
 @dataclass(frozen=True, slots=True)
 class Structure:
     """What the report says about itself: title, years, sections, sentences."""
@@ -148,9 +154,10 @@ class Structure:
         return self.years[-1] if self.years else None
 
     def sentence_at(self, pos: int) -> tuple[int, int]:
-        for start, end in self.sentences:
-            if start <= pos < end:
-                return start, end
+        """The sentence containing ``pos`` (sentences are in order and do not overlap), else ``(pos, pos)``."""
+        i = bisect_right(self.sentences, (pos, _AFTER_ANY_END)) - 1
+        if i >= 0 and self.sentences[i][0] <= pos < self.sentences[i][1]:
+            return self.sentences[i]
         return pos, pos
 
 
