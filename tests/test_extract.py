@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from kg.clean import clean
-from kg.extract.relations import find_links
+from kg.extract.relations import find_links, item_span
 from kg.model import EntityType
 from kg.nlp import mentions
 from kg.structure import analyse
@@ -123,3 +123,20 @@ def test_stated_superior_agency(nlp):
     found, links = _links(nlp, text)
     (link,) = [lk for lk in links if lk.predicate == "subOrganizationOf"]
     assert (link.subject.name, link.target.name) == ("市公路事业发展中心", "市交通运输局")
+
+
+def test_item_span_is_the_enumerated_item_around_a_position():
+    text = "标题\n今年重点抓好三项工作：一是甲路改建工程开工。二是乙桥加固工程完工，三是丙站建设。\n明年计划。"
+    second, third = text.index("乙桥"), text.index("丙站")
+    assert text[slice(*item_span(text, second))] == "二是乙桥加固工程完工，"
+    assert text[slice(*item_span(text, third))] == "三是丙站建设。"
+    # before any marker: from the paragraph's line break to the first marker
+    assert text[slice(*item_span(text, text.index("重点")))] == "\n今年重点抓好三项工作："
+
+
+def test_sentence_at_finds_the_sentence_holding_a_position():
+    s = analyse("第一句话。第二句话；\n第三句")
+    text = "第一句话。第二句话；\n第三句"
+    assert text[slice(*s.sentence_at(text.index("二")))] == "第二句话；"
+    assert text[slice(*s.sentence_at(0))] == "第一句话。"
+    assert s.sentence_at(len(text) + 5) == (len(text) + 5, len(text) + 5)
