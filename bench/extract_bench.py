@@ -1,0 +1,65 @@
+"""Steady-state extraction throughput on one process, against jieba.cut on the same text.
+
+    .venv/bin/python bench/extract_bench.py [--reports 200] [--passes 3] [--segmenter rjieba] [--seed 7]
+
+``build_bench.py`` times whole builds, which on a shared machine drift by
+±15% between runs minutes apart. This one times the per-report step alone
+(``kg.build.extract_report``: read, clean, segment, components, relations,
+identities, RDF), with the tools already loaded, as CPU time, best of a few
+passes, and jieba.cut in the same process on the same text, so the ratio is
+steady enough to tell a 5% change.
+"""
+from __future__ import annotations
+
+import argparse
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "bench"))
+
+from build_bench import make_corpus  # noqa: E402
+
+from kg.build import ExtractOptions, _tools, extract_report  # noqa: E402
+
+
+def best_seconds(work, passes: int) -> float:
+    times = []
+    for _ in range(passes):
+        started = time.process_time()
+        work()
+        times.append(time.process_time() - started)
+    return min(times)
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--reports", type=int, default=200)
+    ap.add_argument("--passes", type=int, default=3)
+    ap.add_argument("--segmenter", default="rjieba")
+    ap.add_argument("--seed", type=int, default=7)
+    args = ap.parse_args()
+    corpus = Path(tempfile.mkdtemp(prefix="kg-extract-bench-"))
+    size = make_corpus(corpus, args.reports, args.seed)
+    paths = sorted(str(p) for p in corpus.glob("*.txt"))
+    options = ExtractOptions(segmenter=args.segmenter)
+    _tools(options)
+    for p in paths:  # a first pass grows spaCy's vocabulary, as the first reports of a large build do
+        extract_report(p, options)
+    extract = best_seconds(lambda: [extract_report(p, options) for p in paths], args.passes)
+
+    import jieba
+    jieba.initialize()
+    text = "\n".join(Path(p).read_text(encoding="utf-8") for p in paths)
+    cut = best_seconds(lambda: [None for _ in jieba.cut(text)], args.passes)
+    print(f"{args.reports} reports, {size / 1e6:.1f} MB; best of {args.passes} passes, CPU time")
+    print(f"extraction ({args.segmenter}, one process): {size / extract / 1e6:.2f} MB/s")
+    print(f"jieba.cut on the same text: {size / cut / 1e6:.2f} MB/s")
+    print(f"ratio: {cut / extract:.2f}x jieba.cut")
+
+
+if __name__ == "__main__":
+    main()
