@@ -4,7 +4,8 @@ Reading jieba's 350,000-word dictionary (0.5 s) or jionlp's zipped place list
 (0.2 s) on every run dominates a small incremental build. What is derived
 from them is a pure function of the file, so it is kept once per version of
 the file (its size and modification time name the copy) as ``marshal`` data,
-which loads in a fraction of the time. A cache folder that cannot be written
+which loads in a fraction of the time; the three newest copies of each are
+kept (one per installation in use). A cache folder that cannot be written
 only costs the time saved.
 """
 from __future__ import annotations
@@ -40,6 +41,18 @@ def derived(name: str, source: Path, compute: Callable[[Path], T]) -> T:
     value = compute(source)
     try:
         write_atomic(kept, marshal.dumps(value), durable=False)
+        _trim(name, keep=KEEP_VERSIONS)
     except OSError:
         pass  # not writable: computed again next time
     return value
+
+
+#: Copies kept per name: one per installation in use (a venv, a CI clone), the older ones removed.
+KEEP_VERSIONS = 3
+
+
+def _trim(name: str, keep: int) -> None:
+    """Remove all but the ``keep`` newest copies of ``name`` (each new venv or clone makes one)."""
+    copies = sorted(cache_dir().glob(f"{name}-*-*.marshal"), key=lambda p: p.stat().st_mtime_ns, reverse=True)
+    for old in copies[keep:]:
+        old.unlink(missing_ok=True)

@@ -31,3 +31,21 @@ def test_unwritable_cache_folder_only_costs_time(tmp_path, monkeypatch):
     source.write_text("x", encoding="utf-8")
     assert derived("words", source, lambda p: [p.read_text(encoding="utf-8")]) == ["x"]
     assert derived("words", source, lambda p: ["again"]) == ["again"]
+
+
+def test_only_the_newest_copies_are_kept(tmp_path, monkeypatch):
+    from kg.datacache import KEEP_VERSIONS
+
+    cache = tmp_path / "cache"
+    monkeypatch.setenv("KG_CACHE_DIR", str(cache))
+    source = tmp_path / "words.txt"
+    source.write_text("x", encoding="utf-8")
+    for version in range(KEEP_VERSIONS + 3):  # one more installation (another mtime) each time
+        os.utime(source, ns=(1, 1_000_000_000 * (version + 1)))
+        assert derived("words", source, lambda p: [version]) == [version]
+        for copy in cache.glob("words-*.marshal"):  # older copies look older
+            if copy.name != f"words-1-{1_000_000_000 * (version + 1)}.marshal":
+                os.utime(copy, ns=(1, 1_000_000_000 * version))
+    copies = sorted(p.name for p in cache.glob("words-*.marshal"))
+    assert len(copies) == KEEP_VERSIONS
+    assert f"words-1-{1_000_000_000 * (KEEP_VERSIONS + 3)}.marshal" in copies  # the one in use stays
