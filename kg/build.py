@@ -160,7 +160,7 @@ def _run(paths: list[str], options: ExtractOptions, jobs: int, executor: str,
         for p in paths:
             yield _extract_to_cache(p, options, cache)
         return
-    _tools(options)  # loaded once here; forked workers share it
+    # build() has loaded the tools: forked workers share them
     with ProcessPoolExecutor(max_workers=jobs, mp_context=get_context("fork")) as pool:
         yield from pool.map(_extract_to_cache, paths, [options] * len(paths), [cache] * len(paths),
                             chunksize=max(1, min(32, len(paths) // (jobs * 8) or 1)))

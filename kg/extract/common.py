@@ -81,9 +81,10 @@ def gated(pattern: str, flags: int = 0) -> re.Pattern[str]:
     return re.compile(f"(?=[{''.join(map(_as_class_text, members))}])(?:{pattern})", flags)
 
 
-#: A class member: a category (\\d) or a range of code points (a single character is a range of one).
-_Member = "str | tuple[int, int]"
+# A class member, as the helpers below pass it: a category's text (\d), or a range of code points
+# as (low, high) (a single character is a range of one).
 _CATEGORIES = {_sre.CATEGORY_DIGIT: r"\d", _sre.CATEGORY_WORD: r"\w", _sre.CATEGORY_SPACE: r"\s"}
+_REPEATS = tuple(op for op in (_sre.MAX_REPEAT, _sre.MIN_REPEAT, getattr(_sre, "POSSESSIVE_REPEAT", None)) if op)
 
 
 def _skips_ahead(items: list) -> bool:
@@ -124,9 +125,6 @@ def _first_chars(items) -> tuple[set, bool] | None:
         elif op not in (_sre.ASSERT, _sre.ASSERT_NOT, _sre.AT):  # those consume nothing: read on
             return None
     return chars, True
-
-
-_REPEATS = tuple(op for op in (_sre.MAX_REPEAT, _sre.MIN_REPEAT, getattr(_sre, "POSSESSIVE_REPEAT", None)) if op)
 
 
 def _class_members(items) -> set | None:
