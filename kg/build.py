@@ -8,6 +8,7 @@ not depend on how it was run. One bad file never aborts the batch.
 """
 from __future__ import annotations
 
+import gc
 import hashlib
 import json
 import os
@@ -139,8 +140,13 @@ def _extract_to_cache(path: str, options: ExtractOptions, cache: store.ReportCac
     """
     result = extract_report(path, options)
     if "error" not in result:
-        cache.put(result["doc_id"], Path(path).name, result["digest"], result["counts"], result.pop("ntriples"))
+        _put(cache, result)
     return result
+
+
+def _put(cache: store.ReportCache, result: dict) -> None:
+    """Cache one extracted report; its N-Triples leave the result (the caller needs only the counts)."""
+    cache.put(result["doc_id"], Path(result["path"]).name, result["digest"], result["counts"], result.pop("ntriples"))
 
 
 def _run(paths: list[str], options: ExtractOptions, jobs: int, executor: str,
@@ -224,20 +230,24 @@ def build(inputs: Iterable[Path], outdir: Path, *, lexicons: Iterable[Path] = ()
         # the segmenter, spaCy and the gazetteer, loaded before extraction is timed (as jieba.cut is timed
         # after jieba.initialize()); forked workers share them
         _tools(options)
+        # the tools are millions of objects that live as long as the process: the collector stops
+        # walking them, and forked workers leave their pages shared
+        gc.freeze()
         phase("load")
-    for result in tqdm(_run(to_extract, options, jobs, executor, scheduler, cache),
-                       total=len(to_extract), disable=not show, unit="report", desc="extracting", file=sys.stderr):
-        if "error" in result:
-            summary.problems.append({"file": result["path"], "reason": result["error"], "kept": "nothing"})
-            chosen = {d: v for d, v in chosen.items() if v[0] != result["path"]}
-            continue
-        if "ntriples" in result:  # from a remote worker: not cached yet
-            cache.put(result["doc_id"], Path(result["path"]).name, result["digest"], result["counts"],
-                      result["ntriples"])
-        index[result["path"]]["counts"] = result["counts"]
-        summary.extracted += 1
-        summary.entities.update(result["counts"])
-
+    try:
+        for result in tqdm(_run(to_extract, options, jobs, executor, scheduler, cache),
+                           total=len(to_extract), disable=not show, unit="report", desc="extracting", file=sys.stderr):
+            if "error" in result:
+                summary.problems.append({"file": result["path"], "reason": result["error"], "kept": "nothing"})
+                chosen = {d: v for d, v in chosen.items() if v[0] != result["path"]}
+                continue
+            if "ntriples" in result:  # from a remote worker: not cached yet
+                _put(cache, result)
+            index[result["path"]]["counts"] = result["counts"]
+            summary.extracted += 1
+            summary.entities.update(result["counts"])
+    finally:
+        gc.unfreeze()  # a later build in this process (a server's, the tests') starts from a normal collector
     phase("extract")
     doc_ids = sorted(chosen)
     cache.save_index({p: e for p, e in index.items() if e["counts"] is not None and e["doc_id"] in chosen})
@@ -287,7 +297,7 @@ def export_only(outdir: Path, *, lexicons: Iterable[Path] = (), min_confidence: 
                 segmenter: str = DEFAULT_SEGMENTER) -> int:
     """Write graph.ttl and graph.trig from the cache of the last build in ``outdir``."""
     cache = store.ReportCache(outdir, fingerprint(ExtractOptions.of(lexicons, min_confidence, segmenter)))
-    doc_ids = sorted(p.stem for p in cache.dir.glob("*.json")) if cache.dir.exists() else []
+    doc_ids = cache.doc_ids()
     if not doc_ids:
         raise KgError(f"[E033] {outdir}: no build to export (run `kg build -o {outdir}` first)")
     return export(cache, doc_ids, Path(outdir), os.cpu_count() or 1)

@@ -17,7 +17,7 @@ import httpx
 import pyoxigraph as ox
 
 from .errors import KgError
-from .store import CACHE_DIR, SCHEMES_GRAPH, graph_iri, scheme_triples
+from .store import CACHE_DIR, SCHEMES_GRAPH, ReportCache, graph_iri, scheme_triples
 
 
 @dataclass
@@ -53,7 +53,7 @@ def push(outdir: Path, endpoint: str, *, auth: str | None = None, timeout: float
     summary = PushSummary()
     schemes = ox.serialize(scheme_triples(), format=ox.RdfFormat.N_TRIPLES)
     bodies = [(SCHEMES_GRAPH.value, lambda: schemes)]
-    bodies += [(graph_iri(p.stem).value, (lambda p=p: p.read_bytes())) for p in graphs]
+    bodies += [(graph_iri(p.stem).value, (lambda p=p: ReportCache.graph_of(p.read_bytes()))) for p in graphs]
     with httpx.Client(auth=basic, headers=headers, timeout=timeout) as client:
         for graph, body in bodies:
             data = body()

@@ -41,7 +41,19 @@ class CachedReport:
 
 
 class ReportCache:
-    """Per-report N-Triples and metadata under ``OUTDIR/.kg-cache``."""
+    """Per-report N-Triples under ``OUTDIR/.kg-cache``, one file per report.
+
+    A report's file starts with one comment line, ``# kg-cache {...}``,
+    holding what a rebuild checks before reusing it (the pipeline's
+    fingerprint, the source file's name, the text's digest, the entity
+    counts); the sorted N-Triples follow. One file, written atomically, is
+    whole or absent: no pair of files to keep in step, and a build of
+    10,000 reports creates 10,000 files rather than 20,000 (on this kind of
+    disk, creating a file costs about as much as writing 300 KB into it).
+    Every RDF parser skips the comment line.
+    """
+
+    HEADER = b"# kg-cache "
 
     def __init__(self, outdir: Path, fingerprint: str):
         self.dir = Path(outdir) / CACHE_DIR
@@ -76,47 +88,48 @@ class ReportCache:
         N-Triples of its triples about shared entities."""
         return self.dir / f"{doc_id}.ttl", self.dir / f"{doc_id}.trig", self.dir / f"{doc_id}.shared"
 
-    def _meta(self, doc_id: str) -> Path:
-        return self.dir / f"{doc_id}.json"
-
     def graph_path(self, doc_id: str) -> Path:
         return self.dir / f"{doc_id}.nt"
 
     def get(self, doc_id: str, source: str) -> CachedReport | None:
         """The cached report when built from the same text and file name by the same pipeline."""
         try:
-            meta = json.loads(self._meta(doc_id).read_text(encoding="utf-8"))
+            with open(self.graph_path(doc_id), "rb") as fh:
+                first = fh.readline(1 << 16)
+            meta = json.loads(first[len(self.HEADER):]) if first.startswith(self.HEADER) else {}
         except (OSError, ValueError):
             return None
-        try:
-            size = self.graph_path(doc_id).stat().st_size
-        except OSError:
-            return None
-        if meta.get("fingerprint") != self.fingerprint or meta.get("source") != source or meta.get("size") != size:
-            return None  # another pipeline, another file name, or a graph cut short by a crash
+        if meta.get("fingerprint") != self.fingerprint or meta.get("source") != source:
+            return None  # another pipeline, another file name, or a cache from before the header
         return CachedReport(doc_id, meta["source"], meta["digest"], meta["counts"])
 
     def put(self, doc_id: str, source: str, digest: str, counts: dict[str, int], ntriples: bytes) -> CachedReport:
-        # the metadata goes last: a cache entry counts only once both files are whole
-        data = ntriples
         for fragment in self.fragment_paths(doc_id):  # made from the old graph
             fragment.unlink(missing_ok=True)
-        write_atomic(self.graph_path(doc_id), data, durable=False)
-        meta = {"fingerprint": self.fingerprint, "source": source, "digest": digest, "counts": counts,
-                "size": len(data)}
-        write_atomic(self._meta(doc_id), json.dumps(meta, ensure_ascii=False, sort_keys=True).encode("utf-8"),
-                     durable=False)
+        meta = {"fingerprint": self.fingerprint, "source": source, "digest": digest, "counts": counts}
+        header = self.HEADER + json.dumps(meta, ensure_ascii=False, sort_keys=True).encode("utf-8") + b"\n"
+        write_atomic(self.graph_path(doc_id), header + ntriples, durable=False)
         return CachedReport(doc_id, source, digest, counts)
+
+    @classmethod
+    def graph_of(cls, data: bytes) -> bytes:
+        """A cache file's N-Triples without the header line."""
+        return data.partition(b"\n")[2] if data.startswith(cls.HEADER) else data
+
+    def doc_ids(self) -> list[str]:
+        """The reports cached here, in id order."""
+        return sorted(p.stem for p in self.dir.glob("*.nt")) if self.dir.exists() else []
 
     def prune(self, keep: set[str]) -> list[str]:
         """Remove the caches of reports no longer in the input; returns their ids."""
         removed = []
-        for meta in sorted(self.dir.glob("*.json")) if self.dir.exists() else ():
-            if meta.stem not in keep:
-                meta.unlink(missing_ok=True)
-                for path in (self.graph_path(meta.stem), *self.fragment_paths(meta.stem)):
+        for doc_id in self.doc_ids():
+            if doc_id not in keep:
+                for path in (*self.fragment_paths(doc_id), self.graph_path(doc_id)):  # the graph last
                     path.unlink(missing_ok=True)
-                removed.append(meta.stem)
+                removed.append(doc_id)
+        for legacy in self.dir.glob("*.json") if self.dir.exists() else ():  # the metadata files of the earlier two-file cache
+            legacy.unlink(missing_ok=True)
         return removed
 
     def triples(self, doc_id: str) -> Iterator[ox.Triple]:

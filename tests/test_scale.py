@@ -76,6 +76,38 @@ def test_incremental_add_change_remove(tmp_path):
     assert "6400000000" in text and "6300000000" not in text
 
 
+def test_one_cache_file_per_report_checked_before_reuse(tmp_path):
+    """Each report is one atomically written file: a header line, then its N-Triples. A file another
+    pipeline wrote, or one from the earlier two-file cache, is extracted again, never trusted."""
+    import json
+
+    import pyoxigraph as ox
+    from kg.store import CACHE_DIR, ReportCache
+
+    corpus = _corpus(tmp_path / "in", {"000", "001"})
+    out = tmp_path / "out"
+    build([corpus], out, view=False, validate=False, exports=False)
+    cache = out / CACHE_DIR
+    graphs = sorted(cache.glob("*.nt"))
+    assert len(graphs) == 2 and not list(cache.glob("*.json"))
+    first = graphs[0].read_bytes()
+    header = json.loads(first.partition(b"\n")[0][len(ReportCache.HEADER):])
+    assert first.startswith(ReportCache.HEADER) and header["source"] in {p.name for p in corpus.iterdir()}
+    body = ReportCache.graph_of(first)
+    assert len(list(ox.parse(first, format=ox.RdfFormat.N_TRIPLES))) == body.count(b"\n") > 100
+
+    for index in cache.glob("files.*.index"):  # make the build look at the cache files themselves
+        index.unlink()
+    header["fingerprint"] = "another pipeline"
+    graphs[0].write_bytes(ReportCache.HEADER + json.dumps(header).encode() + b"\n" + body)
+    graphs[1].write_bytes(ReportCache.graph_of(graphs[1].read_bytes()))  # as the earlier cache wrote it ...
+    (cache / f"{graphs[1].stem}.json").write_text("{}", encoding="utf-8")  # ... beside its metadata file
+    again = build([corpus], out, view=False, validate=False, exports=False)
+    assert (again.extracted, again.reused) == (2, 0)
+    assert all(g.read_bytes().startswith(ReportCache.HEADER) for g in graphs) and not list(cache.glob("*.json"))
+    assert graphs[0].read_bytes() == first
+
+
 def test_store_round_trip_and_sync(tmp_path):
     corpus = _corpus(tmp_path / "in", {"003", "004"})
     out, db = tmp_path / "out", tmp_path / "db"
