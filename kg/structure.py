@@ -26,11 +26,12 @@ DONE_WORDS = ("总结", "完成情况", "开展情况", "工作情况", "进行�
 OTHER_WORDS = ("存在问题", "存在的问题", "困难", "不足", "短板", "问题和", "建议")
 SENTENCE_END = re.compile(r"[。！？!?；;]|\n")
 TITLE_WORDS = ("总结", "计划", "要点", "报告", "汇报", "安排", "谋划", "打算")
+_HEADING_END = re.compile(r"[。：:]")
 
 
 def _heading_text(line: str) -> str:
     """The heading proper: up to the first full stop or colon."""
-    m = re.search(r"[。：:]", line)
+    m = _HEADING_END.search(line)
     return line[: m.start()] if m else line[:40]
 
 

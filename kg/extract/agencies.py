@@ -32,6 +32,12 @@ PARTNER_LIST = re.compile(rf"(?:联合|会同|协调|配合|协同)(?P<items>(?:
 
 _LEVEL = r"(?P<lvl>X{2,}自治区|X{2,}[省市县区旗镇乡村州]|自治区|[省市县区州盟旗镇乡])"
 _LEVEL_CHARS = ("省", "市", "县", "区", "旗", "州", "盟", "镇", "乡")
+_NAME_CHAR = re.compile(rf"[{CJK}X·]")
+_PARTY_PREFIX = re.compile(r"^(中共)?")
+#: Stems that make a station generic (乡镇综合服务站), not a named one.
+_GENERIC_STATION = re.compile(r"综合|乡镇|农村|城乡|各|县级|村级")
+_LIST_SEPARATOR = re.compile(r"[、和及]")
+_LEVEL_WORD = re.compile(r"^[省市县区]")
 
 
 @lru_cache(maxsize=4)
@@ -78,7 +84,7 @@ def _with_regions(text: str, m: re.Match[str]) -> int:
 def _left_name(text: str, end_of_stem: int, *, min_len: int = 2) -> int | None:
     """Start of a name that ends at ``end_of_stem``: back to a clause edge or boundary word."""
     i = end_of_stem
-    while i > 0 and end_of_stem - i < _MAX_NAME and (re.match(rf"[{CJK}X·]", text[i - 1])):
+    while i > 0 and end_of_stem - i < _MAX_NAME and _NAME_CHAR.match(text[i - 1]):
         i -= 1
     start = i + _BOUNDARY.last_end(text[i:end_of_stem])
     if end_of_stem - start < min_len:
@@ -97,7 +103,7 @@ def find_agencies(text: str, lex: Lexicon) -> list[Mention]:
         if rule == "agencies.department" and text.startswith("中共", start):
             start += 2  # 中共XX县交通运输局党组: the bureau itself
         name = text[start:end]
-        bare = re.sub(r"^(中共)?", "", name)
+        bare = _PARTY_PREFIX.sub("", name)
         if name in generic or bare in generic or name in stop or len(name) < 2:
             return
         found.append(Mention(EntityType.AGENCY, start, end, name, name=name, rule=rule, confidence=confidence))
@@ -113,13 +119,13 @@ def find_agencies(text: str, lex: Lexicon) -> list[Mention]:
             stem = text[start:m.start()]
             if text[start - 1:start].isdigit():
                 continue  # 10个镇级快递公共服务中心: counted facilities, not one organisation
-            if key == "station" and (stem in generic or len(stem) < 3 or re.search(r"综合|乡镇|农村|城乡|各|县级|村级", stem)):
+            if key == "station" and (stem in generic or len(stem) < 3 or _GENERIC_STATION.search(stem)):
                 continue
             add(start, m.end(), f"agencies.{key}", conf)
     # 联合公安交警、路政等部门: the listed partners are organisations even when named by function alone
     for m in PARTNER_LIST.finditer(text):
         pos = m.start("items")
-        for item in re.split(r"[、和及]", m["items"]):
+        for item in _LIST_SEPARATOR.split(m["items"]):
             if 2 <= len(item) <= 8 and item not in generic and item not in stop:
                 found.append(Mention(EntityType.AGENCY, pos, pos + len(item), item, name=item,
                                      rule="agencies.partner_list", confidence=0.6))
@@ -138,7 +144,7 @@ def _join_units(text: str, found: list[Mention]) -> list[Mention]:
         prev = out[-1] if out else None
         if (prev is not None and prev.end == m.start and m.rule in ("agencies.department", "agencies.unit")
                 and prev.rule in ("agencies.department", "agencies.government", "agencies.named")
-                and not re.match(r"^[省市县区]", m.text)):
+                and not _LEVEL_WORD.match(m.text)):
             name = text[prev.start:m.end]
             out[-1] = Mention(EntityType.AGENCY, prev.start, m.end, name, name=name, rule=m.rule,
                               confidence=min(prev.confidence, m.confidence))

@@ -33,6 +33,10 @@ BOUNDARY = ("和", "及", "与", "等", "的", "对", "在", "以", "为", "了"
             "不断", "有序", "加快", "常态化", "狠抓", "紧盯", "成功", "申报", "组织", "结合", "营造", "构建",
             "全县", "全区", "全市", "年内", "今年", "目前", "当前", "关于", "有关", "部署", "安排", "丰富",
             "因", "确保", "激发", "召开", "严格执行", "引导", "要求", "开展了", "实现", "提高", "提升", "完善")
+_DATE_LEAD = re.compile(r"^[\d年度月份底]+")
+#: 十四五: a planning period, not a campaign.
+_FIVE_YEAR_PLAN = re.compile(r"十[一二三四五六七八九]五")
+_DIGIT = re.compile(r"\d")
 
 
 @lru_cache(maxsize=4)
@@ -56,7 +60,7 @@ def _patterns(key: tuple[str, ...], lex: Lexicon) -> dict[str, re.Pattern[str]]:
 
 def _strip(name: str, lex: Lexicon, pats: dict[str, re.Pattern[str]]) -> tuple[int, int]:
     """Offsets within ``name`` after dropping lead verbs and a trailing 工作."""
-    dates = re.match(r"^[\d年度月份底]+", name)  # 2022年度“四好农村路”…: the date is not the name
+    dates = _DATE_LEAD.match(name)  # 2022年度“四好农村路”…: the date is not the name
     start = dates.end() if dates and dates.end() < len(name) - 1 else 0
     m = pats["lead_start"].match(name, start)
     if m and m.end() < len(name) - 1:
@@ -115,9 +119,9 @@ def find_campaigns(text: str, lex: Lexicon) -> list[Mention]:
         inner = quote.replace("”“", "").strip("“”")
         before = text[max(0, m.start() - 6):m.start()]
         after = text[m.end("quote"):m.end("quote") + 6]
-        if "，" in inner or "," in inner or re.fullmatch(r"十[一二三四五六七八九]五", inner):
+        if "，" in inner or "," in inner or _FIVE_YEAR_PLAN.fullmatch(inner):
             continue
-        if any(w in inner for w in reject_words) or (re.search(r"\d", inner) and inner not in known):
+        if any(w in inner for w in reject_words) or (_DIGIT.search(inner) and inner not in known):
             continue
         if m["suffix"]:
             add(m.start(), m.end(), "campaigns.quoted_with_ending", 0.85)

@@ -25,6 +25,7 @@ AMOUNT = gated(
 BARE_AMOUNT = gated(rf"(?P<pre>约|近|超过|超|逾)?{_NUM}(?P<post1>余|多)?(?P<unit>亿|万)(?P<post2>余|多)?(?![元\d人吨平方立公里米辆台次件])")
 _MONEY_CONTEXT = re.compile(r"资金|投资|补助|补贴|预算|经费|拨付|到位")
 LENGTH = gated(r"(?P<num>\d+(?:\.\d+)?|\.\d+)(?P<unit>公里|千米|km|KM|Km|米|m)(?!\s?[²³23]|[\w/])")
+_NUMBER = re.compile(r"\d*\.?\d+")
 
 
 def parse_amount(number: str, unit: str = "") -> Decimal | None:
@@ -34,7 +35,7 @@ def parse_amount(number: str, unit: str = "") -> Decimal | None:
     (Decimal('55724874.0000'), Decimal('223980000.0000'), None)
     """
     number = number.replace(",", "")
-    if not number or not re.fullmatch(r"\d*\.?\d+", number):
+    if not number or not _NUMBER.fullmatch(number):
         return None
     value = Decimal(number) * _UNIT[unit]
     if value < 0:

@@ -44,6 +44,18 @@ FIGURES = re.compile(r"^(?P<len>\d+(?:\.\d+)?(?:km|公里|千米|米))?[，,：:
 
 MONEY_FIRST = re.compile(r"投资[^，。；]{0,12}元[，,]?(?:建成|建设|新建|完成|实施)(?P<name>[^，。；]{2,30}?)"
                          r"(?:XX|\d+(?:\.\d+)?)(?:公里|km|千米)")
+_DATE_LEAD = re.compile(r"^\d{4}年(?:\d{1,2}月)?(?:底前|前|底)?")
+_TRAILING_PARENS = re.compile(r"[（(][^）)]*[）)]$")
+#: A class of works (各类, 二级公路改造), not one project.
+_NOT_ONE_PROJECT = re.compile(r"或|以上|以下|各类|^[一二三四]级公路(?:建设|改造)?$")
+_QUANTITY = re.compile(r"\d+(?:\.\d+)?(?:亩|万|亿|元|%)")
+_CODE_LIKE = re.compile(r"[\dA-Za-z.（）()]+.{0,2}")
+_COUNTED = re.compile(r"\d+(?:个|条|座|处|项)")
+_CLAUSE_MARK = re.compile(r"[，,：:]")
+_GLUED_LENGTH = re.compile(r"\d+(?:\.\d+)?(?:km|公里|千米|米)$")
+_ROAD_END = re.compile(r"(路|线|公路)$")
+_SEGMENT_WORD = re.compile(r"至|段")
+_SEGMENT_AFTER_ROAD = re.compile(rf"[{CJK}]{{1,10}}?段(?:[{CJK}]{{0,8}}?(?:征拆|征迁|建设|工程|改造|改建))?")
 
 
 @lru_cache(maxsize=4)
@@ -101,7 +113,7 @@ def _trim_left(text: str, start: int, end: int, lex: Lexicon, pats: dict[str, re
             if chunk.count("（", 0, at) > chunk.count("）", 0, at):
                 continue
             cut = max(cut, at + len(word))
-    m = re.match(r"^\d{4}年(?:\d{1,2}月)?(?:底前|前|底)?", chunk[cut:])
+    m = _DATE_LEAD.match(chunk[cut:])
     if m:
         cut += m.end()
     lead = pats["lead"].match(chunk, cut)
@@ -122,21 +134,21 @@ def _stem_names_something(stem: str, tag: Tagger) -> bool:
 
 
 def _acceptable(name: str, lex: Lexicon, pats: dict[str, re.Pattern[str]]) -> bool:
-    bare = re.sub(r"[（(][^）)]*[）)]$", "", name)
+    bare = _TRAILING_PARENS.sub("", name)
     generic = lex["project.generic"]
     if len(name) < 4 or bare in generic or name in lex.stop_names:
         return False
     tail = _last_head(bare, lex)
     stem = bare[: len(bare) - len(tail)]
-    if stem in generic or re.search(r"或|以上|以下|各类|^[一二三四]级公路(?:建设|改造)?$", name):
+    if stem in generic or _NOT_ONE_PROJECT.search(name):
         return False
-    if re.search(r"\d+(?:\.\d+)?(?:亩|万|亿|元|%)", name) or FIGURES.match(name):
+    if _QUANTITY.search(name) or FIGURES.match(name):
         return False
     if pats["aggregate"].search(name):
         return False
     if name.count("（") != name.count("）") or name.count("(") != name.count(")"):
         return False
-    return not re.fullmatch(r"[\dA-Za-z.（）()]+.{0,2}", name)
+    return not _CODE_LIKE.fullmatch(name)
 
 
 def find_projects(text: str, lex: Lexicon, *, roads: list[Mention], agencies: list[Mention],
@@ -162,7 +174,7 @@ def find_projects(text: str, lex: Lexicon, *, roads: list[Mention], agencies: li
     # 1. names ending in a project word
     for m in pats["head"].finditer(text):
         follow = text[m.end():m.end() + 4]
-        if not _FOLLOW_OK.match(follow) or re.match(r"\d+(?:个|条|座|处|项)", follow):
+        if not _FOLLOW_OK.match(follow) or _COUNTED.match(follow):
             continue
         end = m.end()
         if text[end:end + 1] in "（(":  # 县乡道路维修改造工程（EPC）
@@ -191,18 +203,18 @@ def find_projects(text: str, lex: Lexicon, *, roads: list[Mention], agencies: li
             at = item_start
 
     # 2. the head of a clause followed by its figures
-    for m in re.finditer(r"[，,：:]", text):
+    for m in _CLAUSE_MARK.finditer(text):
         if not FIGURES.match(text[m.end():m.end() + 16]):
             continue
         end = m.start()
-        glued = re.search(r"\d+(?:\.\d+)?(?:km|公里|千米|米)$", text[max(0, end - 12):end])
+        glued = _GLUED_LENGTH.search(text[max(0, end - 12):end])
         name_end = end - len(glued.group()) if glued else end
         left = _walk_left(text, name_end)
         start = _trim_left(text, left, name_end, lex, pats)
         if name_end - start < 3:
             continue
         # keep a glued length in the name when the name is only a kind of road (…资源产业路9.45km)
-        if glued and re.search(r"(路|线|公路)$", text[start:name_end]) and not re.search(r"至|段", text[start:name_end]):
+        if glued and _ROAD_END.search(text[start:name_end]) and not _SEGMENT_WORD.search(text[start:name_end]):
             name_end = end
         add(start, name_end, "projects.figures_clause", 0.7)
 
@@ -212,7 +224,7 @@ def find_projects(text: str, lex: Lexicon, *, roads: list[Mention], agencies: li
 
     # 4. a route with a segment: 临临高速沂源段建设
     for road in roads:
-        seg = re.match(rf"[{CJK}]{{1,10}}?段(?:[{CJK}]{{0,8}}?(?:征拆|征迁|建设|工程|改造|改建))?", text[road.end:road.end + 24])
+        seg = _SEGMENT_AFTER_ROAD.match(text[road.end:road.end + 24])
         if seg:
             add(road.start, road.end + seg.end(), "projects.road_segment", 0.75)
 

@@ -33,6 +33,10 @@ START = re.compile(r"(?:(?P<year>20\d\d)年)?(?:\d{1,2}月份?(?:底|初|中旬|
 #: A start date needs one of these verbs; looked for first, as START (which opens with anything) scans slowly.
 _START_VERB = re.compile(r"开工|动工|开建")
 END = gated(r"(?:(?P<year>20\d\d)年)?(?:\d{1,2}月份?)?(?:底|年底)?(?:前|以前)?(?:全面)?(?:完工|建成|竣工|通车|交工)")
+_LIST_JOINER = re.compile(r"[、和及与]")
+_DONE_WORD = re.compile(r"完成|已|改善|施工")
+_CONTINUED = re.compile(r"续建|接续")
+_UNDER_WAY = re.compile(r"续建|接续|在建|保障.{0,16}完成")
 
 
 def item_span(text: str, pos: int) -> tuple[int, int]:
@@ -135,7 +139,7 @@ def _partner_agencies(text: str, agencies: list[Mention]) -> list[Mention]:
     """
     groups: list[list[Mention]] = []
     for agency in agencies:
-        if groups and re.fullmatch(r"[、和及与]", text[groups[-1][-1].end:agency.start]):
+        if groups and _LIST_JOINER.fullmatch(text[groups[-1][-1].end:agency.start]):
             groups[-1].append(agency)
         else:
             groups.append([agency])
@@ -163,7 +167,7 @@ def _length_for(text: str, project: Mention, projects: list[Mention],
     for m in measures:
         if project.end <= m.start < min(clause[1], nxt):
             between = text[project.end:m.start]
-            if len(between) <= 14 and not re.search(r"完成|已|改善|施工", between):
+            if len(between) <= 14 and not _DONE_WORD.search(between):
                 return m.km, (project.start, m.end)
     return None
 
@@ -207,10 +211,10 @@ def _status_and_years(text: str, structure: Structure, project: Mention, project
     year = structure.year_at(project.start)
     out: list[Link] = []
 
-    if IN_PROGRESS.search(head) or re.search(r"续建|接续", head):
+    if IN_PROGRESS.search(head) or _CONTINUED.search(head):
         status = ProjectStatus.IN_PROGRESS
     elif mode is SectionMode.PLAN:
-        status = ProjectStatus.IN_PROGRESS if re.search(r"续建|接续|在建|保障.{0,16}完成", context) else ProjectStatus.PLANNED
+        status = ProjectStatus.IN_PROGRESS if _UNDER_WAY.search(context) else ProjectStatus.PLANNED
     elif COMPLETED.search(context) and not PLANNED.search(window):
         status = ProjectStatus.COMPLETED
     elif IN_PROGRESS.search(context):

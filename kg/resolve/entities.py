@@ -25,6 +25,22 @@ from ..model import EntityType, Mention, ReportContext
 from . import ids
 from .regions import gazetteer
 
+#: Quote marks and whitespace, never part of a key.
+_QUOTES_AND_SPACE = re.compile(r"[“”\s]")
+#: A parenthesis that qualifies the work (（罩面）), not one naming a segment (（三岔至峨庄段）).
+_QUALIFYING_PARENS = re.compile(r"[（(](?![^）)]*段)[^）)]*[）)]")
+_CAMPAIGN_TAIL = re.compile(r"(?:工作|行动|活动)$")
+_CAMPAIGN_MANNER = re.compile(r"^(?:日常|常态化|持续|全面|深入)")
+_BATCH_NUMBER = re.compile(r"^第[一二三四五六七八九十\d]+批")
+_CAMPAIGN_WORK = re.compile(r"(?:创建|建设)$")
+_MODEL_PLACE = re.compile(r"示范[县区市]")
+_PROVINCE_WORD = re.compile(r"^(省|自治区)")
+_CITY_WORD = re.compile(r"^市(?!委|政府|人民政府|级)")
+_COUNTY_WORD = re.compile(r"^县(?![级])")
+_LEVEL_WORD = re.compile(r"^[省市县区]")
+_BUREAU_END = re.compile(r"(局|厅)$")
+_ROAD_WORD_END = re.compile(r"公路$")
+
 
 @dataclass
 class Entity:
@@ -55,9 +71,9 @@ def project_key(name: str) -> str:
     >>> project_key("临临高速公路沂源段"), project_key("临临高速沂源段建设")
     ('临临高速沂源段', '临临高速沂源段')
     """
-    key = re.sub(r"[“”\s]", "", name).replace("高速公路", "高速")
+    key = _QUOTES_AND_SPACE.sub("", name).replace("高速公路", "高速")
     # a parenthesis qualifies the work (（罩面）, （EPC）) unless it names a segment (（三岔至峨庄段）)
-    key = re.sub(r"[（(](?![^）)]*段)[^）)]*[）)]", "", key)
+    key = _QUALIFYING_PARENS.sub("", key)
     prev = None
     while prev != key:
         prev = key
@@ -72,17 +88,17 @@ def campaign_key(name: str) -> tuple[str, frozenset[str]]:
     >>> campaign_key("自治区级“四好农村路”示范县创建") == campaign_key("“四好农村路”自治区级示范县创建工作")
     True
     """
-    key = re.sub(r"[“”\s]", "", name)
-    key = re.sub(r"(?:工作|行动|活动)$", "", key)
-    key = re.sub(r"^(?:日常|常态化|持续|全面|深入)", "", key)
+    key = _QUOTES_AND_SPACE.sub("", name)
+    key = _CAMPAIGN_TAIL.sub("", key)
+    key = _CAMPAIGN_MANNER.sub("", key)
     levels = frozenset(_CAMPAIGN_LEVEL.findall(key))
     key = _CAMPAIGN_LEVEL.sub("", key)
     lead = gazetteer().name_starting(key, min_len=2)
     if lead and len(key) > len(lead) + 3:
         key = key[len(lead):]
-    key = re.sub(r"^第[一二三四五六七八九十\d]+批", "", key)
-    key = re.sub(r"(?:创建|建设)$", "", key)
-    key = re.sub(r"示范[县区市]", "示范", key)
+    key = _BATCH_NUMBER.sub("", key)
+    key = _CAMPAIGN_WORK.sub("", key)
+    key = _MODEL_PLACE.sub("示范", key)
     key = key.replace("整治", "治理")  # 铁路沿线环境整治 = 铁路沿线环境治理
     return key, levels
 
@@ -92,16 +108,16 @@ def _agency_canonical(name: str, ctx: ReportContext) -> str:
     gaz = gazetteer()
     if name in ("省厅", "省交通厅"):
         return (ctx.province.name if ctx.province else "省") + "交通运输厅"
-    if ctx.province and re.match(r"^(省|自治区)", name):
+    if ctx.province and _PROVINCE_WORD.match(name):
         # 省交通运输厅, 自治区党委: the report's own province
-        return ctx.province.name + re.sub(r"^(省|自治区)", "", name)
+        return ctx.province.name + _PROVINCE_WORD.sub("", name)
     city = _city_of(ctx)
     if name in ("市局", "市交通局"):
         return (city.name if city is not None else "市") + "交通运输局"
-    if city is not None and re.match(r"^市(?!委|政府|人民政府|级)", name) and ctx.region is not city:
+    if city is not None and _CITY_WORD.match(name) and ctx.region is not city:
         # 市交通运输局 in a county report: the county's city bureau
         return city.name + name[1:]
-    if ctx.region and ctx.region.level == "county" and re.match(r"^县(?![级])", name):
+    if ctx.region and ctx.region.level == "county" and _COUNTY_WORD.match(name):
         short = next((n for n in gaz.names_of(ctx.region) if n.endswith("县")), ctx.region.name)
         return short + name[1:]
     return name
@@ -140,8 +156,8 @@ def _is_issuer(canonical: str, mention: Mention, ctx: ReportContext) -> bool:
         prefix = canonical[: -len(issuer)]
         return bool(gazetteer().lookup(prefix)) or "X" in prefix
     # a bare bureau name with no region of its own is the issuing bureau
-    return issuer.endswith(canonical) and len(canonical) >= 3 and not re.match(r"^[省市县区]", canonical) \
-        and re.search(r"(局|厅)$", canonical) is not None
+    return issuer.endswith(canonical) and len(canonical) >= 3 and not _LEVEL_WORD.match(canonical) \
+        and _BUREAU_END.search(canonical) is not None
 
 
 def _normalise_agency(name: str) -> str:
@@ -199,7 +215,7 @@ def resolve_entities(doc_id: str, ctx: ReportContext, found: dict[EntityType, li
             attach(m, key, ids.road_iri(code, scope), code, code=code, level=m.level, scope=scope)
         else:
             named_scope = "national" if m.level == "expressway" and "X" not in m.name else province_scope
-            base = re.sub(r"公路$", "", m.name)
+            base = _ROAD_WORD_END.sub("", m.name)
             key = ("road", named_scope, base)
             attach(m, key, ids.road_iri(None, named_scope, base), base, level=m.level, scope=named_scope)
 
