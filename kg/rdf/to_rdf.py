@@ -23,6 +23,12 @@ from .terms import (CLASS, DCTERMS, KGO, NIF, OA, ORG, PROV, RDF, RDFS, SCHEMA, 
                     decimal, gyear, integer, plain, typed, zh)
 
 _A = RDF.type
+# the parts of a mention's lines (``DocumentGraphBuilder.mention``)
+_MENTION_TYPE, _SPECIFIC_RESOURCE_TYPE = f" {_A} {KGO.Mention} .\n", f" {_A} {OA.SpecificResource} .\n"
+_POSITION_TYPE, _QUOTE_TYPE = f" {_A} {OA.TextPositionSelector} .\n", f" {_A} {OA.TextQuoteSelector} .\n"
+_HAS_SOURCE, _HAS_SELECTOR, _START, _END = OA.hasSource, OA.hasSelector, OA.start, OA.end
+_EXACT, _PREFIX, _SUFFIX = OA.exact, OA.prefix, OA.suffix
+_RULE, _CONFIDENCE, _IN_SENTENCE = KGO.rule, KGO.confidence, KGO.inSentence
 
 
 class DocumentGraphBuilder:
@@ -45,26 +51,20 @@ class DocumentGraphBuilder:
         if node is not None:  # a mention is evidence of its entity and of each of its links
             return node
         raw_start, raw_end = self.clean.raw_span(m.start, m.end)
-        value = ids.mention_iri(self.report.doc_id, raw_start, raw_end, m.kind.value).value
+        value = ids.mention_iri_text(self.report.doc_id, raw_start, raw_end, m.kind.value)
         node = self._mentions[key] = f"<{value}>"
         pos, quote = f"<{value}/position>", f"<{value}/quote>"
         raw = self.clean.raw
+        # a mention has thousands of siblings in a report: its fixed lines are joined from ready-made parts
         self.lines.update((
-            f"{node} {_A} {KGO.Mention} .\n",
-            f"{node} {_A} {OA.SpecificResource} .\n",
-            f"{node} {OA.hasSource} {self.doc} .\n",
-            f"{node} {OA.hasSelector} {pos} .\n",
-            f"{node} {OA.hasSelector} {quote} .\n",
-            f"{pos} {_A} {OA.TextPositionSelector} .\n",
-            f"{pos} {OA.start} {integer(raw_start)} .\n",
-            f"{pos} {OA.end} {integer(raw_end)} .\n",
-            f"{quote} {_A} {OA.TextQuoteSelector} .\n",
-            f"{quote} {OA.exact} {plain(raw[raw_start:raw_end])} .\n",
-            f"{quote} {OA.prefix} {plain(raw[max(0, raw_start - QUOTE_CONTEXT):raw_start])} .\n",
-            f"{quote} {OA.suffix} {plain(raw[raw_end:raw_end + QUOTE_CONTEXT])} .\n",
-            f"{node} {KGO.rule} {plain(m.rule)} .\n",
-            f"{node} {KGO.confidence} {decimal(m.confidence)} .\n",
-            f"{node} {KGO.inSentence} {self.sentence(m.start)} .\n",
+            node + _MENTION_TYPE, node + _SPECIFIC_RESOURCE_TYPE, f"{node} {_HAS_SOURCE} {self.doc} .\n",
+            f"{node} {_HAS_SELECTOR} {pos} .\n", f"{node} {_HAS_SELECTOR} {quote} .\n",
+            pos + _POSITION_TYPE, f"{pos} {_START} {integer(raw_start)} .\n", f"{pos} {_END} {integer(raw_end)} .\n",
+            quote + _QUOTE_TYPE, f"{quote} {_EXACT} {plain(raw[raw_start:raw_end])} .\n",
+            f"{quote} {_PREFIX} {plain(raw[max(0, raw_start - QUOTE_CONTEXT):raw_start])} .\n",
+            f"{quote} {_SUFFIX} {plain(raw[raw_end:raw_end + QUOTE_CONTEXT])} .\n",
+            f"{node} {_RULE} {plain(m.rule)} .\n", f"{node} {_CONFIDENCE} {decimal(m.confidence)} .\n",
+            f"{node} {_IN_SENTENCE} {self.sentence(m.start)} .\n",
         ))
         return node
 

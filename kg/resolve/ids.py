@@ -50,9 +50,12 @@ def entity_iri(kind: str, doc_id: str, key: str) -> ox.NamedNode:
     return ox.NamedNode(f"{ID_IRI}{kind.lower()}/{doc_id}/{short_hash(key)}")
 
 
-def mention_iri(doc_id: str, start: int, end: int, kind: str) -> ox.NamedNode:
-    """A mention: the report IRI with an RFC 5147 character range, per entity kind."""
-    return ox.NamedNode(f"{ID_IRI}doc/{doc_id}/mention/{kind.lower()}/{start}-{end}")
+def mention_iri_text(doc_id: str, start: int, end: int, kind: str) -> str:
+    """A mention: the report IRI with an RFC 5147 character range, per entity kind.
+
+    Text rather than a checked ``NamedNode``: a report mints a hundred, all from ids and numbers.
+    """
+    return f"{ID_IRI}doc/{doc_id}/mention/{kind.lower()}/{start}-{end}"
 
 
 def sentence_iri(doc_id: str, start: int, end: int) -> ox.NamedNode:
