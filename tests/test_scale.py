@@ -366,3 +366,14 @@ def test_store_keeps_query_answers_until_it_changes(tmp_path, monkeypatch):
     assert "新晃县交通运输局" in after and "某某县" not in after and "沂源县" not in after
     assert [p.name for p in (db / results.RESULTS_DIR).glob("*.srj")] != [kept[0].name]
     assert len(list((db / results.RESULTS_DIR).glob("*.srj"))) == 1
+
+
+def test_a_build_leaves_the_collector_as_it_found_it(tmp_path):
+    """The build freezes the loaded tools out of the collector's walks while it extracts, then thaws them:
+    a server or a test run that builds again must not keep every object of the first build forever."""
+    import gc
+
+    corpus = _corpus(tmp_path / "in", {"000"})
+    assert gc.get_freeze_count() == 0
+    summary = build([corpus], tmp_path / "out", jobs=1, view=False, validate=False, exports=False)
+    assert summary.extracted == 1 and gc.get_freeze_count() == 0
