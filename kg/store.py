@@ -108,7 +108,8 @@ class ReportCache:
             fragment.unlink(missing_ok=True)
         meta = {"fingerprint": self.fingerprint, "source": source, "digest": digest, "counts": counts}
         header = self.HEADER + json.dumps(meta, ensure_ascii=False, sort_keys=True).encode("utf-8") + b"\n"
-        write_atomic(self.graph_path(doc_id), header + ntriples, durable=False)
+        # written in two parts: no 300 KB copy to put the header in front
+        write_atomic(self.graph_path(doc_id), writer=lambda fh: fh.writelines((header, ntriples)), durable=False)
         return CachedReport(doc_id, source, digest, counts)
 
     @classmethod

@@ -33,11 +33,9 @@ PARTNER_LIST = re.compile(rf"(?:联合|会同|协调|配合|协同)(?P<items>(?:
 _LEVEL = r"(?P<lvl>X{2,}自治区|X{2,}[省市县区旗镇乡村州]|自治区|[省市县区州盟旗镇乡])"
 _LEVEL_CHARS = ("省", "市", "县", "区", "旗", "州", "盟", "镇", "乡")
 _NAME_CHAR = re.compile(rf"[{CJK}X·]")
-_PARTY_PREFIX = re.compile(r"^(中共)?")
 #: Stems that make a station generic (乡镇综合服务站), not a named one.
 _GENERIC_STATION = re.compile(r"综合|乡镇|农村|城乡|各|县级|村级")
 _LIST_SEPARATOR = re.compile(r"[、和及]")
-_LEVEL_WORD = re.compile(r"^[省市县区]")
 
 
 @lru_cache(maxsize=4)
@@ -103,7 +101,7 @@ def find_agencies(text: str, lex: Lexicon) -> list[Mention]:
         if rule == "agencies.department" and text.startswith("中共", start):
             start += 2  # 中共XX县交通运输局党组: the bureau itself
         name = text[start:end]
-        bare = _PARTY_PREFIX.sub("", name)
+        bare = name.removeprefix("中共")
         if name in generic or bare in generic or name in stop or len(name) < 2:
             return
         found.append(Mention(EntityType.AGENCY, start, end, name, name=name, rule=rule, confidence=confidence))
@@ -144,7 +142,7 @@ def _join_units(text: str, found: list[Mention]) -> list[Mention]:
         prev = out[-1] if out else None
         if (prev is not None and prev.end == m.start and m.rule in ("agencies.department", "agencies.unit")
                 and prev.rule in ("agencies.department", "agencies.government", "agencies.named")
-                and not _LEVEL_WORD.match(m.text)):
+                and not m.text.startswith(("省", "市", "县", "区"))):
             name = text[prev.start:m.end]
             out[-1] = Mention(EntityType.AGENCY, prev.start, m.end, name, name=name, rule=m.rule,
                               confidence=min(prev.confidence, m.confidence))

@@ -55,7 +55,7 @@ class DocumentGraphBuilder:
         node = self._mentions[key] = f"<{value}>"
         pos, quote = f"<{value}/position>", f"<{value}/quote>"
         raw = self.clean.raw
-        # a mention has thousands of siblings in a report: its fixed lines are joined from ready-made parts
+        # fifteen lines per mention, a hundred mentions per report: the fixed parts are made once, at import
         self.lines.update((
             node + _MENTION_TYPE, node + _SPECIFIC_RESOURCE_TYPE, f"{node} {_HAS_SOURCE} {self.doc} .\n",
             f"{node} {_HAS_SELECTOR} {pos} .\n", f"{node} {_HAS_SELECTOR} {quote} .\n",

@@ -37,7 +37,6 @@ _MODEL_PLACE = re.compile(r"示范[县区市]")
 _PROVINCE_WORD = re.compile(r"^(省|自治区)")
 _CITY_WORD = re.compile(r"^市(?!委|政府|人民政府|级)")
 _COUNTY_WORD = re.compile(r"^县(?![级])")
-_LEVEL_WORD = re.compile(r"^[省市县区]")
 _BUREAU_END = re.compile(r"(局|厅)$")
 _ROAD_WORD_END = re.compile(r"公路$")
 
@@ -156,7 +155,7 @@ def _is_issuer(canonical: str, mention: Mention, ctx: ReportContext) -> bool:
         prefix = canonical[: -len(issuer)]
         return bool(gazetteer().lookup(prefix)) or "X" in prefix
     # a bare bureau name with no region of its own is the issuing bureau
-    return issuer.endswith(canonical) and len(canonical) >= 3 and not _LEVEL_WORD.match(canonical) \
+    return issuer.endswith(canonical) and len(canonical) >= 3 and not canonical.startswith(("省", "市", "县", "区")) \
         and _BUREAU_END.search(canonical) is not None
 
 
