@@ -25,6 +25,7 @@ from typing import Iterable, Iterator
 from tqdm import tqdm
 
 from . import __version__, ingest, store
+from .cache_writer import BackgroundWriter
 from .config import NOT_EXTRACTION, ONTOLOGY_DIR, PROGRESS_MIN_FILES, source_digest
 from .errors import KgError
 from .export import export
@@ -135,18 +136,43 @@ def _extract_to_cache(path: str, options: ExtractOptions, cache: store.ReportCac
     """``extract_report``, with the graph written to the cache where it was made.
 
     A local worker writes its own reports' caches: the parent then receives a
-    few counts per report instead of 150 KB of N-Triples to unpickle and write
+    few counts per report instead of 300 KB of N-Triples to unpickle and write
     while two workers keep both cores busy.
     """
     result = extract_report(path, options)
     if "error" not in result:
-        _put(cache, result)
+        cache.put(*_cache_entry(result))
     return result
 
 
-def _put(cache: store.ReportCache, result: dict) -> None:
-    """Cache one extracted report; its N-Triples leave the result (the caller needs only the counts)."""
-    cache.put(result["doc_id"], Path(result["path"]).name, result["digest"], result["counts"], result.pop("ntriples"))
+def _extract_writing_behind(paths: list[str], options: ExtractOptions, cache: store.ReportCache) -> Iterator[dict]:
+    """``extract_report`` on each path in this process, the caches written on a thread meanwhile.
+
+    The thread's system calls run on a core the extraction leaves idle; with
+    as many workers as cores there is none, so workers write in line
+    (``_extract_to_cache``): measured, a writer thread in each of two workers
+    on two cores made the build slower.
+    """
+    with BackgroundWriter(lambda entry: cache.put(*entry)) as writer:
+        for path in paths:
+            result = extract_report(path, options)
+            if "error" not in result:
+                writer.submit(_cache_entry(result))
+            yield result
+
+
+def _cores() -> int:
+    """The CPUs this process may run on: fewer than the machine has under taskset or a container's cpuset."""
+    try:
+        return len(os.sched_getaffinity(0))
+    except AttributeError:  # not on every platform
+        return os.cpu_count() or 1
+
+
+def _cache_entry(result: dict) -> tuple:
+    """``ReportCache.put``'s arguments for one extracted report; its N-Triples leave the result
+    (the caller needs only the counts)."""
+    return result["doc_id"], Path(result["path"]).name, result["digest"], result["counts"], result.pop("ntriples")
 
 
 def _run(paths: list[str], options: ExtractOptions, jobs: int, executor: str,
@@ -163,8 +189,10 @@ def _run(paths: list[str], options: ExtractOptions, jobs: int, executor: str,
                 yield future.result()
         return
     if jobs <= 1 or len(paths) == 1:
-        for p in paths:
-            yield _extract_to_cache(p, options, cache)
+        if _cores() > 1:  # a core for the writer's system calls
+            yield from _extract_writing_behind(paths, options, cache)
+        else:
+            yield from (_extract_to_cache(p, options, cache) for p in paths)
         return
     # build() has loaded the tools: forked workers share them
     with ProcessPoolExecutor(max_workers=jobs, mp_context=get_context("fork")) as pool:
@@ -183,7 +211,7 @@ def build(inputs: Iterable[Path], outdir: Path, *, lexicons: Iterable[Path] = ()
     summary = BuildSummary(outdir=outdir)
     options = ExtractOptions.of(lexicons, min_confidence, segmenter)
     cache = store.ReportCache(outdir, fingerprint(options))
-    jobs = jobs or os.cpu_count() or 1
+    jobs = jobs or _cores()
     files = list(ingest.find_inputs(inputs))
     show = progress if progress is not None else len(files) >= PROGRESS_MIN_FILES and sys.stderr.isatty()
 
@@ -242,7 +270,7 @@ def build(inputs: Iterable[Path], outdir: Path, *, lexicons: Iterable[Path] = ()
                 chosen = {d: v for d, v in chosen.items() if v[0] != result["path"]}
                 continue
             if "ntriples" in result:  # from a remote worker: not cached yet
-                _put(cache, result)
+                cache.put(*_cache_entry(result))
             index[result["path"]]["counts"] = result["counts"]
             summary.extracted += 1
             summary.entities.update(result["counts"])
@@ -300,7 +328,7 @@ def export_only(outdir: Path, *, lexicons: Iterable[Path] = (), min_confidence: 
     doc_ids = cache.doc_ids()
     if not doc_ids:
         raise KgError(f"[E033] {outdir}: no build to export (run `kg build -o {outdir}` first)")
-    return export(cache, doc_ids, Path(outdir), os.cpu_count() or 1)
+    return export(cache, doc_ids, Path(outdir), _cores())
 
 
 def _sample_graph(cache: store.ReportCache, doc_ids: list[str]):
