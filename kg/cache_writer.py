@@ -32,6 +32,33 @@ SWITCH_INTERVAL = 0.0005
 _DONE = object()
 
 
+class _ShortSwitchInterval:
+    """The shorter switch interval while any writer runs; the interval from before the first one after the last.
+
+    Counted, so that two builds writing at once in one process (a server's
+    threads) do not leave the short interval behind.
+    """
+
+    def __init__(self) -> None:
+        self._lock, self._users, self._saved = threading.Lock(), 0, sys.getswitchinterval()
+
+    def hold(self) -> None:
+        with self._lock:
+            if self._users == 0:
+                self._saved = sys.getswitchinterval()
+                sys.setswitchinterval(min(self._saved, SWITCH_INTERVAL))
+            self._users += 1
+
+    def release(self) -> None:
+        with self._lock:
+            self._users -= 1
+            if self._users == 0:
+                sys.setswitchinterval(self._saved)
+
+
+_SHORT_SWITCH_INTERVAL = _ShortSwitchInterval()
+
+
 class BackgroundWriter:
     """Runs ``write(item)`` for each submitted item, in order, on one thread.
 
@@ -44,11 +71,15 @@ class BackgroundWriter:
         self._queue: queue.Queue = queue.Queue(maxsize=DEPTH)
         self._error: BaseException | None = None
         self._thread = threading.Thread(target=self._drain, name="kg-cache-writer", daemon=True)
-        self._interval = sys.getswitchinterval()
+        self._closed = False
 
     def __enter__(self) -> BackgroundWriter:
-        sys.setswitchinterval(min(self._interval, SWITCH_INTERVAL))
-        self._thread.start()
+        _SHORT_SWITCH_INTERVAL.hold()
+        try:
+            self._thread.start()
+        except BaseException:
+            _SHORT_SWITCH_INTERVAL.release()
+            raise
         return self
 
     def submit(self, item: object) -> None:
@@ -70,11 +101,14 @@ class BackgroundWriter:
 
     def close(self) -> None:
         """Wait for the queued writes, restore the switch interval, raise the first write error."""
+        if self._closed:
+            return
+        self._closed = True
         try:
             self._queue.put(_DONE)
             self._thread.join()
         finally:
-            sys.setswitchinterval(self._interval)
+            _SHORT_SWITCH_INTERVAL.release()
         if self._error is not None:
             raise self._error
 

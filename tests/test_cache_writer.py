@@ -31,6 +31,18 @@ def test_every_item_is_written_in_order_off_the_submitting_thread():
     assert sys.getswitchinterval() == before
 
 
+def test_overlapping_writers_restore_the_interval_only_when_the_last_one_closes():
+    """Two builds writing at once in one process (a server's threads): neither leaves the short interval behind."""
+    before = sys.getswitchinterval()
+    first = BackgroundWriter(lambda item: None).__enter__()
+    second = BackgroundWriter(lambda item: None).__enter__()
+    first.close()
+    assert sys.getswitchinterval() == min(before, SWITCH_INTERVAL)  # the second still writes
+    second.close()
+    second.close()  # closing twice changes nothing
+    assert sys.getswitchinterval() == before
+
+
 def test_a_failed_write_is_raised_and_the_interval_restored():
     before = sys.getswitchinterval()
     done = []
