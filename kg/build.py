@@ -17,10 +17,10 @@ import time
 from collections import Counter
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import lru_cache, partial
 from multiprocessing import get_context
 from pathlib import Path
-from typing import Iterable, Iterator
+from typing import Callable, Iterable, Iterator
 
 from tqdm import tqdm
 
@@ -132,8 +132,8 @@ def extract_report(path: str, options: ExtractOptions = ExtractOptions()) -> dic
             "counts": result.counts, "ntriples": result.ntriples}
 
 
-def _extract_to_cache(path: str, options: ExtractOptions, cache: store.ReportCache) -> dict:
-    """``extract_report``, with the graph written to the cache where it was made.
+def _extract_to_cache(path: str, options: ExtractOptions, put: Callable[[tuple], None]) -> dict:
+    """``extract_report``, with the graph handed to ``put`` (``_put_entry`` or a writer thread's ``submit``).
 
     A local worker writes its own reports' caches: the parent then receives a
     few counts per report instead of 300 KB of N-Triples to unpickle and write
@@ -141,24 +141,19 @@ def _extract_to_cache(path: str, options: ExtractOptions, cache: store.ReportCac
     """
     result = extract_report(path, options)
     if "error" not in result:
-        cache.put(*_cache_entry(result))
+        put(_cache_entry(result))
     return result
 
 
-def _extract_writing_behind(paths: list[str], options: ExtractOptions, cache: store.ReportCache) -> Iterator[dict]:
-    """``extract_report`` on each path in this process, the caches written on a thread meanwhile.
+def _cache_entry(result: dict) -> tuple:
+    """``ReportCache.put``'s arguments for one extracted report; its N-Triples leave the result
+    (the caller needs only the counts)."""
+    return result["doc_id"], Path(result["path"]).name, result["digest"], result["counts"], result.pop("ntriples")
 
-    The thread's system calls run on a core the extraction leaves idle; with
-    as many workers as cores there is none, so workers write in line
-    (``_extract_to_cache``): measured, a writer thread in each of two workers
-    on two cores made the build slower.
-    """
-    with BackgroundWriter(lambda entry: cache.put(*entry)) as writer:
-        for path in paths:
-            result = extract_report(path, options)
-            if "error" not in result:
-                writer.submit(_cache_entry(result))
-            yield result
+
+def _put_entry(cache: store.ReportCache, entry: tuple) -> None:
+    """Write one ``_cache_entry`` (a module function with the cache bound: workers receive it pickled)."""
+    cache.put(*entry)
 
 
 def _cores() -> int:
@@ -169,15 +164,10 @@ def _cores() -> int:
         return os.cpu_count() or 1
 
 
-def _cache_entry(result: dict) -> tuple:
-    """``ReportCache.put``'s arguments for one extracted report; its N-Triples leave the result
-    (the caller needs only the counts)."""
-    return result["doc_id"], Path(result["path"]).name, result["digest"], result["counts"], result.pop("ntriples")
-
-
 def _run(paths: list[str], options: ExtractOptions, jobs: int, executor: str,
          scheduler: str | None, cache: store.ReportCache) -> Iterator[dict]:
-    """Extract the reports; each result has its graph in ``ntriples``, or is already cached (local runs)."""
+    """Extract the reports; each result has its graph in ``ntriples``, or is cached (local runs: all
+    written once the generator is exhausted)."""
     if not paths:
         return
     if executor == "dask":
@@ -188,15 +178,20 @@ def _run(paths: list[str], options: ExtractOptions, jobs: int, executor: str,
             for future in as_completed(futures):
                 yield future.result()
         return
+    put = partial(_put_entry, cache)
     if jobs <= 1 or len(paths) == 1:
-        if _cores() > 1:  # a core for the writer's system calls
-            yield from _extract_writing_behind(paths, options, cache)
-        else:
-            yield from (_extract_to_cache(p, options, cache) for p in paths)
+        if _cores() == 1:
+            yield from (_extract_to_cache(p, options, put) for p in paths)
+            return
+        # the caches are written on a thread, whose system calls run on a core the extraction leaves
+        # idle. Workers write in line: with as many workers as cores there is no idle core, and
+        # (measured) a writer thread in each of two workers on two cores made the build slower
+        with BackgroundWriter(put) as writer:
+            yield from (_extract_to_cache(p, options, writer.submit) for p in paths)
         return
     # build() has loaded the tools: forked workers share them
     with ProcessPoolExecutor(max_workers=jobs, mp_context=get_context("fork")) as pool:
-        yield from pool.map(_extract_to_cache, paths, [options] * len(paths), [cache] * len(paths),
+        yield from pool.map(_extract_to_cache, paths, [options] * len(paths), [put] * len(paths),
                             chunksize=max(1, min(32, len(paths) // (jobs * 8) or 1)))
 
 
@@ -270,7 +265,7 @@ def build(inputs: Iterable[Path], outdir: Path, *, lexicons: Iterable[Path] = ()
                 chosen = {d: v for d, v in chosen.items() if v[0] != result["path"]}
                 continue
             if "ntriples" in result:  # from a remote worker: not cached yet
-                cache.put(*_cache_entry(result))
+                _put_entry(cache, _cache_entry(result))
             index[result["path"]]["counts"] = result["counts"]
             summary.extracted += 1
             summary.entities.update(result["counts"])

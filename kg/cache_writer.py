@@ -113,10 +113,9 @@ class BackgroundWriter:
             raise self._error
 
     def __exit__(self, exc_type, exc, tb) -> None:
-        if exc_type is None:
+        try:
             self.close()
-            return
-        try:  # already failing: wait for the thread, keep the first error
-            self.close()
-        except BaseException:  # noqa: BLE001
-            pass
+        except BaseException:
+            if exc_type is None:
+                raise
+            # already failing: the thread is done, the first error is the one raised

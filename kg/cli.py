@@ -28,7 +28,7 @@ def cli() -> None:
               help="Word segmenter: jieba, or rjieba (jieba-rs, same cuts, ~20x faster; pip install 'kg[fast]').")
 @click.option("--no-validate", is_flag=True, help="Skip the SHACL validation.")
 @click.option("--strict", is_flag=True, help="Any skipped file or SHACL violation makes the build fail.")
-@click.option("-j", "--jobs", type=int, default=None, help="Parallel extraction processes (default: all cores).")
+@click.option("-j", "--jobs", type=int, default=None, help="Parallel extraction processes (default: the cores this process may use).")
 @click.option("--executor", type=click.Choice(["process", "dask"]), default="process", show_default=True)
 @click.option("--scheduler", help="Dask scheduler address (with --executor dask); a local cluster if omitted.")
 @click.option("--store", "store_dir", type=click.Path(path_type=Path),
