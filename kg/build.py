@@ -108,12 +108,17 @@ def fingerprint(options: ExtractOptions) -> str:
 # ------------------------------------------------------------------ the pure per-report step
 @lru_cache(maxsize=4)
 def _tools(options: ExtractOptions):
+    """The per-report step's pipeline, lexicon and stages, loaded once (before workers fork, so they share it).
+
+    The stages' modules are imported here too: otherwise the first report pays for importing them.
+    """
     from .lexicon import load
     from .nlp import build_nlp
+    from .pipeline import build_document
     from .segment import jieba_frequencies
 
-    jieba_frequencies()  # the word-frequency dictionary, loaded before workers fork so they share it
-    return build_nlp(options.lexicon_paths, options.segmenter), load(options.lexicon_paths)
+    jieba_frequencies()  # the word-frequency dictionary
+    return build_nlp(options.lexicon_paths, options.segmenter), load(options.lexicon_paths), build_document
 
 
 def extract_report(path: str, options: ExtractOptions = ExtractOptions()) -> dict:
@@ -121,9 +126,7 @@ def extract_report(path: str, options: ExtractOptions = ExtractOptions()) -> dic
 
     A pure function of the file and its arguments, so any executor may run it.
     """
-    from .pipeline import build_document
-
-    nlp, lexicon = _tools(options)
+    nlp, lexicon, build_document = _tools(options)
     try:
         result = build_document(Path(path), nlp, min_confidence=options.min_confidence, lexicon=lexicon)
     except KgError as exc:

@@ -62,14 +62,14 @@ def decode(data: bytes, path: Path) -> tuple[str, str]:
     return str(best), best.encoding
 
 
-_NOT_CJK_RUN = re.compile("[^\u4e00-\u9fff]+")
+_CJK_RUN = re.compile("[\u4e00-\u9fff]+")
 
 
 def _cjk_share(text: str) -> float:
-    """The share of CJK characters (counted as what the runs of other characters leave)."""
+    """The share of CJK characters: what deleting their runs takes away (one pass in C, no list of pieces)."""
     if not text:
         return 0.0
-    return (len(text) - sum(map(len, _NOT_CJK_RUN.findall(text)))) / len(text)
+    return (len(text) - len(_CJK_RUN.sub("", text))) / len(text)
 
 
 def read(path: Path) -> Report:

@@ -5,6 +5,7 @@ import re
 from typing import Iterable
 
 from ..model import Mention
+from ..segment import jieba_frequencies  # a function: the dictionary loads on its first call, not at import
 
 try:  # the standard library's regex parser (``sre_parse`` before Python 3.11)
     from re import _constants as _sre, _parser as _sre_parser
@@ -210,6 +211,4 @@ def is_common_word(word: str, min_freq: int = 50) -> bool:
     no dictionary lists; ordinary words (建设, 全省) are. Used to tell 沪昆高速
     from 建设高速.
     """
-    from ..segment import jieba_frequencies  # imported here: the dictionary loads on first use
-
     return jieba_frequencies().get(word, 0) >= min_freq

@@ -36,7 +36,8 @@ class DocumentGraphBuilder:
 
     def __init__(self, report: Report, clean: CleanText, structure: Structure, ctx: ReportContext):
         self.report, self.clean, self.structure, self.ctx = report, clean, structure, ctx
-        self.doc = str(ids.document_iri(report.doc_id))
+        self.doc_id = report.doc_id
+        self.doc = str(ids.document_iri(self.doc_id))
         self.lines: set[str] = set()
         self._mentions: dict[tuple, str] = {}
         self._sentences: dict[tuple[int, int], str] = {}
@@ -51,7 +52,7 @@ class DocumentGraphBuilder:
         if node is not None:  # a mention is evidence of its entity and of each of its links
             return node
         raw_start, raw_end = self.clean.raw_span(m.start, m.end)
-        value = ids.mention_iri_text(self.report.doc_id, raw_start, raw_end, m.kind.value)
+        value = ids.mention_iri_text(self.doc_id, raw_start, raw_end, m.kind.value)
         node = self._mentions[key] = f"<{value}>"
         pos, quote = f"<{value}/position>", f"<{value}/quote>"
         raw = self.clean.raw
@@ -73,7 +74,7 @@ class DocumentGraphBuilder:
         node = self._sentences.get(span)
         if node is None:
             raw_start, raw_end = self.clean.raw_span(*span)
-            node = self._sentences[span] = str(ids.sentence_iri(self.report.doc_id, raw_start, raw_end))
+            node = self._sentences[span] = f"<{ids.sentence_iri_text(self.doc_id, raw_start, raw_end)}>"
             self.add(node, _A, NIF.Sentence)
             self.add(node, NIF.isString, plain(self.clean.raw[raw_start:raw_end].strip()))
             self.add(node, NIF.beginIndex, integer(raw_start))
@@ -82,7 +83,7 @@ class DocumentGraphBuilder:
         return node
 
     def assertion(self, s: str, p: str, o: str, rule: str, confidence: float, evidence: Iterable[str]) -> str:
-        node = str(ids.assertion_iri(self.report.doc_id, s, p, o))
+        node = f"<{ids.assertion_iri_text(self.doc_id, s, p, o)}>"
         self.add(node, RDF.type, KGO.Assertion)
         self.add(node, RDF.subject, s)
         self.add(node, RDF.predicate, p)

@@ -58,9 +58,11 @@ def mention_iri_text(doc_id: str, start: int, end: int, kind: str) -> str:
     return f"{ID_IRI}doc/{doc_id}/mention/{kind.lower()}/{start}-{end}"
 
 
-def sentence_iri(doc_id: str, start: int, end: int) -> ox.NamedNode:
-    return ox.NamedNode(f"{ID_IRI}doc/{doc_id}/sentence/{start}-{end}")
+def sentence_iri_text(doc_id: str, start: int, end: int) -> str:
+    """A sentence of a report, by its raw character range (text, as ``mention_iri_text``)."""
+    return f"{ID_IRI}doc/{doc_id}/sentence/{start}-{end}"
 
 
-def assertion_iri(doc_id: str, subject: str, predicate: str, obj: str) -> ox.NamedNode:
-    return ox.NamedNode(f"{ID_IRI}doc/{doc_id}/assertion/{short_hash(subject, predicate, obj, length=16)}")
+def assertion_iri_text(doc_id: str, subject: str, predicate: str, obj: str) -> str:
+    """A fact as stated in one report: a digest of its written terms (text, as ``mention_iri_text``)."""
+    return f"{ID_IRI}doc/{doc_id}/assertion/{short_hash(subject, predicate, obj, length=16)}"
