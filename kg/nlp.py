@@ -19,7 +19,7 @@ import numpy
 import spacy
 from spacy.attrs import SENT_START
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from .extract.agencies import find_agencies
 from .extract.campaigns import find_campaigns
@@ -83,7 +83,7 @@ def _keep(doc: Doc, name: str, kind: EntityType, found: Iterable[Mention]) -> No
         first = bisect_right(starts, m.start) - 1
         last = bisect_left(ends, m.end)
         if 0 <= first <= last < len(doc):
-            spans.append(doc[first:last + 1])
+            spans.append(Span(doc, first, last + 1))  # what doc[first:last + 1] makes, without its slice checks
     doc.spans[name] = spans
 
 

@@ -8,8 +8,11 @@ from hypothesis import strategies as st
 
 from kg.clean import clean
 from kg.extract.money import find_lengths, find_money, parse_amount
+from kg.extract.common import longest_first
 from kg.extract.roads import find_roads, normalise_code
 from kg.lexicon import load
+from kg.model import EntityType, Mention
+from kg.resolve.regions import gazetteer
 
 LEX = load()
 # text like the genre's: CJK, digits (half and full width), codes, units, punctuation, noise markers
@@ -63,3 +66,44 @@ def test_parse_amount_scales_exactly(value, unit):
     result = parse_amount(str(value), unit)
     scale = {"": 1, "千": 1000, "万": 10_000, "亿": 100_000_000}[unit]
     assert result == value * Decimal(scale)
+
+
+SPANS = st.lists(st.tuples(st.integers(0, 40), st.integers(0, 8)), max_size=25)
+
+
+@given(SPANS)
+@settings(max_examples=500, deadline=None)
+def test_longest_first_keeps_what_the_plain_definition_keeps(spans):
+    """The bisecting ``longest_first`` against its definition: by length (then start), keep what
+    overlaps nothing kept; return in text order, a longer span before an empty one at its start."""
+    found = [Mention(EntityType.ROAD, a, a + n, "x" * n, name="x" * n, rule=f"r{i}") for i, (a, n) in enumerate(spans)]
+    kept: list[Mention] = []
+    for m in sorted(found, key=lambda x: (-(x.end - x.start), x.start)):
+        if not any(m.start < k.end and k.start < m.end for k in kept):
+            kept.append(m)
+    assert [m.rule for m in longest_first(found)] == [m.rule for m in sorted(kept, key=lambda x: x.start)]
+
+
+def _name_ending_at_by_every_length(gaz, text: str, pos: int, min_len: int) -> str | None:
+    return next((text[pos - n:pos] for n in range(min(gaz._max_len, pos), min_len - 1, -1)
+                 if text[pos - n:pos] in gaz.by_name), None)
+
+
+def _name_starting_by_every_length(gaz, text: str, min_len: int) -> str | None:
+    return next((text[:n] for n in range(min(gaz._max_len, len(text)), min_len - 1, -1) if text[:n] in gaz.by_name),
+                None)
+
+
+PLACE_TEXT = st.lists(st.one_of(st.sampled_from(["湖南省", "长沙市", "长沙", "新晃县", "新晃", "湘西州", "怀化", "省", "市",
+                                                 "县", "区", "交通", "运输局", "和", "的"]),
+                                st.characters(min_codepoint=0x4E00, max_codepoint=0x4E40)), max_size=12).map("".join)
+
+
+@given(PLACE_TEXT, st.integers(1, 3))
+@settings(max_examples=300, deadline=None)
+def test_gazetteer_lookups_find_the_longest_name_as_trying_every_length_does(text, min_len):
+    gaz = gazetteer()
+    gaz.names()
+    for pos in range(len(text) + 1):
+        assert gaz.name_ending_at(text, pos, min_len) == _name_ending_at_by_every_length(gaz, text, pos, min_len)
+        assert gaz.name_starting(text[pos:], min_len) == _name_starting_by_every_length(gaz, text[pos:], min_len)

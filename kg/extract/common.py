@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from typing import Iterable
 
 from ..model import Mention
@@ -197,11 +198,28 @@ def clause_start(text: str, pos: int, punct: str = CLAUSE_PUNCT) -> int:
 
 def longest_first(found: list[Mention]) -> list[Mention]:
     """Of overlapping mentions keep the longest (earliest on ties), in text order."""
+    # the kept spans never overlap, so in (start, end) order their ends are in order too: the one
+    # kept span a candidate could overlap is the first that ends after the candidate starts
     kept: list[Mention] = []
+    ends: list[int] = []
     for m in sorted(found, key=lambda x: (-(x.end - x.start), x.start)):
-        if not any(m.start < k.end and k.start < m.end for k in kept):
-            kept.append(m)
-    return sorted(kept, key=lambda x: x.start)
+        i = bisect_right(ends, m.start)
+        if i == len(kept) or kept[i].start >= m.end:
+            at = bisect_right(kept, (m.start, m.end), key=_span)
+            kept.insert(at, m)
+            ends.insert(at, m.end)
+    # in text order; an empty span sharing its start with a longer one comes after it (already in order
+    # but for that: one pass)
+    kept.sort(key=_start_longest_first)
+    return kept
+
+
+def _span(m: Mention) -> tuple[int, int]:
+    return m.start, m.end
+
+
+def _start_longest_first(m: Mention) -> tuple[int, int]:
+    return m.start, -m.end
 
 
 def is_common_word(word: str, min_freq: int = 50) -> bool:

@@ -33,6 +33,9 @@ class Gazetteer:
         self._names: list[str] | None = None
         self._by_region: dict[str, list[str]] | None = None
         self._max_len = 0
+        #: lengths of the names of two characters or more, longest first, by their last / first two characters
+        self._lengths_by_end: dict[str, list[int]] = {}
+        self._lengths_by_start: dict[str, list[int]] = {}
         for region in regions:
             self.by_code[region.code] = region
 
@@ -69,6 +72,12 @@ class Gazetteer:
         if self._names is None:
             self._names = sorted(self.by_name, key=lambda n: (-len(n), n))
             self._max_len = max((len(n) for n in self.by_name), default=0)
+            for name in self._names:  # longest first, so each list is too
+                if len(name) >= 2:
+                    for index, key in ((self._lengths_by_end, name[-2:]), (self._lengths_by_start, name[:2])):
+                        lengths = index.setdefault(key, [])
+                        if not lengths or lengths[-1] != len(name):
+                            lengths.append(len(name))
         return self._names
 
     def names_of(self, region: Region) -> list[str]:
@@ -85,16 +94,21 @@ class Gazetteer:
     def name_ending_at(self, text: str, pos: int, min_len: int = 2) -> str | None:
         """The longest region name that ends exactly at ``pos`` in ``text``."""
         self.names()
-        for length in range(min(self._max_len, pos), min_len - 1, -1):
-            if text[pos - length:pos] in self.by_name:
+        # only the lengths of names ending in the two characters before ``pos``: one or two, not every length
+        lengths = self._lengths_by_end.get(text[max(0, pos - 2):pos], ()) if min_len >= 2 else \
+            range(min(self._max_len, pos), min_len - 1, -1)
+        for length in lengths:
+            if min_len <= length <= pos and text[pos - length:pos] in self.by_name:
                 return text[pos - length:pos]
         return None
 
     def name_starting(self, text: str, min_len: int = 3) -> str | None:
         """The longest region name ``text`` starts with."""
         self.names()
-        for length in range(min(self._max_len, len(text)), min_len - 1, -1):
-            if text[:length] in self.by_name:
+        lengths = self._lengths_by_start.get(text[:2], ()) if min_len >= 2 else \
+            range(min(self._max_len, len(text)), min_len - 1, -1)
+        for length in lengths:
+            if min_len <= length <= len(text) and text[:length] in self.by_name:
                 return text[:length]
         return None
 
