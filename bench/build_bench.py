@@ -1,15 +1,19 @@
 """Build throughput at scale on a synthetic corpus, against jieba's own segmentation speed.
 
     .venv/bin/python bench/build_bench.py [--reports 1000 10000] [--jobs 1 2] [--segmenters jieba rjieba]
-                                          [--seed 7]
+                                          [--seed 7] [--rounds 1]
 
 Each synthetic report takes a sample report's title and recombines sample
 sentences (fixed seed), so the text is the genre's. For each corpus size it
-prints jieba.cut's throughput on the same text, then per segmenter and job
-count a fresh build (exports and view, no store): wall seconds, reports/s,
-MB/s, the extraction phase's MB/s (tools loaded before it starts, as jieba
-is initialised before jieba.cut is timed) and its ratio to jieba.cut, the
-speed-up of N jobs over one, peak RSS, triples; then a full build into a persistent store (wall, RSS), an
+prints, per segmenter and job count, jieba.cut's throughput on the same text
+measured just before a fresh build (exports and view, no store), then the
+build's wall seconds, reports/s, MB/s, the extraction phase's MB/s (tools
+loaded before it starts, as jieba is initialised before jieba.cut is timed)
+and its ratio to that jieba.cut figure, the speed-up of N jobs over one,
+peak RSS, triples. A machine whose speed drifts between runs (a shared VM)
+skews a ratio of two runs made minutes apart: ``--rounds R`` repeats the
+pairs and prints the median and range of each ratio over the rounds. Then a
+full build into a persistent store (wall, RSS), an
 incremental rebuild after changing one report (store only), and the p50 of
 the saved queries on the store: the engine's own time, and the time once the
 answer is kept (``kg.results``: kept until the store changes).
@@ -19,6 +23,7 @@ from __future__ import annotations
 import argparse
 import random
 import re
+import shutil
 import statistics
 import subprocess
 import sys
@@ -101,36 +106,57 @@ def query_p50(store: Path) -> dict[str, tuple[float, float]]:
     return out
 
 
+def _spread(values: list[float]) -> str:
+    """Median and range of a ratio over rounds: ``1.02x (0.95-1.10x)``."""
+    return f"{statistics.median(values):.2f}x ({min(values):.2f}-{max(values):.2f}x)"
+
+
 def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--reports", type=int, nargs="+", default=[1000, 10000])
     ap.add_argument("--jobs", type=int, nargs="+", default=[1, 2])
     ap.add_argument("--segmenters", nargs="+", default=["jieba", "rjieba"])
     ap.add_argument("--seed", type=int, default=7)
+    ap.add_argument("--rounds", type=int, default=1,
+                    help="repeat jieba.cut and the builds this many times; print each ratio's median and range")
     args = ap.parse_args()
     for n in args.reports:
         work = Path(tempfile.mkdtemp(prefix=f"kg-bench-{n}-"))
         corpus = work / "corpus"
         size = make_corpus(corpus, n, args.seed)
         print(f"\n== {n} reports, {size / 1e6:.1f} MB")
-        jieba_bps = jieba_throughput(corpus)
-        print(f"jieba.cut on the same text: {jieba_bps / 1e6:.2f} MB/s")
         for segmenter in args.segmenters:
-            single = None
-            for jobs in args.jobs:
-                out = work / f"out-{segmenter}-j{jobs}"
-                seconds, peak, summary = run_build(corpus, out, jobs, None, "--segmenter", segmenter)
-                triples = re.search(r"triples: (\d+)", summary).group(1)
-                extraction = float(re.search(r"extraction: ([\d.]+) MB/s", summary).group(1))
-                phases = re.search(r"seconds: [\d.]+ \((.*)\)", summary).group(1)
-                mbps = size / seconds / 1e6
-                print(f"{segmenter} -j {jobs}: {seconds:.1f} s, {n / seconds:.1f} reports/s, {mbps:.2f} MB/s end to end; "
-                      f"extraction {extraction:.2f} MB/s = {extraction * 1e6 / jieba_bps:.2f}x jieba.cut; "
-                      f"peak RSS {peak:.0f} MB; triples {triples}; phases: {phases}", flush=True)
-                if jobs == 1:
-                    single = extraction
-                elif single:
-                    print(f"{segmenter} -j {jobs} over -j 1: extraction {extraction / single:.2f}x", flush=True)
+            to_jieba: dict[int, list[float]] = {jobs: [] for jobs in args.jobs}
+            over_one: dict[int, list[float]] = {jobs: [] for jobs in args.jobs}
+            for round_no in range(1, args.rounds + 1):
+                single = None
+                for jobs in args.jobs:
+                    # measured next to each build: on a shared machine the speed drifts within minutes
+                    jieba_bps = jieba_throughput(corpus)
+                    out = work / f"out-{segmenter}-j{jobs}"
+                    if out.exists():
+                        shutil.rmtree(out)  # every round a fresh build, not a rebuild from the cache
+                    seconds, peak, summary = run_build(corpus, out, jobs, None, "--segmenter", segmenter)
+                    triples = re.search(r"triples: (\d+)", summary).group(1)
+                    extraction = float(re.search(r"extraction: ([\d.]+) MB/s", summary).group(1))
+                    phases = re.search(r"seconds: [\d.]+ \((.*)\)", summary).group(1)
+                    mbps = size / seconds / 1e6
+                    label = f"{segmenter} -j {jobs}" + (f" (round {round_no})" if args.rounds > 1 else "")
+                    print(f"{label}: {seconds:.1f} s, {n / seconds:.1f} reports/s, {mbps:.2f} MB/s end to end; "
+                          f"extraction {extraction:.2f} MB/s = {extraction * 1e6 / jieba_bps:.2f}x jieba.cut "
+                          f"({jieba_bps / 1e6:.2f} MB/s just before); peak RSS {peak:.0f} MB; triples {triples}; "
+                          f"phases: {phases}", flush=True)
+                    to_jieba[jobs].append(extraction * 1e6 / jieba_bps)
+                    if jobs == 1:
+                        single = extraction
+                    elif single:
+                        over_one[jobs].append(extraction / single)
+                        print(f"{label} over -j 1: extraction {extraction / single:.2f}x", flush=True)
+            if args.rounds > 1:
+                for jobs in args.jobs:
+                    print(f"{segmenter} -j {jobs} over {args.rounds} rounds: extraction {_spread(to_jieba[jobs])} "
+                          f"jieba.cut" + (f"; over -j 1 {_spread(over_one[jobs])}" if over_one[jobs] else ""),
+                          flush=True)
         jobs, segmenter = max(args.jobs), args.segmenters[-1]
         out, store = work / "out-store", work / "store"
         seconds, peak, summary = run_build(corpus, out, jobs, store, "--segmenter", segmenter)
