@@ -119,61 +119,75 @@ def main() -> None:
     ap.add_argument("--seed", type=int, default=7)
     ap.add_argument("--rounds", type=int, default=1,
                     help="repeat jieba.cut and the builds this many times; print each ratio's median and range")
+    ap.add_argument("--keep", action="store_true", help="keep the corpus and the builds (removed by default)")
     args = ap.parse_args()
     for n in args.reports:
         work = Path(tempfile.mkdtemp(prefix=f"kg-bench-{n}-"))
-        corpus = work / "corpus"
-        size = make_corpus(corpus, n, args.seed)
-        print(f"\n== {n} reports, {size / 1e6:.1f} MB")
-        for segmenter in args.segmenters:
-            to_jieba: dict[int, list[float]] = {jobs: [] for jobs in args.jobs}
-            over_one: dict[int, list[float]] = {jobs: [] for jobs in args.jobs}
-            for round_no in range(1, args.rounds + 1):
-                single = None
-                for jobs in args.jobs:
-                    # measured next to each build: on a shared machine the speed drifts within minutes
-                    jieba_bps = jieba_throughput(corpus)
-                    out = work / f"out-{segmenter}-j{jobs}"
-                    if out.exists():
-                        shutil.rmtree(out)  # every round a fresh build, not a rebuild from the cache
-                    seconds, peak, summary = run_build(corpus, out, jobs, None, "--segmenter", segmenter)
-                    triples = re.search(r"triples: (\d+)", summary).group(1)
-                    extraction = float(re.search(r"extraction: ([\d.]+) MB/s", summary).group(1))
-                    phases = re.search(r"seconds: [\d.]+ \((.*)\)", summary).group(1)
-                    mbps = size / seconds / 1e6
-                    label = f"{segmenter} -j {jobs}" + (f" (round {round_no})" if args.rounds > 1 else "")
-                    print(f"{label}: {seconds:.1f} s, {n / seconds:.1f} reports/s, {mbps:.2f} MB/s end to end; "
-                          f"extraction {extraction:.2f} MB/s = {extraction * 1e6 / jieba_bps:.2f}x jieba.cut "
-                          f"({jieba_bps / 1e6:.2f} MB/s just before); peak RSS {peak:.0f} MB; triples {triples}; "
-                          f"phases: {phases}", flush=True)
-                    to_jieba[jobs].append(extraction * 1e6 / jieba_bps)
-                    if jobs == 1:
-                        single = extraction
-                    elif single:
-                        over_one[jobs].append(extraction / single)
-                        print(f"{label} over -j 1: extraction {extraction / single:.2f}x", flush=True)
-            if args.rounds > 1:
-                for jobs in args.jobs:
-                    print(f"{segmenter} -j {jobs} over {args.rounds} rounds: extraction {_spread(to_jieba[jobs])} "
-                          f"jieba.cut" + (f"; over -j 1 {_spread(over_one[jobs])}" if over_one[jobs] else ""),
-                          flush=True)
-        jobs, segmenter = max(args.jobs), args.segmenters[-1]
-        out, store = work / "out-store", work / "store"
-        seconds, peak, summary = run_build(corpus, out, jobs, store, "--segmenter", segmenter)
-        phases = re.search(r"seconds: [\d.]+ \((.*)\)", summary).group(1)
-        print(f"full build with the persistent store ({segmenter}, -j {jobs}): {seconds:.1f} s, "
-              f"{n / seconds:.1f} reports/s, peak RSS {peak:.0f} MB; phases: {phases}", flush=True)
-        target = corpus / "r00000.txt"
-        target.write_text(target.read_text(encoding="utf-8") + "\n（修订）", encoding="utf-8")
-        inc, inc_peak, _ = run_build(corpus, out, jobs, store, "--no-export", "--segmenter", segmenter)
-        print(f"incremental rebuild after changing one report (store only, --no-export): {inc:.1f} s "
-              f"(peak RSS {inc_peak:.0f} MB)")
-        print("saved queries on the persistent store (p50 of repeated runs):")
-        p50 = query_p50(store)
-        for i, label in ((0, "the engine (no kept answers)"), (1, "kept answers (kg query, kg serve)")):
-            worst = max(p50, key=lambda k: p50[k][i])
-            print(f"saved-query p50, {label}: median over the queries {statistics.median(v[i] for v in p50.values()):.1f} ms,"
-                  f" slowest {worst} {p50[worst][i]:.1f} ms")
+        try:
+            run_size(args, n, work)
+        finally:  # 10,000 reports leave about 15 GB of corpus, caches, exports and store
+            if args.keep:
+                print(f"kept: {work}")
+            else:
+                shutil.rmtree(work, ignore_errors=True)
+
+
+def run_size(args: argparse.Namespace, n: int, work: Path) -> None:
+    """Every measure on one synthetic corpus of ``n`` reports, built under ``work``."""
+    corpus = work / "corpus"
+    size = make_corpus(corpus, n, args.seed)
+    print(f"\n== {n} reports, {size / 1e6:.1f} MB")
+    for segmenter in args.segmenters:
+        to_jieba: dict[int, list[float]] = {jobs: [] for jobs in args.jobs}
+        over_one: dict[int, list[float]] = {jobs: [] for jobs in args.jobs}
+        for round_no in range(1, args.rounds + 1):
+            single = None
+            for jobs in args.jobs:
+                # measured next to each build: on a shared machine the speed drifts within minutes
+                jieba_bps = jieba_throughput(corpus)
+                out = work / f"out-{segmenter}-j{jobs}"
+                if out.exists():
+                    shutil.rmtree(out)  # every round a fresh build, not a rebuild from the cache
+                seconds, peak, summary = run_build(corpus, out, jobs, None, "--segmenter", segmenter)
+                triples = re.search(r"triples: (\d+)", summary).group(1)
+                extraction = float(re.search(r"extraction: ([\d.]+) MB/s", summary).group(1))
+                phases = re.search(r"seconds: [\d.]+ \((.*)\)", summary).group(1)
+                mbps = size / seconds / 1e6
+                label = f"{segmenter} -j {jobs}" + (f" (round {round_no})" if args.rounds > 1 else "")
+                print(f"{label}: {seconds:.1f} s, {n / seconds:.1f} reports/s, {mbps:.2f} MB/s end to end; "
+                      f"extraction {extraction:.2f} MB/s = {extraction * 1e6 / jieba_bps:.2f}x jieba.cut "
+                      f"({jieba_bps / 1e6:.2f} MB/s just before); peak RSS {peak:.0f} MB; triples {triples}; "
+                      f"phases: {phases}", flush=True)
+                if not args.keep:
+                    shutil.rmtree(out)  # 3 GB at 10,000 reports: no later measure reads it
+                to_jieba[jobs].append(extraction * 1e6 / jieba_bps)
+                if jobs == 1:
+                    single = extraction
+                elif single:
+                    over_one[jobs].append(extraction / single)
+                    print(f"{label} over -j 1: extraction {extraction / single:.2f}x", flush=True)
+        if args.rounds > 1:
+            for jobs in args.jobs:
+                print(f"{segmenter} -j {jobs} over {args.rounds} rounds: extraction {_spread(to_jieba[jobs])} "
+                      f"jieba.cut" + (f"; over -j 1 {_spread(over_one[jobs])}" if over_one[jobs] else ""),
+                      flush=True)
+    jobs, segmenter = max(args.jobs), args.segmenters[-1]
+    out, store = work / "out-store", work / "store"
+    seconds, peak, summary = run_build(corpus, out, jobs, store, "--segmenter", segmenter)
+    phases = re.search(r"seconds: [\d.]+ \((.*)\)", summary).group(1)
+    print(f"full build with the persistent store ({segmenter}, -j {jobs}): {seconds:.1f} s, "
+          f"{n / seconds:.1f} reports/s, peak RSS {peak:.0f} MB; phases: {phases}", flush=True)
+    target = corpus / "r00000.txt"
+    target.write_text(target.read_text(encoding="utf-8") + "\n（修订）", encoding="utf-8")
+    inc, inc_peak, _ = run_build(corpus, out, jobs, store, "--no-export", "--segmenter", segmenter)
+    print(f"incremental rebuild after changing one report (store only, --no-export): {inc:.1f} s "
+          f"(peak RSS {inc_peak:.0f} MB)")
+    print("saved queries on the persistent store (p50 of repeated runs):")
+    p50 = query_p50(store)
+    for i, label in ((0, "the engine (no kept answers)"), (1, "kept answers (kg query, kg serve)")):
+        worst = max(p50, key=lambda k: p50[k][i])
+        print(f"saved-query p50, {label}: median over the queries {statistics.median(v[i] for v in p50.values()):.1f} ms,"
+              f" slowest {worst} {p50[worst][i]:.1f} ms")
 
 
 if __name__ == "__main__":
