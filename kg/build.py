@@ -194,8 +194,32 @@ def _run(paths: list[str], options: ExtractOptions, jobs: int, executor: str,
         return
     # build() has loaded the tools: forked workers share them
     with ProcessPoolExecutor(max_workers=jobs, mp_context=get_context("fork")) as pool:
-        yield from pool.map(_extract_to_cache, paths, [options] * len(paths), [put] * len(paths),
-                            chunksize=max(1, min(32, len(paths) // (jobs * 8) or 1)))
+        # submitted in order, so taken in order: the large chunks first, the small ones last
+        futures = [pool.submit(_extract_chunk, chunk, options, put) for chunk in _shrinking_chunks(paths, jobs)]
+        for future in futures:
+            yield from future.result()
+
+
+def _extract_chunk(paths: list[str], options: ExtractOptions, put: Callable[[tuple], None]) -> list[dict]:
+    """``_extract_to_cache`` over a chunk of reports: one round trip to a worker for many reports."""
+    return [_extract_to_cache(path, options, put) for path in paths]
+
+
+def _shrinking_chunks(paths: list[str], jobs: int, largest: int = 32) -> Iterator[list[str]]:
+    """Chunks of a quarter of each worker's share of what is left (at most ``largest``), down to single reports.
+
+    Large chunks keep the round trips few; the small last ones keep every
+    worker busy to the end instead of one finishing a whole chunk alone
+    (guided scheduling). Sizes depend only on the number of reports.
+
+    >>> [len(c) for c in _shrinking_chunks([str(i) for i in range(40)], 2)]
+    [5, 4, 3, 3, 3, 2, 2, 2, 2, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1]
+    """
+    start = 0
+    while start < len(paths):
+        size = max(1, min(largest, (len(paths) - start) // (jobs * 4)))
+        yield paths[start:start + size]
+        start += size
 
 
 # ------------------------------------------------------------------ the batch
