@@ -12,11 +12,12 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 from functools import lru_cache
+from itertools import compress, count
 from typing import Iterable
 
 import numpy
 import spacy
-from spacy.attrs import ORTH, SENT_START
+from spacy.attrs import SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
@@ -116,18 +117,6 @@ def make_regions(nlp: Language, name: str, lexicon: list[str]):
     places = {n for n in gaz.by_name if len(n) >= 3 or n.endswith(("省", "市", "县", "区", "旗", "州"))}
     # every run of leading characters of a place name: a scan stops as soon as the words read are none
     prefixes = {n[:k] for n in places for k in range(1, len(n) + 1)}
-    # the same, as the hashes spaCy keeps for each token (ORTH), sorted: a doc's two thousand words are
-    # looked up in one vectorised search, not one by one. A hash that matches another string only makes
-    # a candidate the string test below drops
-    prefix_ids = numpy.unique(numpy.fromiter((nlp.vocab.strings[p] for p in prefixes), dtype=numpy.uint64,
-                                             count=len(prefixes)))
-
-    def first_words(doc: Doc) -> list[int]:
-        """Indexes of the doc's words a place name can start with (about one in twenty)."""
-        orths = doc.to_array(ORTH)
-        at = numpy.searchsorted(prefix_ids, orths)
-        at[at == len(prefix_ids)] = 0
-        return numpy.flatnonzero(prefix_ids[at] == orths).tolist()
 
     def component(doc: Doc) -> Doc:
         # a place name is one to three whole words (新晃/县): 范县 inside 示范县 is not a place
@@ -135,7 +124,7 @@ def make_regions(nlp: Language, name: str, lexicon: list[str]):
         words = words_of(doc)
         starts, ends = token_bounds(doc)
         n, after = len(words), 0
-        for i in first_words(doc):
+        for i in compress(count(), map(prefixes.__contains__, words)):  # the few words a place name can start with
             if i < after:
                 continue
             best, candidate = None, ""
