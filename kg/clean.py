@@ -55,15 +55,10 @@ def clean(raw: str) -> CleanText:
         pos = match.end()
     if pos < len(raw):
         pieces.append((pos, raw[pos:]))
-    kept_index: range | list[int]
-    if len(pieces) == 1:  # no artifacts, or only at the ends: the offsets are one range, sliced in C below
-        at, kept = pieces[0]
-        kept_index = range(at, at + len(kept))
-    else:
-        kept, kept_index = "".join(piece for _, piece in pieces), []
-        for at, piece in pieces:
-            kept_index.extend(range(at, at + len(piece)))
-    kept = _FOLD_RUN.sub(lambda run: run.group().translate(_FOLD_TABLE), kept)
+    kept = _FOLD_RUN.sub(lambda run: run.group().translate(_FOLD_TABLE), "".join(piece for _, piece in pieces))
+    kept_index: list[int] = []
+    for at, piece in pieces:
+        kept_index.extend(range(at, at + len(piece)))
 
     # 2. drop spaces: a run goes, except its last character between two ASCII words (then a plain space)
     chars: list[str] = []
