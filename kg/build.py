@@ -210,7 +210,7 @@ def _shrinking_chunks(paths: list[str], jobs: int, largest: int = 32) -> Iterato
 
     Large chunks keep the round trips few; the small last ones keep every
     worker busy to the end instead of one finishing a whole chunk alone
-    (guided scheduling). Sizes depend only on the number of reports.
+    (guided scheduling). Sizes depend only on the numbers of reports and workers.
 
     >>> [len(c) for c in _shrinking_chunks([str(i) for i in range(40)], 2)]
     [5, 4, 3, 3, 3, 2, 2, 2, 2, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1]
