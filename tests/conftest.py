@@ -5,8 +5,14 @@ import contextlib
 from pathlib import Path
 
 import pytest
+from hypothesis import settings
 
 from kg.config import SAMPLES_DIR
+
+# property tests: no per-example deadline (the first example of a test loads the dictionaries and the
+# gazetteer, far slower than the rest) and 300 examples unless a test asks for more or fewer
+settings.register_profile("kg", deadline=None, max_examples=300)
+settings.load_profile("kg")
 
 SHARED = Path(__file__).resolve().parents[1].parent / "shared"
 SAMPLES = sorted(SAMPLES_DIR.glob("*.txt"))

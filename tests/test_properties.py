@@ -25,7 +25,6 @@ GENRE = st.lists(st.one_of(
 
 
 @given(GENRE)
-@settings(max_examples=300, deadline=None)
 def test_offsets_point_back_to_the_same_characters(raw):
     c = clean(raw)
     assert len(c.index) == len(c.text) + 1 and c.index[-1] == len(raw)
@@ -37,7 +36,6 @@ def test_offsets_point_back_to_the_same_characters(raw):
 
 
 @given(GENRE)
-@settings(max_examples=300, deadline=None)
 def test_amounts_are_never_negative_or_nan(raw):
     text = clean(raw).text
     for m in find_money(text, LEX):
@@ -51,7 +49,7 @@ def test_amounts_are_never_negative_or_nan(raw):
 
 
 @given(GENRE)
-@settings(max_examples=200, deadline=None)
+@settings(max_examples=200)
 def test_roads_have_well_formed_codes(raw):
     text = clean(raw).text
     for road in find_roads(text, LEX):
@@ -72,7 +70,7 @@ SPANS = st.lists(st.tuples(st.integers(0, 40), st.integers(0, 8)), max_size=25)
 
 
 @given(SPANS)
-@settings(max_examples=500, deadline=None)
+@settings(max_examples=500)
 def test_longest_first_keeps_what_the_plain_definition_keeps(spans):
     """The bisecting ``longest_first`` against its definition: by length (then start), keep what
     overlaps nothing kept; return in text order, a longer span before an empty one at its start."""
@@ -100,7 +98,6 @@ PLACE_TEXT = st.lists(st.one_of(st.sampled_from(["湖南省", "长沙市", "长�
 
 
 @given(PLACE_TEXT, st.integers(1, 3))
-@settings(max_examples=300, deadline=None)
 def test_gazetteer_lookups_find_the_longest_name_as_trying_every_length_does(text, min_len):
     gaz = gazetteer()
     gaz.names()
