@@ -11,13 +11,14 @@ Virtuoso ``http://host:8890/sparql-graph-crud-auth``.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import partial
 from pathlib import Path
 
 import httpx
 import pyoxigraph as ox
 
 from .errors import KgError
-from .store import CACHE_DIR, SCHEMES_GRAPH, ReportCache, graph_iri, scheme_triples
+from .store import SCHEMES_GRAPH, ReportCache, graph_iri, scheme_triples
 
 
 @dataclass
@@ -45,15 +46,15 @@ def _auth(auth: str | None):
 
 def push(outdir: Path, endpoint: str, *, auth: str | None = None, timeout: float = 120.0) -> PushSummary:
     """PUT every report graph of the build in ``outdir`` (and the schemes) to ``endpoint``."""
-    cache = Path(outdir) / CACHE_DIR
-    graphs = sorted(cache.glob("*.nt")) if cache.exists() else []
-    if not graphs:
+    cache = ReportCache(outdir)
+    doc_ids = cache.doc_ids()
+    if not doc_ids:
         raise KgError(f"[E030] {outdir}: no build to push (run `kg build -o {outdir}` first)")
     basic, headers = _auth(auth)
     summary = PushSummary()
     schemes = ox.serialize(scheme_triples(), format=ox.RdfFormat.N_TRIPLES)
     bodies = [(SCHEMES_GRAPH.value, lambda: schemes)]
-    bodies += [(graph_iri(p.stem).value, (lambda p=p: ReportCache.graph_of(p.read_bytes()))) for p in graphs]
+    bodies += [(graph_iri(d).value, partial(cache.graph, d)) for d in doc_ids]
     with httpx.Client(auth=basic, headers=headers, timeout=timeout) as client:
         for graph, body in bodies:
             data = body()

@@ -55,7 +55,8 @@ class ReportCache:
 
     HEADER = b"# kg-cache "
 
-    def __init__(self, outdir: Path, fingerprint: str):
+    def __init__(self, outdir: Path, fingerprint: str = ""):
+        """``fingerprint`` names the pipeline whose entries ``get`` accepts; reading graphs needs none."""
         self.dir = Path(outdir) / CACHE_DIR
         self.fingerprint = fingerprint
 
@@ -111,6 +112,10 @@ class ReportCache:
         # written in two parts: no 300 KB copy to put the header in front
         write_atomic(self.graph_path(doc_id), writer=lambda fh: fh.writelines((header, ntriples)), durable=False)
         return CachedReport(doc_id, source, digest, counts)
+
+    def graph(self, doc_id: str) -> bytes:
+        """A report's cached N-Triples, without the header line."""
+        return self.graph_of(self.graph_path(doc_id).read_bytes())
 
     @classmethod
     def graph_of(cls, data: bytes) -> bytes:
