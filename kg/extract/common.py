@@ -14,7 +14,9 @@ except ImportError:  # pragma: no cover
     import sre_constants as _sre  # type: ignore[no-redef]
     import sre_parse as _sre_parser  # type: ignore[no-redef]
 
-CJK = "\u4e00-\u9fff"
+#: The CJK Unified Ideographs block, as bounds (for a character test) and as a regex class's range.
+CJK_FIRST, CJK_LAST = "\u4e00", "\u9fff"
+CJK = f"{CJK_FIRST}-{CJK_LAST}"
 #: Characters that end a clause; names never run across them.
 CLAUSE_PUNCT = "，,。；;：:！？!?\n、（）()“”\"《》"
 
@@ -208,8 +210,8 @@ def longest_first(found: list[Mention]) -> list[Mention]:
             at = bisect_right(kept, (m.start, m.end), key=_span)
             kept.insert(at, m)
             ends.insert(at, m.end)
-    # in text order; an empty span sharing its start with a longer one comes after it (already in order
-    # but for that: one pass)
+    # text order, the longer first at a shared start. ``kept`` is in (start, end) order, which differs
+    # only where an empty span shares its start with a longer one, so this sort is a single pass
     kept.sort(key=_start_longest_first)
     return kept
 

@@ -18,7 +18,7 @@ from typing import Callable
 
 from ..lexicon import Lexicon
 from ..model import EntityType, Mention
-from .common import CJK, WordIndex, alternation, gated, longest_first
+from .common import CJK, CJK_FIRST, CJK_LAST, WordIndex, alternation, gated, longest_first
 
 #: Words of a text with their part-of-speech flags (jieba's tag set).
 Tagger = Callable[[str], list[tuple[str, str]]]
@@ -94,7 +94,7 @@ def _walk_left(text: str, pos: int, limit: int = 34) -> int:
             if depth == 0:
                 break
             depth -= 1
-        elif not ("\u4e00" <= ch <= "\u9fff" or ch in _NAME_OTHER_CHARS):
+        elif not (CJK_FIRST <= ch <= CJK_LAST or ch in _NAME_OTHER_CHARS):
             break
         i -= 1
     return i
