@@ -106,6 +106,11 @@ def fingerprint(options: ExtractOptions) -> str:
 
 
 # ------------------------------------------------------------------ the pure per-report step
+#: Reports a local run extracts together, stage by stage (``pipeline.analyse_documents``): past about
+#: 16 a batch stops getting faster per report, and the progress bar moves in steps of this size.
+BATCH = 16
+
+
 @lru_cache(maxsize=4)
 def _tools(options: ExtractOptions):
     """The per-report step's pipeline, lexicon and stages, loaded once (before workers fork, so they share it).
@@ -114,38 +119,44 @@ def _tools(options: ExtractOptions):
     """
     from .lexicon import load
     from .nlp import build_nlp
-    from .pipeline import build_document
+    from .pipeline import build_documents
     from .segment import jieba_frequencies
 
     jieba_frequencies()  # the word-frequency dictionary
-    return build_nlp(options.lexicon_paths, options.segmenter), load(options.lexicon_paths), build_document
+    return build_nlp(options.lexicon_paths, options.segmenter), load(options.lexicon_paths), build_documents
+
+
+def extract_reports(paths: list[str], options: ExtractOptions = ExtractOptions()) -> list[dict]:
+    """Report files -> each one's graph as sorted N-Triples, or the reason it was skipped.
+
+    A pure function of the files and its arguments, so any executor may run
+    it. Several reports at once run stage by stage, which is faster per report.
+    """
+    nlp, lexicon, build_documents = _tools(options)
+    results = build_documents([Path(p) for p in paths], nlp, min_confidence=options.min_confidence, lexicon=lexicon)
+    return [{"path": path, "error": result.reason} if isinstance(result, KgError) else
+            {"path": path, "doc_id": result.report.doc_id, "digest": result.report.digest,
+             "counts": result.counts, "ntriples": result.ntriples}
+            for path, result in zip(paths, results)]
 
 
 def extract_report(path: str, options: ExtractOptions = ExtractOptions()) -> dict:
-    """One report file -> its graph as sorted N-Triples, or the reason it was skipped.
-
-    A pure function of the file and its arguments, so any executor may run it.
-    """
-    nlp, lexicon, build_document = _tools(options)
-    try:
-        result = build_document(Path(path), nlp, min_confidence=options.min_confidence, lexicon=lexicon)
-    except KgError as exc:
-        return {"path": path, "error": getattr(exc, "reason", str(exc))}
-    return {"path": path, "doc_id": result.report.doc_id, "digest": result.report.digest,
-            "counts": result.counts, "ntriples": result.ntriples}
+    """``extract_reports`` for one report file."""
+    return extract_reports([path], options)[0]
 
 
-def _extract_to_cache(path: str, options: ExtractOptions, put: Callable[[tuple], None]) -> dict:
-    """``extract_report``, with the graph handed to ``put`` (``_put_entry`` or a writer thread's ``submit``).
+def _extract_chunk(paths: list[str], options: ExtractOptions, put: Callable[[tuple], None]) -> list[dict]:
+    """``extract_reports``, with each graph handed to ``put`` (``_put_entry`` or a writer thread's ``submit``).
 
     A local worker writes its own reports' caches: the parent then receives a
     few counts per report instead of 300 KB of N-Triples to unpickle and write
     while two workers keep both cores busy.
     """
-    result = extract_report(path, options)
-    if "error" not in result:
-        put(_cache_entry(result))
-    return result
+    results = extract_reports(paths, options)
+    for result in results:
+        if "error" not in result:
+            put(_cache_entry(result))
+    return results
 
 
 def _cache_entry(result: dict) -> tuple:
@@ -183,14 +194,17 @@ def _run(paths: list[str], options: ExtractOptions, jobs: int, executor: str,
         return
     put = partial(_put_entry, cache)
     if jobs <= 1 or len(paths) == 1:
+        batches = (paths[i:i + BATCH] for i in range(0, len(paths), BATCH))
         if _cores() == 1:
-            yield from (_extract_to_cache(p, options, put) for p in paths)
+            for batch in batches:
+                yield from _extract_chunk(batch, options, put)
             return
         # the caches are written on a thread, whose system calls run on a core the extraction leaves
         # idle. Workers write in line: with as many workers as cores there is no idle core, and
         # (measured) a writer thread in each of two workers on two cores made the build slower
         with BackgroundWriter(put) as writer:
-            yield from (_extract_to_cache(p, options, writer.submit) for p in paths)
+            for batch in batches:
+                yield from _extract_chunk(batch, options, writer.submit)
         return
     # build() has loaded the tools: forked workers share them
     with ProcessPoolExecutor(max_workers=jobs, mp_context=get_context("fork")) as pool:
@@ -200,12 +214,7 @@ def _run(paths: list[str], options: ExtractOptions, jobs: int, executor: str,
             yield from future.result()
 
 
-def _extract_chunk(paths: list[str], options: ExtractOptions, put: Callable[[tuple], None]) -> list[dict]:
-    """``_extract_to_cache`` over a chunk of reports: one round trip to a worker for many reports."""
-    return [_extract_to_cache(path, options, put) for path in paths]
-
-
-def _shrinking_chunks(paths: list[str], jobs: int, largest: int = 32) -> Iterator[list[str]]:
+def _shrinking_chunks(paths: list[str], jobs: int, largest: int = BATCH) -> Iterator[list[str]]:
     """Chunks of a quarter of each worker's share of what is left (at most ``largest``), down to single reports.
 
     Large chunks keep the round trips few; the small last ones keep every

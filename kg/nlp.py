@@ -13,13 +13,14 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 from functools import lru_cache
 from itertools import compress, count
-from typing import Iterable
+from typing import Callable, Iterable, Iterator
 
 import numpy
 import spacy
 from spacy.attrs import SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc, Span
+from spacy.util import minibatch
 
 from .extract.agencies import find_agencies
 from .extract.campaigns import find_campaigns
@@ -91,6 +92,29 @@ def _lexicon(paths: list[str]) -> Lexicon:
     return load(paths)
 
 
+class _Component:
+    """A pipeline component from a function of one doc, with ``pipe`` for ``nlp.pipe``.
+
+    ``nlp.pipe`` hands a component without ``pipe`` one doc at a time, so every
+    component runs on a doc before the next doc is cut. With ``pipe``, a
+    component takes a batch of docs in a row and the next component takes
+    the same batch: each keeps its code and data in the CPU's caches.
+    """
+
+    def __init__(self, name: str, process: Callable[[Doc], None]):
+        self.name, self._process = name, process
+
+    def __call__(self, doc: Doc) -> Doc:
+        self._process(doc)
+        return doc
+
+    def pipe(self, docs: Iterable[Doc], batch_size: int = 16) -> Iterator[Doc]:
+        for batch in minibatch(docs, batch_size):
+            for doc in batch:
+                self._process(doc)
+            yield from batch
+
+
 @Language.factory("kg_sentences", default_config={"lexicon": []})
 def make_sentences(nlp: Language, name: str, lexicon: list[str]):
     """Sentence starts for ``doc.sents``: a sentence ends after a run of 。！？； or line breaks.
@@ -98,17 +122,16 @@ def make_sentences(nlp: Language, name: str, lexicon: list[str]):
     Set as one array: spaCy's sentencizer makes a Token object per token, which
     cost more than segmenting with rjieba.
     """
-    def component(doc: Doc) -> Doc:
+    def component(doc: Doc) -> None:
         words = words_of(doc)
         if not words:
-            return doc
+            return
         punct = numpy.fromiter(map(SENTENCE_PUNCT.__contains__, words), dtype=bool, count=len(words))
         flags = numpy.full(len(words), -1, dtype="int64")
         flags[0] = 1
         flags[1:][punct[:-1] & ~punct[1:]] = 1  # the first word after a run of sentence punctuation
         doc.from_array([SENT_START], flags.astype("uint64").reshape(-1, 1))
-        return doc
-    return component
+    return _Component(name, component)
 
 
 @Language.factory("kg_regions", default_config={"lexicon": []})
@@ -118,7 +141,7 @@ def make_regions(nlp: Language, name: str, lexicon: list[str]):
     # every run of leading characters of a place name: a scan stops as soon as the words read are none
     prefixes = {n[:k] for n in places for k in range(1, len(n) + 1)}
 
-    def component(doc: Doc) -> Doc:
+    def component(doc: Doc) -> None:
         # a place name is one to three whole words (新晃/县): 范县 inside 示范县 is not a place
         found = []
         words = words_of(doc)
@@ -140,8 +163,7 @@ def make_regions(nlp: Language, name: str, lexicon: list[str]):
                                      rule="regions.gazetteer", confidence=0.8))
                 after = best
         _keep(doc, name, EntityType.REGION, found)
-        return doc
-    return component
+    return _Component(name, component)
 
 
 def _simple_factory(component_name: str, kind: EntityType, finder):
@@ -149,10 +171,9 @@ def _simple_factory(component_name: str, kind: EntityType, finder):
     def make(nlp: Language, name: str, lexicon: list[str]):
         lex = _lexicon(lexicon)
 
-        def component(doc: Doc) -> Doc:
+        def component(doc: Doc) -> None:
             _keep(doc, name, kind, finder(doc, lex))
-            return doc
-        return component
+        return _Component(name, component)
     return make
 
 
@@ -174,12 +195,11 @@ def make_projects(nlp: Language, name: str, lexicon: list[str]):
     lex = _lexicon(lexicon)
     tag = nlp.tokenizer.segmenter.tag  # the part-of-speech tags of build_nlp's segmenter
 
-    def component(doc: Doc) -> Doc:
+    def component(doc: Doc) -> None:
         _keep(doc, name, EntityType.PROJECT, find_projects(
             text_of(doc), lex, roads=mentions(doc, EntityType.ROAD), agencies=mentions(doc, EntityType.AGENCY),
             tag=tag))
-        return doc
-    return component
+    return _Component(name, component)
 
 
 def _user_dictionary(lex: Lexicon) -> list[str]:

@@ -4,17 +4,21 @@
            -> resolve (context, identities) -> rdf (triples with provenance)
 
 ``analyse_document`` runs everything up to identities (``kg explain`` shows
-it); ``build_document`` adds the RDF.
+it); ``build_document`` adds the RDF. Their plural forms take several reports
+and run each stage over all of them before the next stage: a build extracts
+that way, in batches (``kg.build.BATCH``).
 """
 from __future__ import annotations
 
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Sequence
 
 from spacy.language import Language
 
 from . import clean as clean_stage
 from . import ingest, structure as structure_stage
+from .errors import InputError
 from .extract.relations import find_links
 from .lexicon import Lexicon
 from .model import CleanText, EntityType, Link, Mention, Report, ReportContext, Structure
@@ -65,27 +69,66 @@ def _functional(links: list[Link], entity_of) -> list[Link]:
     return out
 
 
-def analyse_document(path: Path, nlp: Language, *, min_confidence: float = 0.0,
-                     lexicon: Lexicon | None = None) -> Analysis:
-    """Run the stages up to resolved identities on one report file."""
-    report = ingest.read(path)
-    clean = clean_stage.clean(report.raw)
-    structure = structure_stage.analyse(clean.text)
-    doc = nlp(clean.text)
-    found = {kind: [m for m in mentions(doc, kind) if m.confidence >= min_confidence] for kind in EntityType}
-    ctx = report_context(clean.text, structure, mentions(doc))
-    links = [lk for lk in find_links(clean.text, structure, found, doc.user_data.get("kg_measures", []))
-             if lk.confidence >= min_confidence]
-    entities = {k: v for k, v in found.items() if k is not EntityType.REGION}
-    by_mention = resolve_entities(report.doc_id, ctx, entities, lexicon)
+def analyse_documents(paths: Sequence[Path], nlp: Language, *, min_confidence: float = 0.0,
+                      lexicon: Lexicon | None = None) -> list[Analysis | InputError]:
+    """Run the stages up to resolved identities on several report files, one stage at a time.
 
+    Each stage runs over every report of the batch before the next stage
+    starts, so its code and data stay in the CPU's caches; report by report,
+    every stage starts cold. The output is the same either way; measured on
+    synthetic reports, a batch of 16 takes about a fifth less time per report
+    (``bench/extract_bench.py``). A report that cannot be read keeps its place
+    in the result as its ``InputError``.
+    """
+    read = [_read(Path(path)) for path in paths]
+    reports = [r for r in read if isinstance(r, Report)]
+    cleans = [clean_stage.clean(r.raw) for r in reports]
+    structures = [structure_stage.analyse(c.text) for c in cleans]
+    docs = list(nlp.pipe([c.text for c in cleans], batch_size=max(1, len(cleans))))
+    found = [{kind: [m for m in mentions(doc, kind) if m.confidence >= min_confidence] for kind in EntityType}
+             for doc in docs]
+    contexts = [report_context(c.text, s, mentions(doc)) for c, s, doc in zip(cleans, structures, docs)]
+    links = [[lk for lk in find_links(c.text, s, f, doc.user_data.get("kg_measures", []))
+              if lk.confidence >= min_confidence]
+             for c, s, f, doc in zip(cleans, structures, found, docs)]
+    identities = [resolve_entities(r.doc_id, ctx, {k: v for k, v in f.items() if k is not EntityType.REGION}, lexicon)
+                  for r, ctx, f in zip(reports, contexts, found)]
+    analyses = iter([Analysis(*parts, _meaningful(lks, by_mention), by_mention) for *parts, lks, by_mention
+                     in zip(reports, cleans, structures, contexts, found, links, identities)])
+    return [next(analyses) if isinstance(r, Report) else r for r in read]
+
+
+def _read(path: Path) -> Report | InputError:
+    """The report, or why it cannot be read (one bad file must not stop its batch)."""
+    try:
+        return ingest.read(path)
+    except InputError as exc:
+        return exc
+
+
+def _meaningful(links: list[Link], by_mention: dict[tuple[EntityType, int, int], Entity]) -> list[Link]:
+    """The links left once functional attributes keep their first value and links from an entity to itself go.
+
+    A link whose two ends resolved to one entity (a short form inside its own name) says nothing.
+    """
     def entity_of(m: Mention) -> Entity:
         return by_mention[(m.kind, m.start, m.end)]
 
-    # a link whose two ends resolved to one entity (a short form inside its own name) says nothing
-    links = [lk for lk in _functional(links, entity_of)
-             if lk.target is None or entity_of(lk.target) is not entity_of(lk.subject)]
-    return Analysis(report, clean, structure, ctx, found, links, by_mention)
+    return [lk for lk in _functional(links, entity_of)
+            if lk.target is None or entity_of(lk.target) is not entity_of(lk.subject)]
+
+
+def analyse_document(path: Path, nlp: Language, *, min_confidence: float = 0.0,
+                     lexicon: Lexicon | None = None) -> Analysis:
+    """Run the stages up to resolved identities on one report file (``InputError`` when it cannot be read)."""
+    return _one(analyse_documents([path], nlp, min_confidence=min_confidence, lexicon=lexicon))
+
+
+def _one(results: list):
+    result, = results
+    if isinstance(result, InputError):
+        raise result
+    return result
 
 
 def _issuer(analysis: Analysis) -> tuple[Entity, bool]:
@@ -102,10 +145,21 @@ def _issuer(analysis: Analysis) -> tuple[Entity, bool]:
     return made[(EntityType.AGENCY, span[0], span[1])], True
 
 
+def build_documents(paths: Sequence[Path], nlp: Language, *, min_confidence: float = 0.0,
+                    lexicon: Lexicon | None = None) -> list[DocumentResult | InputError]:
+    """Run every stage on several report files, one stage at a time (see ``analyse_documents``)."""
+    return [a if isinstance(a, InputError) else _graph(a)
+            for a in analyse_documents(paths, nlp, min_confidence=min_confidence, lexicon=lexicon)]
+
+
 def build_document(path: Path, nlp: Language, *, min_confidence: float = 0.0,
                    lexicon: Lexicon | None = None) -> DocumentResult:
-    """Run every stage on one report file."""
-    analysis = analyse_document(path, nlp, min_confidence=min_confidence, lexicon=lexicon)
+    """Run every stage on one report file (``InputError`` when it cannot be read)."""
+    return _one(build_documents([path], nlp, min_confidence=min_confidence, lexicon=lexicon))
+
+
+def _graph(analysis: Analysis) -> DocumentResult:
+    """One analysed report's triples, and the count of its entities by type."""
     builder = DocumentGraphBuilder(analysis.report, analysis.clean, analysis.structure, analysis.context)
     issuer, made = _issuer(analysis)
     if made:
