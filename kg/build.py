@@ -106,9 +106,10 @@ def fingerprint(options: ExtractOptions) -> str:
 
 
 # ------------------------------------------------------------------ the pure per-report step
-#: Reports a local run extracts together, stage by stage (``pipeline.analyse_documents``): past about
-#: 16 a batch stops getting faster per report, and the progress bar moves in steps of this size.
-BATCH = 16
+#: Reports a local run extracts together, stage by stage (``pipeline.analyse_documents``). Measured
+#: against 16: 8 takes 9% more time per report, 32 about 3% less, 64 no less than 32. The progress bar
+#: moves in steps of this size.
+BATCH = 32
 
 
 @lru_cache(maxsize=4)

@@ -76,7 +76,7 @@ def analyse_documents(paths: Sequence[Path], nlp: Language, *, min_confidence: f
     Each stage runs over every report of the batch before the next stage
     starts, so its code and data stay in the CPU's caches; report by report,
     every stage starts cold. The output is the same either way; measured on
-    synthetic reports, a batch of 16 takes about a fifth less time per report
+    synthetic reports, a batch of 32 takes about a fifth less time per report
     (``bench/extract_bench.py``). A report that cannot be read keeps its place
     in the result as its ``InputError``.
     """
