@@ -203,7 +203,8 @@ def _run(paths: list[str], options: ExtractOptions, jobs: int, executor: str,
         # the caches are written on a thread, whose system calls run on a core the extraction leaves
         # idle. Workers write in line: with as many workers as cores there is no idle core, and
         # (measured) a writer thread in each of two workers on two cores made the build slower
-        with BackgroundWriter(put) as writer:
+        # a batch's reports come at once: room for two batches, so the writer drains one while the next is extracted
+        with BackgroundWriter(put, depth=2 * BATCH) as writer:
             for batch in batches:
                 yield from _extract_chunk(batch, options, writer.submit)
         return

@@ -6,8 +6,9 @@ measured, against about 8 ms to extract the report; the system calls release
 the GIL, so a thread can do them while the next report is extracted.
 
 Two things make that pay rather than cost:
-- the queue is short (``DEPTH`` reports), so memory stays bounded and a slow
-  disk slows extraction instead of filling the memory;
+- the queue is short (``depth`` reports: ``DEPTH``, or the two batches a build
+  asks for), so memory stays bounded and a slow disk slows extraction instead
+  of filling the memory;
 - while the writer runs, the interpreter's switch interval is shortened.
   After each system call the writer waits for the GIL, and by default the
   extracting thread keeps it for up to 5 ms: the writer would fall behind and
@@ -66,9 +67,9 @@ class BackgroundWriter:
     raises the first error any of them raised.
     """
 
-    def __init__(self, write: Callable[[object], None]):
+    def __init__(self, write: Callable[[object], None], depth: int = DEPTH):
         self._write = write
-        self._queue: queue.Queue = queue.Queue(maxsize=DEPTH)
+        self._queue: queue.Queue = queue.Queue(maxsize=depth)
         self._error: BaseException | None = None
         self._thread = threading.Thread(target=self._drain, name="kg-cache-writer", daemon=True)
         self._closed = False

@@ -31,6 +31,26 @@ def test_every_item_is_written_in_order_off_the_submitting_thread():
     assert sys.getswitchinterval() == before
 
 
+def test_submit_waits_only_once_the_queue_holds_depth_items():
+    """The queue bounds memory: a stalled disk stops extraction after ``depth`` reports, not before."""
+    release, submitted = threading.Event(), []
+
+    def submit_all(writer, n):
+        for i in range(n):
+            writer.submit(i)
+            submitted.append(i)
+
+    with BackgroundWriter(lambda item: release.wait(), depth=5) as writer:
+        # one item taken by the stalled writer, five waiting: the seventh submit waits
+        feeder = threading.Thread(target=submit_all, args=(writer, 7))
+        feeder.start()
+        feeder.join(timeout=1.0)
+        assert feeder.is_alive() and len(submitted) == 6
+        release.set()
+        feeder.join(timeout=5.0)
+    assert submitted == list(range(7))
+
+
 def test_overlapping_writers_restore_the_interval_only_when_the_last_one_closes():
     """Two builds writing at once in one process (a server's threads): neither leaves the short interval behind."""
     before = sys.getswitchinterval()
