@@ -141,11 +141,6 @@ def extract_reports(paths: list[str], options: ExtractOptions = ExtractOptions()
             for path, result in zip(paths, results)]
 
 
-def extract_report(path: str, options: ExtractOptions = ExtractOptions()) -> dict:
-    """``extract_reports`` for one report file."""
-    return extract_reports([path], options)[0]
-
-
 def _extract_chunk(paths: list[str], options: ExtractOptions, put: Callable[[tuple], None]) -> list[dict]:
     """``extract_reports``, with each graph handed to ``put`` (``_put_entry`` or a writer thread's ``submit``).
 
@@ -185,17 +180,18 @@ def _run(paths: list[str], options: ExtractOptions, jobs: int, executor: str,
     written once the generator is exhausted)."""
     if not paths:
         return
+    batches = [paths[i:i + BATCH] for i in range(0, len(paths), BATCH)]
     if executor == "dask":
         from dask.distributed import Client, as_completed
 
         with Client(scheduler) if scheduler else Client(processes=True, n_workers=jobs, threads_per_worker=1) as client:
-            futures = client.map(extract_report, paths, options=options, pure=True)
+            # a task per batch: stage by stage on the worker, and a thirty-second of the scheduler's work
+            futures = client.map(extract_reports, batches, options=options, pure=True)
             for future in as_completed(futures):
-                yield future.result()
+                yield from future.result()
         return
     put = partial(_put_entry, cache)
     if jobs <= 1 or len(paths) == 1:
-        batches = (paths[i:i + BATCH] for i in range(0, len(paths), BATCH))
         if _cores() == 1:
             for batch in batches:
                 yield from _extract_chunk(batch, options, put)
