@@ -4,16 +4,19 @@ Serialising a million triples to Turtle is the slow part of an export, and
 almost all of a report's triples are its own (its mentions, sentences,
 projects, assertions: IRIs under its document). So each report's Turtle is
 written once, by pyoxigraph, into a fragment beside its cache (in parallel,
-and kept for the next build), and an export concatenates fragments:
+and kept for the next build), and an export concatenates fragments.
 
-* ``<doc>.ttl``: the report's own triples, for graph.ttl;
-* ``<doc>.trig``: the report's whole graph as one TriG graph block, for graph.trig;
-* ``<doc>.shared``: its triples (N-Triples) about shared entities, after a comment with its own triples' count.
+A fragment, ``<doc>.frag``, is one file: a header line (``# kg-fragment``,
+the count of the report's own triples and the length of their Turtle), the
+Turtle of its own triples (for graph.ttl), then the N-Triples of its triples
+about shared entities. In graph.trig the report's graph block is both parts,
+braced. One file, not one per part: creating a file costs more than writing
+it on some disks (0.5 ms here, a fifth of rendering a fragment).
 
 Triples about shared entities (a G road, a provincial department, a region)
-are gathered from the reports' caches, de-duplicated, and written once at the
-end of graph.ttl. Fragments depend only on their report's cache, so the
-output is byte-identical however and whenever the reports were built.
+are gathered from the fragments, de-duplicated, and written once at the end
+of graph.ttl. Fragments depend only on their report's cache, so the output
+is byte-identical however and whenever the reports were built.
 """
 from __future__ import annotations
 
@@ -43,22 +46,46 @@ def _header() -> bytes:
     return b"\n".join(sample.split(b"\n", _PREFIX_LINES)[:_PREFIX_LINES]) + b"\n"
 
 
-def render_fragments(outdir: str, fingerprint: str, doc_id: str) -> int:
-    """Write a report's two fragments; returns how many of its triples are its own."""
+_FRAGMENT_HEADER = b"# kg-fragment "
+
+
+def render_fragment(outdir: str, fingerprint: str, doc_id: str) -> int:
+    """Write a report's fragment; returns how many of its triples are its own."""
     cache = ReportCache(Path(outdir), fingerprint)
-    g = graph_iri(doc_id)
     triples = [q.triple if isinstance(q, ox.Quad) else q
                for q in ox.parse(path=str(cache.graph_path(doc_id)), format=ox.RdfFormat.N_TRIPLES)]
     own = [t for t in triples if doc_id in t.subject.value]
-    ttl = _without_prefixes(ox.serialize(own, format=ox.RdfFormat.TURTLE, prefixes=EXPORT_PREFIXES))
-    turtle_path, trig_path, shared_path = cache.fragment_paths(doc_id)
-    shared = "".join(sorted(f"{t} .\n" for t in triples if doc_id not in t.subject.value))
-    # a TriG graph block holds Turtle statements: the report's Turtle, then its shared triples, serialised once
-    trig = b"".join([f"{g} {{\n".encode("utf-8"), ttl, shared.encode("utf-8"), b"}\n"])
-    write_atomic(shared_path, f"# own {len(own)}\n{shared}".encode("utf-8"), durable=False)
-    write_atomic(trig_path, trig, durable=False)
-    write_atomic(turtle_path, ttl, durable=False)  # last: its presence says all three are whole
+    turtle = _without_prefixes(ox.serialize(own, format=ox.RdfFormat.TURTLE, prefixes=EXPORT_PREFIXES))
+    shared = "".join(sorted(f"{t} .\n" for t in triples if doc_id not in t.subject.value)).encode("utf-8")
+    header = _FRAGMENT_HEADER + f"own={len(own)} turtle={len(turtle)}\n".encode("ascii")
+    write_atomic(cache.fragment_path(doc_id), writer=lambda fh: fh.writelines((header, turtle, shared)),
+                 durable=False)
     return len(own)
+
+
+class _Fragment:
+    """A report's fragment, opened: its header read, its parts read on demand."""
+
+    def __init__(self, path: Path):
+        self._fh = open(path, "rb")
+        header = self._fh.readline()
+        fields = dict(field.split(b"=") for field in header.removeprefix(_FRAGMENT_HEADER).split())
+        self.own, self._turtle_size = int(fields[b"own"]), int(fields[b"turtle"])
+        self._body = len(header)
+
+    def __enter__(self) -> _Fragment:
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self._fh.close()
+
+    def turtle(self) -> bytes:
+        self._fh.seek(self._body)
+        return self._fh.read(self._turtle_size)
+
+    def shared(self) -> bytes:
+        self._fh.seek(self._body + self._turtle_size)
+        return self._fh.read()
 
 
 def _drop_stale_fragments(cache: ReportCache) -> None:
@@ -70,7 +97,7 @@ def _drop_stale_fragments(cache: ReportCache) -> None:
             return
     except OSError:
         pass
-    for pattern in ("*.ttl", "*.trig", "*.shared"):
+    for pattern in ("*.frag", "*.ttl", "*.trig", "*.shared"):  # and the three-file fragments of earlier versions
         for fragment in cache.dir.glob(pattern):
             fragment.unlink(missing_ok=True)
     write_atomic(path, stamp.encode("utf-8"), durable=False)
@@ -78,14 +105,14 @@ def _drop_stale_fragments(cache: ReportCache) -> None:
 
 def _render_missing(cache: ReportCache, doc_ids: list[str], jobs: int) -> None:
     _drop_stale_fragments(cache)
-    missing = [d for d in doc_ids if not cache.fragment_paths(d)[0].exists()]  # the .ttl is written last
+    missing = [d for d in doc_ids if not cache.fragment_path(d).exists()]
     args = (str(cache.dir.parent), cache.fingerprint)
     if jobs <= 1 or len(missing) < 8:
         for d in missing:
-            render_fragments(*args, d)
+            render_fragment(*args, d)
         return
     with ProcessPoolExecutor(max_workers=jobs, mp_context=get_context("fork")) as pool:
-        for _ in pool.map(render_fragments, *zip(*[(*args, d) for d in missing]),
+        for _ in pool.map(render_fragment, *zip(*[(*args, d) for d in missing]),
                           chunksize=max(1, min(32, len(missing) // (jobs * 8)))):
             pass
 
@@ -95,9 +122,9 @@ def _shared_triples(cache: ReportCache, doc_ids: list[str]) -> tuple[list[ox.Tri
     seen: set[str] = set()
     own = 0
     for doc_id in doc_ids:
-        first, _, rest = cache.fragment_paths(doc_id)[2].read_text(encoding="utf-8").partition("\n")
-        own += int(first.removeprefix("# own "))
-        seen.update(rest.splitlines(keepends=True))
+        with _Fragment(cache.fragment_path(doc_id)) as fragment:
+            own += fragment.own
+            seen.update(fragment.shared().decode("utf-8").splitlines(keepends=True))
     return list(ox.parse(input="".join(sorted(seen)).encode("utf-8"), format=ox.RdfFormat.N_TRIPLES)), own
 
 
@@ -111,14 +138,17 @@ def export(cache: ReportCache, doc_ids: list[str], outdir: Path, jobs: int = 1) 
         fh.write(header)
         fh.write(_without_prefixes(ox.serialize(schemes, format=ox.RdfFormat.TURTLE, prefixes=EXPORT_PREFIXES)))
         for doc_id in doc_ids:
-            fh.write(cache.fragment_paths(doc_id)[0].read_bytes())
+            with _Fragment(cache.fragment_path(doc_id)) as fragment:
+                fh.write(fragment.turtle())
         fh.write(_without_prefixes(ox.serialize(shared, format=ox.RdfFormat.TURTLE, prefixes=EXPORT_PREFIXES)))
 
     def trig(fh) -> None:
         fh.write(header)
         fh.write(_without_prefixes(ox.serialize(schemes, format=ox.RdfFormat.TRIG, prefixes=EXPORT_PREFIXES)))
-        for doc_id in doc_ids:
-            fh.write(cache.fragment_paths(doc_id)[1].read_bytes())
+        for doc_id in doc_ids:  # a TriG graph block holds Turtle statements: the report's Turtle, then its shared triples
+            with _Fragment(cache.fragment_path(doc_id)) as fragment:
+                fh.writelines((f"{graph_iri(doc_id)} {{\n".encode("utf-8"), fragment.turtle(), fragment.shared(),
+                               b"}\n"))
 
     write_atomic(outdir / "graph.ttl", writer=turtle)
     write_atomic(outdir / "graph.trig", writer=trig)

@@ -84,10 +84,10 @@ class ReportCache:
         write_atomic(self._index_path, json.dumps(entries, ensure_ascii=False, sort_keys=True).encode("utf-8"),
                      durable=False)
 
-    def fragment_paths(self, doc_id: str) -> tuple[Path, Path, Path]:
-        """The report's export fragments (``kg.export``): Turtle of its own triples, TriG of its graph,
-        N-Triples of its triples about shared entities."""
-        return self.dir / f"{doc_id}.ttl", self.dir / f"{doc_id}.trig", self.dir / f"{doc_id}.shared"
+    def fragment_path(self, doc_id: str) -> Path:
+        """The report's export fragment (``kg.export``): Turtle of its own triples and N-Triples of its
+        triples about shared entities."""
+        return self.dir / f"{doc_id}.frag"
 
     def graph_path(self, doc_id: str) -> Path:
         return self.dir / f"{doc_id}.nt"
@@ -105,8 +105,7 @@ class ReportCache:
         return CachedReport(doc_id, meta["source"], meta["digest"], meta["counts"])
 
     def put(self, doc_id: str, source: str, digest: str, counts: dict[str, int], ntriples: bytes) -> CachedReport:
-        for fragment in self.fragment_paths(doc_id):  # made from the old graph
-            fragment.unlink(missing_ok=True)
+        self.fragment_path(doc_id).unlink(missing_ok=True)  # made from the old graph
         meta = {"fingerprint": self.fingerprint, "source": source, "digest": digest, "counts": counts}
         header = self.HEADER + json.dumps(meta, ensure_ascii=False, sort_keys=True).encode("utf-8") + b"\n"
         # written in two parts: no 300 KB copy to put the header in front
@@ -131,7 +130,7 @@ class ReportCache:
         removed = []
         for doc_id in self.doc_ids():
             if doc_id not in keep:
-                for path in (*self.fragment_paths(doc_id), self.graph_path(doc_id)):  # the graph last
+                for path in (self.fragment_path(doc_id), self.graph_path(doc_id)):  # the graph last
                     path.unlink(missing_ok=True)
                 removed.append(doc_id)
         for legacy in self.dir.glob("*.json") if self.dir.exists() else ():  # the metadata files of the earlier two-file cache

@@ -49,11 +49,30 @@ def test_exports_are_exactly_the_report_graphs(tmp_path):
     quads = list(ox.parse(path=str(out / "graph.trig"), format=ox.RdfFormat.TRIG))
     for doc_id, triples in graphs.items():
         assert {str(q.triple) for q in quads if q.graph_name == graph_iri(doc_id)} == triples
-    # fragments are rendered once: a rebuild reuses them
-    fragment = next((out / CACHE_DIR).glob("*.ttl"))
-    stamp = fragment.stat().st_mtime_ns
+    # one fragment file per report, rendered once: a rebuild reuses it
+    fragments = sorted((out / CACHE_DIR).glob("*.frag"))
+    assert [f.stem for f in fragments] == [c.stem for c in caches]
+    stamp = fragments[0].stat().st_mtime_ns
     build([corpus], out, jobs=2, view=False, validate=False)
-    assert fragment.stat().st_mtime_ns == stamp
+    assert fragments[0].stat().st_mtime_ns == stamp
+
+
+def test_fragments_go_with_their_report_and_old_layouts_are_dropped(tmp_path):
+    """A removed report's fragment is deleted; the three files per report of earlier versions are cleared."""
+    from kg.store import CACHE_DIR
+
+    corpus = _corpus(tmp_path / "in", {"000", "002"})
+    out = tmp_path / "out"
+    build([corpus], out, jobs=1, view=False, validate=False)
+    cache = out / CACHE_DIR
+    legacy = [cache / f"0123456789abcdef.{suffix}" for suffix in ("ttl", "trig", "shared")]
+    for path in legacy:
+        path.write_bytes(b"# an earlier version's fragment\n")
+    (cache / "fragments.stamp").write_text("an earlier version", encoding="utf-8")
+    next(corpus.glob("002*")).unlink()
+    build([corpus], out, jobs=1, view=False, validate=False)
+    assert not any(path.exists() for path in legacy)
+    assert len(list(cache.glob("*.frag"))) == len(list(cache.glob("*.nt"))) == 1
 
 
 def test_incremental_add_change_remove(tmp_path):
@@ -330,7 +349,7 @@ def test_fragments_of_other_export_code_are_rewritten(tmp_path):
     corpus = _corpus(tmp_path / "in", {"000"})
     out = tmp_path / "out"
     build([corpus], out, jobs=1, view=False, validate=False)
-    fragment = next((out / CACHE_DIR).glob("*.ttl"))
+    fragment = next((out / CACHE_DIR).glob("*.frag"))
     good = fragment.read_bytes()
     fragment.write_bytes(b"# written by older export code\n")
     (out / CACHE_DIR / "fragments.stamp").write_text("older", encoding="utf-8")
