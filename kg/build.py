@@ -15,7 +15,7 @@ import os
 import sys
 import time
 from collections import Counter
-from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures import ProcessPoolExecutor, ThreadPoolExecutor
 from dataclasses import dataclass, field
 from functools import lru_cache, partial
 from multiprocessing import get_context
@@ -313,13 +313,25 @@ def build(inputs: Iterable[Path], outdir: Path, *, lexicons: Iterable[Path] = ()
     for stale in outdir.glob(".graph.*.tmp"):  # left by a build that was killed while writing
         stale.unlink(missing_ok=True)
     if doc_ids:
-        if exports:
-            summary.triples = export(cache, doc_ids, outdir, jobs if executor == "process" else 1)
-            phase("export")
-        if store_dir is not None:
-            added, removed = store.sync_store(Path(store_dir), cache, doc_ids)
-            summary.store = f"{store_dir} (+{added} reports, -{removed})"
-            phase("store")
+        # the store loads on a thread while the export runs: its loader is Rust and leaves the GIL, and
+        # uses little more than one core, so the two share the machine's cores instead of taking turns
+        with ThreadPoolExecutor(max_workers=1, thread_name_prefix="kg-store") as background:
+            syncing = []
+
+            def start_store() -> None:
+                if store_dir is not None:
+                    syncing.append(background.submit(store.sync_store, Path(store_dir), cache, doc_ids))
+
+            if exports:
+                summary.triples = export(cache, doc_ids, outdir, jobs if executor == "process" else 1,
+                                         workers_started=start_store)
+                phase("export")
+            else:
+                start_store()
+            if syncing:
+                added, removed = syncing[0].result()
+                summary.store = f"{store_dir} (+{added} reports, -{removed})"
+                phase("store")  # the part of the store's load the export did not overlap
     summary.removed = len(cache.prune(set(doc_ids)))  # after the store sync, which reads removed reports' caches
     if doc_ids:
         if validate and exports:

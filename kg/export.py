@@ -23,6 +23,7 @@ from __future__ import annotations
 from concurrent.futures import ProcessPoolExecutor
 from multiprocessing import get_context
 from pathlib import Path
+from typing import Callable
 
 import pyoxigraph as ox
 
@@ -103,17 +104,21 @@ def _drop_stale_fragments(cache: ReportCache) -> None:
     write_atomic(path, stamp.encode("utf-8"), durable=False)
 
 
-def _render_missing(cache: ReportCache, doc_ids: list[str], jobs: int) -> None:
+def _render_missing(cache: ReportCache, doc_ids: list[str], jobs: int, workers_started: Callable[[], None]) -> None:
     _drop_stale_fragments(cache)
     missing = [d for d in doc_ids if not cache.fragment_path(d).exists()]
     args = (str(cache.dir.parent), cache.fingerprint)
     if jobs <= 1 or len(missing) < 8:
+        workers_started()
         for d in missing:
             render_fragment(*args, d)
         return
     with ProcessPoolExecutor(max_workers=jobs, mp_context=get_context("fork")) as pool:
-        for _ in pool.map(render_fragment, *zip(*[(*args, d) for d in missing]),
-                          chunksize=max(1, min(32, len(missing) // (jobs * 8)))):
+        # a forking pool starts all its workers at the first submission (map submits everything)
+        rendered = pool.map(render_fragment, *zip(*[(*args, d) for d in missing]),
+                            chunksize=max(1, min(32, len(missing) // (jobs * 8))))
+        workers_started()
+        for _ in rendered:
             pass
 
 
@@ -128,9 +133,16 @@ def _shared_triples(cache: ReportCache, doc_ids: list[str]) -> tuple[list[ox.Tri
     return list(ox.parse(input="".join(sorted(seen)).encode("utf-8"), format=ox.RdfFormat.N_TRIPLES)), own
 
 
-def export(cache: ReportCache, doc_ids: list[str], outdir: Path, jobs: int = 1) -> int:
-    """Write graph.ttl and graph.trig; returns the number of triples in graph.ttl."""
-    _render_missing(cache, doc_ids, jobs)
+def export(cache: ReportCache, doc_ids: list[str], outdir: Path, jobs: int = 1,
+           workers_started: Callable[[], None] = lambda: None) -> int:
+    """Write graph.ttl and graph.trig; returns the number of triples in graph.ttl.
+
+    ``workers_started`` is called once the export's worker processes exist
+    (at once if it needs none): from then on the caller may start threads
+    to work alongside it. Forking while another thread runs can leave the
+    child a lock that thread held.
+    """
+    _render_missing(cache, doc_ids, jobs, workers_started)
     header, schemes = _header(), scheme_triples()
     shared, own = _shared_triples(cache, doc_ids)
 

@@ -146,6 +146,33 @@ def test_store_round_trip_and_sync(tmp_path):
     assert result.exit_code == 0 and "新晃县交通运输局" in result.output and "沂源县" not in result.output
 
 
+def test_the_store_loads_beside_the_export_once_its_workers_exist(tmp_path, monkeypatch):
+    """The store's load runs on a thread while the export renders; the thread starts after the export's
+    worker processes are forked (forking while it ran could hand a child one of its locks)."""
+    import multiprocessing
+    import threading
+
+    from kg import store as store_module
+
+    corpus = tmp_path / "in"
+    corpus.mkdir()
+    text = SAMPLES[0].read_text(encoding="utf-8")
+    for i in range(9):  # enough reports for the export to render in worker processes
+        (corpus / f"r{i}.txt").write_text(f"{text}\n第{i}份。\n", encoding="utf-8")
+    seen = {}
+    sync_store = store_module.sync_store
+
+    def watched(*args):
+        seen["thread"] = threading.current_thread().name
+        seen["workers"] = len(multiprocessing.active_children())
+        return sync_store(*args)
+
+    monkeypatch.setattr(store_module, "sync_store", watched)
+    summary = build([corpus], tmp_path / "out", store_dir=tmp_path / "db", jobs=2, view=False, validate=False)
+    assert seen["thread"].startswith("kg-store") and seen["workers"] == 2
+    assert "+9 reports" in summary.store and summary.triples > 0
+
+
 def test_dask_executor_gives_the_same_output(tmp_path):
     pytest.importorskip("dask.distributed", reason="dask[distributed] is not installed")
     corpus = _corpus(tmp_path / "in", {"002", "003"})
