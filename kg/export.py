@@ -28,6 +28,7 @@ from typing import Callable
 import pyoxigraph as ox
 
 from .config import source_digest
+from .errors import KgError
 from .store import EXPORT_PREFIXES, ReportCache, graph_iri, scheme_triples, write_atomic
 
 _PREFIX_LINES = len(EXPORT_PREFIXES)
@@ -70,8 +71,13 @@ class _Fragment:
     def __init__(self, path: Path):
         self._fh = open(path, "rb")
         header = self._fh.readline()
-        fields = dict(field.split(b"=") for field in header.removeprefix(_FRAGMENT_HEADER).split())
-        self.own, self._turtle_size = int(fields[b"own"]), int(fields[b"turtle"])
+        try:
+            fields = dict(field.split(b"=") for field in header.removeprefix(_FRAGMENT_HEADER).split())
+            self.own, self._turtle_size = int(fields[b"own"]), int(fields[b"turtle"])
+        except (KeyError, ValueError) as exc:
+            self._fh.close()
+            raise KgError(f"[E034] {path}: not an export fragment of this version (delete it: the next "
+                          f"build renders it again)") from exc
         self._body = len(header)
 
     def __enter__(self) -> _Fragment:

@@ -146,6 +146,19 @@ def test_store_round_trip_and_sync(tmp_path):
     assert result.exit_code == 0 and "新晃县交通运输局" in result.output and "沂源县" not in result.output
 
 
+def test_a_damaged_fragment_is_named(tmp_path):
+    from kg.errors import KgError
+    from kg.store import CACHE_DIR
+
+    corpus = _corpus(tmp_path / "in", {"000"})
+    out = tmp_path / "out"
+    build([corpus], out, jobs=1, view=False, validate=False)
+    fragment = next((out / CACHE_DIR).glob("*.frag"))
+    fragment.write_bytes(b"@prefix x: <y> .\n")  # the stamp still says this export code wrote it
+    with pytest.raises(KgError, match=f"{fragment.name}: not an export fragment"):
+        build([corpus], out, jobs=1, view=False, validate=False)
+
+
 def test_the_store_loads_beside_the_export_once_its_workers_exist(tmp_path, monkeypatch):
     """The store's load runs on a thread while the export renders; the thread starts after the export's
     worker processes are forked (forking while it ran could hand a child one of its locks)."""
