@@ -2,8 +2,8 @@
 
 Each extracted report leaves about 300 KB of N-Triples to write as a new
 cache file. Creating and writing a file costs 0.5 to 2 ms on the disks we
-measured, against about 8 ms to extract the report; the system calls release
-the GIL, so a thread can do them while the next report is extracted.
+measured, against 6 to 8 ms to extract the report; the system calls release
+the GIL, so a thread can do them while the next reports are extracted.
 
 Two things make that pay rather than cost:
 - the queue is short (``depth`` reports: ``DEPTH``, or the two batches a build
