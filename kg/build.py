@@ -141,29 +141,28 @@ def extract_reports(paths: list[str], options: ExtractOptions = ExtractOptions()
             for path, result in zip(paths, results)]
 
 
-def _extract_chunk(paths: list[str], options: ExtractOptions, put: Callable[[tuple], None]) -> list[dict]:
-    """``extract_reports``, with each graph handed to ``put`` (``_put_entry`` or a writer thread's ``submit``).
+def _extract_chunk(paths: list[str], options: ExtractOptions, put: Callable[[list], None]) -> list[dict]:
+    """``extract_reports``, with the chunk's graphs handed to ``put`` (``_put_pack`` or a writer thread's ``submit``).
 
     A local worker writes its own reports' caches: the parent then receives a
     few counts per report instead of 300 KB of N-Triples to unpickle and write
     while two workers keep both cores busy.
     """
     results = extract_reports(paths, options)
-    for result in results:
-        if "error" not in result:
-            put(_cache_entry(result))
+    put(_cache_graphs(results))
     return results
 
 
-def _cache_entry(result: dict) -> tuple:
-    """``ReportCache.put``'s arguments for one extracted report; its N-Triples leave the result
+def _cache_graphs(results: list[dict]) -> list[tuple]:
+    """``ReportCache.put_many``'s argument for extracted reports; their N-Triples leave the results
     (the caller needs only the counts)."""
-    return result["doc_id"], Path(result["path"]).name, result["digest"], result["counts"], result.pop("ntriples")
+    return [(r["doc_id"], Path(r["path"]).name, r["digest"], r["counts"], r.pop("ntriples"))
+            for r in results if "error" not in r]
 
 
-def _put_entry(cache: store.ReportCache, entry: tuple) -> None:
-    """Write one ``_cache_entry`` (a module function with the cache bound: workers receive it pickled)."""
-    cache.put(*entry)
+def _put_pack(cache: store.ReportCache, graphs: list[tuple]) -> None:
+    """Write a chunk's graphs as one pack (a module function with the cache bound: workers receive it pickled)."""
+    cache.put_many(graphs)
 
 
 def _cores() -> int:
@@ -176,8 +175,7 @@ def _cores() -> int:
 
 def _run(paths: list[str], options: ExtractOptions, jobs: int, executor: str,
          scheduler: str | None, cache: store.ReportCache) -> Iterator[dict]:
-    """Extract the reports; each result has its graph in ``ntriples``, or is cached (local runs: all
-    written once the generator is exhausted)."""
+    """Extract the reports and cache their graphs (local runs: all written once the generator is exhausted)."""
     if not paths:
         return
     batches = [paths[i:i + BATCH] for i in range(0, len(paths), BATCH)]
@@ -188,9 +186,11 @@ def _run(paths: list[str], options: ExtractOptions, jobs: int, executor: str,
             # a task per batch: stage by stage on the worker, and a thirty-second of the scheduler's work
             futures = client.map(extract_reports, batches, options=options, pure=True)
             for future in as_completed(futures):
-                yield from future.result()
+                results = future.result()
+                cache.put_many(_cache_graphs(results))
+                yield from results
         return
-    put = partial(_put_entry, cache)
+    put = partial(_put_pack, cache)
     if jobs <= 1 or len(paths) == 1:
         if _cores() == 1:
             for batch in batches:
@@ -199,8 +199,8 @@ def _run(paths: list[str], options: ExtractOptions, jobs: int, executor: str,
         # the caches are written on a thread, whose system calls run on a core the extraction leaves
         # idle. Workers write in line: with as many workers as cores there is no idle core, and
         # (measured) a writer thread in each of two workers on two cores made the build slower
-        # a batch's reports come at once: room for two batches, so the writer drains one while the next is extracted
-        with BackgroundWriter(put, depth=2 * BATCH) as writer:
+        # room for two batches' packs: the writer drains one while the next is extracted
+        with BackgroundWriter(put, depth=2) as writer:
             for batch in batches:
                 yield from _extract_chunk(batch, options, writer.submit)
         return
@@ -255,7 +255,7 @@ def build(inputs: Iterable[Path], outdir: Path, *, lexicons: Iterable[Path] = ()
             stat = path.stat()
             known = seen.get(str(path))
             if known and (known["size"], known["mtime"]) == (stat.st_size, stat.st_mtime_ns) \
-                    and cache.graph_path(known["doc_id"]).exists():
+                    and cache.has(known["doc_id"]):
                 doc_id, counts, size = known["doc_id"], known["counts"], 0
             else:
                 report = ingest.read(path)
@@ -298,14 +298,13 @@ def build(inputs: Iterable[Path], outdir: Path, *, lexicons: Iterable[Path] = ()
                 summary.problems.append({"file": result["path"], "reason": result["error"], "kept": "nothing"})
                 chosen = {d: v for d, v in chosen.items() if v[0] != result["path"]}
                 continue
-            if "ntriples" in result:  # from a remote worker: not cached yet
-                _put_entry(cache, _cache_entry(result))
             index[result["path"]]["counts"] = result["counts"]
             summary.extracted += 1
             summary.entities.update(result["counts"])
     finally:
         gc.unfreeze()  # a later build in this process (a server's, the tests') starts from a normal collector
     phase("extract")
+    cache.refresh()  # the workers' packs
     doc_ids = sorted(chosen)
     cache.save_index({p: e for p, e in index.items() if e["counts"] is not None and e["doc_id"] in chosen})
     summary.reports = len(doc_ids)
@@ -378,7 +377,7 @@ def _sample_graph(cache: store.ReportCache, doc_ids: list[str]):
     from rdflib import Graph
 
     graph = Graph().parse(ONTOLOGY_DIR / "schemes.ttl", format="turtle")
-    with store.union_stream(cache, doc_ids) as stream:
+    with cache.stream(doc_ids) as stream:
         return graph.parse(data=stream.read(), format="nt")
 
 

@@ -29,6 +29,7 @@ import pyoxigraph as ox
 
 from .config import source_digest
 from .errors import KgError
+from .report_cache import Location, read_location
 from .store import EXPORT_PREFIXES, ReportCache, graph_iri, scheme_triples, write_atomic
 
 _PREFIX_LINES = len(EXPORT_PREFIXES)
@@ -51,17 +52,15 @@ def _header() -> bytes:
 _FRAGMENT_HEADER = b"# kg-fragment "
 
 
-def render_fragment(outdir: str, fingerprint: str, doc_id: str) -> int:
-    """Write a report's fragment; returns how many of its triples are its own."""
-    cache = ReportCache(Path(outdir), fingerprint)
+def render_fragment(fragment: Path, doc_id: str, graph: Location) -> int:
+    """Write a report's fragment from its cached graph; returns how many of its triples are its own."""
     triples = [q.triple if isinstance(q, ox.Quad) else q
-               for q in ox.parse(path=str(cache.graph_path(doc_id)), format=ox.RdfFormat.N_TRIPLES)]
+               for q in ox.parse(input=read_location(graph), format=ox.RdfFormat.N_TRIPLES)]
     own = [t for t in triples if doc_id in t.subject.value]
     turtle = _without_prefixes(ox.serialize(own, format=ox.RdfFormat.TURTLE, prefixes=EXPORT_PREFIXES))
     shared = "".join(sorted(f"{t} .\n" for t in triples if doc_id not in t.subject.value)).encode("utf-8")
     header = _FRAGMENT_HEADER + f"own={len(own)} turtle={len(turtle)}\n".encode("ascii")
-    write_atomic(cache.fragment_path(doc_id), writer=lambda fh: fh.writelines((header, turtle, shared)),
-                 durable=False)
+    write_atomic(fragment, writer=lambda fh: fh.writelines((header, turtle, shared)), durable=False)
     return len(own)
 
 
@@ -112,16 +111,15 @@ def _drop_stale_fragments(cache: ReportCache) -> None:
 
 def _render_missing(cache: ReportCache, doc_ids: list[str], jobs: int, workers_started: Callable[[], None]) -> None:
     _drop_stale_fragments(cache)
-    missing = [d for d in doc_ids if not cache.fragment_path(d).exists()]
-    args = (str(cache.dir.parent), cache.fingerprint)
+    missing = [(cache.fragment_path(d), d, cache.location(d)) for d in doc_ids if not cache.fragment_path(d).exists()]
     if jobs <= 1 or len(missing) < 8:
         workers_started()
-        for d in missing:
-            render_fragment(*args, d)
+        for task in missing:
+            render_fragment(*task)
         return
     with ProcessPoolExecutor(max_workers=jobs, mp_context=get_context("fork")) as pool:
         # a forking pool starts all its workers at the first submission (map submits everything)
-        rendered = pool.map(render_fragment, *zip(*[(*args, d) for d in missing]),
+        rendered = pool.map(render_fragment, *zip(*missing),
                             chunksize=max(1, min(32, len(missing) // (jobs * 8))))
         workers_started()
         for _ in rendered:

@@ -111,7 +111,7 @@ def test_a_one_process_build_fails_when_its_caches_cannot_be_written(tmp_path, m
     def full_disk(self, *args, **kwargs):
         raise OSError(28, "No space left on device")
 
-    monkeypatch.setattr(store.ReportCache, "put", full_disk)
+    monkeypatch.setattr(store.ReportCache, "put_many", full_disk)
     with pytest.raises(OSError, match="No space left"):
         build([corpus], tmp_path / "out", jobs=1, view=False, validate=False)
     assert not (tmp_path / "out" / "graph.ttl").exists()

@@ -35,14 +35,14 @@ def test_parallel_output_is_byte_identical(tmp_path):
 def test_exports_are_exactly_the_report_graphs(tmp_path):
     """graph.ttl = schemes + the union of the report graphs; graph.trig = one complete graph per report."""
     import pyoxigraph as ox
-    from kg.store import CACHE_DIR, graph_iri, scheme_triples
+    from kg.store import CACHE_DIR, ReportCache, graph_iri, scheme_triples
 
     corpus = _corpus(tmp_path / "in", {"000", "002", "004"})
     out = tmp_path / "out"
     build([corpus], out, jobs=2, view=False, validate=False)
-    caches = sorted((out / CACHE_DIR).glob("*.nt"))
-    assert len(caches) == 3
-    graphs = {p.stem: {str(t) for t in ox.parse(path=str(p), format=ox.RdfFormat.N_TRIPLES)} for p in caches}
+    cache = ReportCache(out)
+    assert len(cache.doc_ids()) == 3
+    graphs = {d: {str(t) for t in cache.triples(d)} for d in cache.doc_ids()}
     union = set().union(*graphs.values()) | {str(t) for t in scheme_triples()}
     exported = [str(t) for t in ox.parse(path=str(out / "graph.ttl"), format=ox.RdfFormat.TURTLE)]
     assert len(exported) == len(set(exported)) and set(exported) == union  # every triple once
@@ -51,7 +51,7 @@ def test_exports_are_exactly_the_report_graphs(tmp_path):
         assert {str(q.triple) for q in quads if q.graph_name == graph_iri(doc_id)} == triples
     # one fragment file per report, rendered once: a rebuild reuses it
     fragments = sorted((out / CACHE_DIR).glob("*.frag"))
-    assert [f.stem for f in fragments] == [c.stem for c in caches]
+    assert [f.stem for f in fragments] == cache.doc_ids()
     stamp = fragments[0].stat().st_mtime_ns
     build([corpus], out, jobs=2, view=False, validate=False)
     assert fragments[0].stat().st_mtime_ns == stamp
@@ -59,7 +59,7 @@ def test_exports_are_exactly_the_report_graphs(tmp_path):
 
 def test_fragments_go_with_their_report_and_old_layouts_are_dropped(tmp_path):
     """A removed report's fragment is deleted; the three files per report of earlier versions are cleared."""
-    from kg.store import CACHE_DIR
+    from kg.store import CACHE_DIR, ReportCache
 
     corpus = _corpus(tmp_path / "in", {"000", "002"})
     out = tmp_path / "out"
@@ -72,7 +72,7 @@ def test_fragments_go_with_their_report_and_old_layouts_are_dropped(tmp_path):
     next(corpus.glob("002*")).unlink()
     build([corpus], out, jobs=1, view=False, validate=False)
     assert not any(path.exists() for path in legacy)
-    assert len(list(cache.glob("*.frag"))) == len(list(cache.glob("*.nt"))) == 1
+    assert len(list(cache.glob("*.frag"))) == len(ReportCache(out).doc_ids()) == 1
 
 
 def test_incremental_add_change_remove(tmp_path):
@@ -95,9 +95,10 @@ def test_incremental_add_change_remove(tmp_path):
     assert "6400000000" in text and "6300000000" not in text
 
 
-def test_one_cache_file_per_report_checked_before_reuse(tmp_path):
-    """Each report is one atomically written file: a header line, then its N-Triples. A file another
-    pipeline wrote, or one from the earlier two-file cache, is extracted again, never trusted."""
+def test_packs_are_checked_before_reuse(tmp_path):
+    """A chunk's graphs are one atomically written pack: a header line, then each report's N-Triples.
+    A pack another pipeline wrote is extracted again, never trusted; a damaged pack and the per-report
+    files of earlier versions are ignored, then removed."""
     import json
 
     import pyoxigraph as ox
@@ -105,26 +106,53 @@ def test_one_cache_file_per_report_checked_before_reuse(tmp_path):
 
     corpus = _corpus(tmp_path / "in", {"000", "001"})
     out = tmp_path / "out"
-    build([corpus], out, view=False, validate=False, exports=False)
-    cache = out / CACHE_DIR
-    graphs = sorted(cache.glob("*.nt"))
-    assert len(graphs) == 2 and not list(cache.glob("*.json"))
-    first = graphs[0].read_bytes()
-    header = json.loads(first.partition(b"\n")[0][len(ReportCache.HEADER):])
-    assert first.startswith(ReportCache.HEADER) and header["source"] in {p.name for p in corpus.iterdir()}
-    body = ReportCache.graph_of(first)
-    assert len(list(ox.parse(first, format=ox.RdfFormat.N_TRIPLES))) == body.count(b"\n") > 100
+    build([corpus], out, jobs=1, view=False, validate=False, exports=False)
+    folder = out / CACHE_DIR
+    (pack,) = folder.glob("*.pack")  # two reports, one batch: one file
+    data = pack.read_bytes()
+    line, _, body = data.partition(b"\n")
+    header = json.loads(line[len(ReportCache.HEADER):])
+    assert {r["source"] for r in header["reports"]} == {p.name for p in corpus.iterdir()}
+    assert sum(r["length"] for r in header["reports"]) == len(body)
+    cache = ReportCache(out)
+    assert len(list(ox.parse(data, format=ox.RdfFormat.N_TRIPLES))) \
+        == sum(len(list(cache.triples(d))) for d in cache.doc_ids()) > 200
 
-    for index in cache.glob("files.*.index"):  # make the build look at the cache files themselves
+    for index in folder.glob("files.*.index"):  # make the build look at the packs themselves
         index.unlink()
     header["fingerprint"] = "another pipeline"
-    graphs[0].write_bytes(ReportCache.HEADER + json.dumps(header).encode() + b"\n" + body)
-    graphs[1].write_bytes(ReportCache.graph_of(graphs[1].read_bytes()))  # as the earlier cache wrote it ...
-    (cache / f"{graphs[1].stem}.json").write_text("{}", encoding="utf-8")  # ... beside its metadata file
-    again = build([corpus], out, view=False, validate=False, exports=False)
+    pack.write_bytes(ReportCache.HEADER + json.dumps(header).encode() + b"\n" + body)
+    (folder / "99999999-damaged.pack").write_bytes(data[:len(data) // 2])  # cut short: never read
+    (folder / "0123456789abcdef.nt").write_bytes(b"# an earlier version's cache\n")
+    (folder / "0123456789abcdef.json").write_text("{}", encoding="utf-8")
+    again = build([corpus], out, jobs=1, view=False, validate=False, exports=False)
     assert (again.extracted, again.reused) == (2, 0)
-    assert all(g.read_bytes().startswith(ReportCache.HEADER) for g in graphs) and not list(cache.glob("*.json"))
-    assert graphs[0].read_bytes() == first
+    (fresh,) = folder.glob("*.pack")  # the other pipeline's pack replaced, the damaged one and old files gone
+    assert fresh != pack and sorted(p.name for p in folder.iterdir()) == sorted([fresh.name, *(p.name for p in folder.glob("files.*"))])
+    assert fresh.read_bytes().partition(b"\n")[2] == body
+
+
+def test_prune_leaves_only_what_counts(tmp_path):
+    """Removed reports do not come back when the packs are read again: their pack is rewritten
+    without them, the other graphs unchanged; a report extracted again replaces its older entry."""
+    from kg.store import CACHE_DIR, ReportCache
+
+    corpus = _corpus(tmp_path / "in", {"000", "001", "002", "003"})
+    out = tmp_path / "out"
+    build([corpus], out, jobs=1, view=False, validate=False, exports=False)
+    cache = ReportCache(out)
+    before = {d: cache.graph(d) for d in cache.doc_ids()}
+    (pack,) = (out / CACHE_DIR).glob("*.pack")
+    gone, kept, *rest = sorted(before)
+    cache.put(kept, "renamed.txt", "d", {}, before[kept])  # extracted again: a later pack's entry counts
+    assert cache.prune(set(before) - {gone}) == [gone]
+    assert not pack.exists() and len(list((out / CACHE_DIR).glob("*.pack"))) == 2
+    reread = ReportCache(out)
+    assert reread.doc_ids() == sorted(set(before) - {gone})
+    assert all(reread.graph(d) == before[d] for d in reread.doc_ids())
+    assert reread.get(kept, "renamed.txt").digest == "d"
+    assert reread.prune(set()) == sorted(set(before) - {gone})
+    assert reread.doc_ids() == ReportCache(out).doc_ids() == [] and not list((out / CACHE_DIR).glob("*.pack"))
 
 
 def test_store_round_trip_and_sync(tmp_path):
