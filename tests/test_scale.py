@@ -155,6 +155,26 @@ def test_prune_leaves_only_what_counts(tmp_path):
     assert reread.doc_ids() == ReportCache(out).doc_ids() == [] and not list((out / CACHE_DIR).glob("*.pack"))
 
 
+def test_packs_outlive_a_build_that_saved_no_index(tmp_path):
+    """A build killed after its workers wrote packs saved no file index: the next build finds the
+    reports in the packs' headers and reuses them. Workers are sent the cache without its catalogue."""
+    import pickle
+
+    from kg.store import CACHE_DIR, ReportCache
+
+    corpus = _corpus(tmp_path / "in", {"000", "001"})
+    out = tmp_path / "out"
+    build([corpus], out, jobs=2, view=False, validate=False, exports=False)
+    for index in (out / CACHE_DIR).glob("files.*.index"):
+        index.unlink()
+    again = build([corpus], out, jobs=2, view=False, validate=False, exports=False)
+    assert (again.extracted, again.reused) == (0, 2)
+    cache = ReportCache(out)
+    assert len(cache.doc_ids()) == 2
+    sent = pickle.loads(pickle.dumps(cache))
+    assert sent._catalog is None and sent._next_sequence == cache._next_sequence > 0
+
+
 def test_store_round_trip_and_sync(tmp_path):
     corpus = _corpus(tmp_path / "in", {"003", "004"})
     out, db = tmp_path / "out", tmp_path / "db"
