@@ -65,7 +65,6 @@ class Location:
 class _Entry:
     report: CachedReport
     fingerprint: str
-    sequence: int
     where: Location
 
 
@@ -141,7 +140,7 @@ class ReportCache:
         catalog: dict[str, _Entry] = {}
         self._packs = {}
         for sequence, _, path in sorted(packs):
-            entries = _read_header(path, sequence)
+            entries = _read_header(path)
             self._packs[path] = entries
             for entry in entries:
                 catalog[entry.report.doc_id] = entry  # a later pack's entry replaces an earlier one's
@@ -210,7 +209,7 @@ class ReportCache:
         # the graphs written one after another: no copy of a batch's megabytes to join them first
         write_atomic(path, writer=lambda fh: fh.writelines([header, *(g[4] for g in graphs)]), durable=False)
         if self._catalog is not None:
-            entries = _entries(path, sequence, meta, len(header))
+            entries = _entries(path, meta, len(header))
             self._packs[path] = entries
             self._catalog.update((e.report.doc_id, e) for e in entries)
 
@@ -262,7 +261,7 @@ def read_location(where: Location) -> bytes:
     return data
 
 
-def _read_header(path: Path, sequence: int) -> list[_Entry]:
+def _read_header(path: Path) -> list[_Entry]:
     """A pack's entries; none when it is not a whole pack (damaged, or some other file)."""
     try:
         with open(path, "rb") as fh:
@@ -271,7 +270,7 @@ def _read_header(path: Path, sequence: int) -> list[_Entry]:
         if not line.startswith(ReportCache.HEADER) or not line.endswith(b"\n"):
             return []
         meta = json.loads(line[len(ReportCache.HEADER):])
-        entries = _entries(path, sequence, meta, len(line))
+        entries = _entries(path, meta, len(line))
     except (OSError, ValueError, KeyError, TypeError):
         return []
     if entries and entries[-1].where.offset + entries[-1].where.length != size:
@@ -279,11 +278,11 @@ def _read_header(path: Path, sequence: int) -> list[_Entry]:
     return entries
 
 
-def _entries(path: Path, sequence: int, meta: dict, offset: int) -> list[_Entry]:
+def _entries(path: Path, meta: dict, offset: int) -> list[_Entry]:
     entries = []
     for r in meta["reports"]:
         entries.append(_Entry(CachedReport(r["doc_id"], r["source"], r["digest"], r["counts"]),
-                              meta["fingerprint"], sequence, Location(path, offset, r["length"])))
+                              meta["fingerprint"], Location(path, offset, r["length"])))
         offset += r["length"]
     return entries
 

@@ -19,9 +19,9 @@ import pyoxigraph as ox
 from .atomic import write_atomic
 from .config import ID_IRI, ONTOLOGY_DIR, ONTOLOGY_IRI, source_digest
 from .query import PREFIX_MAP
-from .report_cache import CACHE_DIR, CachedReport, ReportCache
+from .report_cache import CACHE_DIR, ReportCache
 
-__all__ = ["CACHE_DIR", "CachedReport", "ReportCache", "write_atomic"]
+__all__ = ["CACHE_DIR", "ReportCache", "write_atomic"]
 
 SCHEMES_GRAPH = ox.NamedNode(ID_IRI + "graph/schemes")
 EXPORT_PREFIXES = {k: v for k, v in PREFIX_MAP.items() if k != "kg"}
