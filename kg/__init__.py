@@ -5,7 +5,7 @@ Public API: ``build_document`` (one report -> its triples), ``build`` (a batch
 """
 from __future__ import annotations
 
-__version__ = "0.1.0"
+from kg.config import VERSION as __version__
 
 __all__ = ["__version__", "build", "build_document", "build_nlp"]
 
@@ -13,12 +13,12 @@ __all__ = ["__version__", "build", "build_document", "build_nlp"]
 def __getattr__(name: str):
     # lazy: importing kg must not load spaCy and jieba
     if name == "build":
-        from .build import build
+        from kg.build.runner import build
         return build
     if name == "build_document":
-        from .pipeline import build_document
+        from kg.pipeline import build_document
         return build_document
     if name == "build_nlp":
-        from .nlp import build_nlp
+        from kg.extract.components import build_nlp
         return build_nlp
     raise AttributeError(name)

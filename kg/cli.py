@@ -6,9 +6,9 @@ from pathlib import Path
 
 import click
 
-from .config import DEFAULT_OUTPUT_DIR, SAMPLES_DIR
-from .errors import KgError
-from .segment import DEFAULT_SEGMENTER, SEGMENTERS
+from kg.config import DEFAULT_OUTPUT_DIR, SAMPLES_DIR
+from kg.errors import KgError
+from kg.nlp.segment import DEFAULT_SEGMENTER, SEGMENTERS
 
 
 @click.group()
@@ -38,7 +38,7 @@ def build_cmd(inputs: tuple[Path, ...], outdir: Path, lexicons: tuple[Path, ...]
               no_validate: bool, strict: bool, jobs: int | None, executor: str, scheduler: str | None,
               store_dir: Path | None, no_export: bool, segmenter: str) -> None:
     """Build the graph of INPUT files and folders (default: the bundled sample reports)."""
-    from .build import build
+    from kg.build.runner import build
 
     for item in inputs:
         if not item.exists():
@@ -62,7 +62,7 @@ def build_cmd(inputs: tuple[Path, ...], outdir: Path, lexicons: tuple[Path, ...]
               help="Word segmenter: jieba, or rjieba (jieba-rs, same cuts, ~20x faster; pip install 'kg[fast]').")
 def export_cmd(outdir: Path, lexicons: tuple[Path, ...], min_confidence: float, segmenter: str) -> None:
     """Write graph.ttl and graph.trig from the last build's cache (after builds with --no-export)."""
-    from .build import export_only
+    from kg.build.runner import export_only
 
     triples = export_only(outdir, lexicons=lexicons, min_confidence=min_confidence, segmenter=segmenter)
     click.echo(f"written: {outdir / 'graph.ttl'}, graph.trig ({triples} triples)")
@@ -73,7 +73,7 @@ def export_cmd(outdir: Path, lexicons: tuple[Path, ...], min_confidence: float, 
                 default=DEFAULT_OUTPUT_DIR / "graph.ttl")
 def validate_cmd(graph: Path) -> None:
     """Check GRAPH (default output/graph.ttl) against ontology/shapes.ttl."""
-    from .rdf.validate import validate_file
+    from kg.rdf.validate import validate_file
 
     conforms, text = validate_file(graph)
     click.echo(f"{graph}: " + ("conforms" if conforms else "does not conform"))
@@ -90,9 +90,9 @@ def validate_cmd(graph: Path) -> None:
               help="Word segmenter: jieba, or rjieba (jieba-rs, same cuts, ~20x faster; pip install 'kg[fast]').")
 def explain_cmd(report: Path, lexicons: tuple[Path, ...], min_confidence: float, segmenter: str) -> None:
     """Print REPORT's sentences with the entities and relations found in each, and the rule behind each."""
-    from .explain import explain
-    from .lexicon import load
-    from .nlp import build_nlp
+    from kg.explain import explain
+    from kg.reference.lexicon import load
+    from kg.extract.components import build_nlp
 
     paths = tuple(str(p.resolve()) for p in lexicons)
     for line in explain(report, build_nlp(paths, segmenter), min_confidence=min_confidence, lexicon=load(paths)):
@@ -111,7 +111,7 @@ def explain_cmd(report: Path, lexicons: tuple[Path, ...], min_confidence: float,
 def query_cmd(query: str | None, graph: Path, store_dir: Path | None, fmt: str, params: tuple[str, ...],
               list_: bool, fresh: bool) -> None:
     """Run QUERY (SPARQL text, a .rq file, or a saved query's name) against GRAPH."""
-    from .query import QueryError, bindings, open_store, render, resolve_query, run, saved_queries
+    from kg.query import QueryError, bindings, open_store, render, resolve_query, run, saved_queries
 
     if list_:
         for name, saved in saved_queries().items():
@@ -145,8 +145,8 @@ def query_cmd(query: str | None, graph: Path, store_dir: Path | None, fmt: str, 
 @click.option("--types", help="Classes to show, comma-separated (Agency,Road,Project,Funding,RedactedAmount,Campaign,Region,Document).")
 def view_cmd(graph: Path, output: Path, focus: str | None, depth: int, types: str | None) -> None:
     """Write an interactive, offline HTML view of GRAPH."""
-    from .query import open_store
-    from .view import COLOURS, write_view_file
+    from kg.query import open_store
+    from kg.web.view import COLOURS, write_view_file
 
     chosen = tuple(t.strip() for t in types.split(",")) if types else None
     unknown = [t for t in chosen or () if t not in COLOURS]
@@ -167,7 +167,7 @@ def view_cmd(graph: Path, output: Path, focus: str | None, depth: int, types: st
 @click.option("--port", type=int, default=8000, show_default=True)
 def serve_cmd(graph: Path, store_dir: Path | None, host: str, port: int) -> None:
     """Serve GRAPH: a SPARQL endpoint at /sparql, a query page, entity pages and the graph view."""
-    from .web.app import serve
+    from kg.web.app import serve
 
     serve(store_dir or graph, host=host, port=port)
 
@@ -179,7 +179,7 @@ def serve_cmd(graph: Path, store_dir: Path | None, host: str, port: int) -> None
 @click.option("--auth", help="user:password (basic), digest:user:password, or bearer:TOKEN.")
 def push_cmd(endpoint: str, outdir: Path, auth: str | None) -> None:
     """Load the build into a SPARQL store, one named graph per report (PUT: re-pushing replaces)."""
-    from .push import push
+    from kg.build.push import push
 
     summary = push(outdir, endpoint, auth=auth)
     click.echo(f"pushed {summary.graphs} graphs, {summary.triples} triples to {endpoint}")

@@ -6,13 +6,16 @@ from __future__ import annotations
 
 from pathlib import Path
 
+#: The package's version: part of every report cache's key.
+VERSION = "0.1.0"
+
 PACKAGE_DIR = Path(__file__).resolve().parent
 PROJECT_DIR = PACKAGE_DIR.parent
 #: The ontology lives at the project's top level (fixed by the user); the
 #: package finds it beside itself, which holds for editable installs and clones.
 ONTOLOGY_DIR = PROJECT_DIR / "ontology"
 SAMPLES_DIR = PACKAGE_DIR / "data" / "samples"
-LEXICON_DIR = PACKAGE_DIR / "lexicon"
+LEXICON_DIR = PACKAGE_DIR / "reference"
 DEFAULT_OUTPUT_DIR = Path("output")
 
 #: Permanent-identifier style base; every IRI the project mints starts here.
@@ -31,11 +34,15 @@ QUOTE_CONTEXT = 24
 #: A progress bar is shown once a build has at least this many files.
 PROGRESS_MIN_FILES = 20
 
-#: Package files that do not shape a report's graph (the command line, the
-#: batch driver, exports, the store, queries, the web app). Editing them keeps
-#: the report caches; everything else under kg/ is extraction code.
-NOT_EXTRACTION = ("__main__.py", "cli.py", "build.py", "export.py", "store.py", "query.py", "view.py", "push.py",
-                  "explain.py", "rdf/validate.py", "web/", "queries/")
+#: What shapes a report's graph: the stages from a file to its triples and the data they read.
+#: The report caches are keyed by a hash of these (``source_digest``) plus the options, so editing
+#: the command line, the build runner, the store, the queries or the web app never re-extracts.
+EXTRACTION_SOURCES = ("model.py", "errors.py", "pipeline.py", "ingest/", "text/", "nlp/", "extract/", "resolve/",
+                      "reference/", "rdf/vocab.py", "rdf/terms.py", "rdf/to_rdf.py")
+
+
+#: Files that count in a source digest: code, lexicon data, queries, a trained model.
+DIGESTED_SUFFIXES = (".py", ".yaml", ".rq", ".json", ".tsv", ".jsonl", ".pkl", ".bin")
 
 
 def source_digest(*names: str, exclude: tuple[str, ...] = ()) -> str:
@@ -49,7 +56,7 @@ def source_digest(*names: str, exclude: tuple[str, ...] = ()) -> str:
     h = hashlib.sha256()
     for path in sorted(PACKAGE_DIR.rglob("*")):
         rel = path.relative_to(PACKAGE_DIR).as_posix()
-        if path.suffix not in (".py", ".yaml", ".rq") or "__pycache__" in path.parts:
+        if path.suffix not in DIGESTED_SUFFIXES or "__pycache__" in path.parts:
             continue
         if (names and not listed(rel, names)) or listed(rel, exclude):
             continue

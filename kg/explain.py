@@ -8,8 +8,8 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Iterator
 
-from .model import EntityType
-from .pipeline import Analysis, analyse_document
+from kg.model import EntityType
+from kg.pipeline import Analysis, analyse_document
 
 
 def _value(link) -> str:

@@ -16,16 +16,17 @@ from typing import Sequence
 
 from spacy.language import Language
 
-from . import clean as clean_stage
-from . import ingest, structure as structure_stage
-from .errors import InputError
-from .extract.relations import find_links
-from .lexicon import Lexicon
-from .model import CleanText, EntityType, Link, Mention, Report, ReportContext, Structure
-from .nlp import mentions
-from .rdf.to_rdf import DocumentGraphBuilder, is_redacted, ntriples
-from .resolve.context import report_context
-from .resolve.entities import Entity, resolve_entities
+from kg.text import clean as clean_stage
+from kg.ingest import read as ingest
+from kg.text import structure as structure_stage
+from kg.errors import InputError
+from kg.extract.relations import find_links
+from kg.reference.lexicon import Lexicon
+from kg.model import CleanText, EntityType, Link, Mention, Report, ReportContext, Structure
+from kg.extract.components import mentions
+from kg.rdf.to_rdf import DocumentGraphBuilder, is_redacted, ntriples
+from kg.resolve.context import report_context
+from kg.resolve.entities import Entity, resolve_entities
 
 #: Attributes a project has once: the first statement wins.
 FUNCTIONAL = ("lengthKm", "status", "startYear", "endYear")

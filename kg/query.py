@@ -17,12 +17,11 @@ from pathlib import Path
 
 import pyoxigraph as ox
 
-from .config import PACKAGE_DIR
-from .errors import KgError
-from .rdf.vocab import PREFIXES
+from kg.config import PACKAGE_DIR
+from kg.errors import KgError
+from kg.rdf.vocab import PREFIX_MAP
 
 QUERY_DIR = PACKAGE_DIR / "queries"
-PREFIX_MAP = {name: str(ns) for name, ns in PREFIXES.items()}
 _XSD = "http://www.w3.org/2001/XMLSchema#"
 
 
@@ -130,8 +129,8 @@ def open_store(path: Path, *, keep_results: bool = True) -> ox.Store:
     """
     path = Path(path)
     if path.is_dir():
-        from .results import RESULTS_DIR, CachedStore, KeptResults
-        from .store import GENERATION, META_GRAPH
+        from kg.store.answers import RESULTS_DIR, CachedStore, KeptResults
+        from kg.store.store import GENERATION, META_GRAPH
 
         try:
             store = ox.Store.read_only(str(path))
@@ -204,7 +203,7 @@ def _pretty_turtle(ntriples: bytes) -> str:
     """Turtle with the project's prefixes (rdflib's serializer)."""
     from rdflib import Graph
 
-    from .rdf.vocab import bind_prefixes
+    from kg.rdf.vocab import bind_prefixes
 
     g = Graph()
     bind_prefixes(g)

@@ -20,20 +20,20 @@ SAMPLES = sorted(SAMPLES_DIR.glob("*.txt"))
 
 @pytest.fixture(scope="session")
 def nlp():
-    from kg.nlp import build_nlp
+    from kg.extract.components import build_nlp
     return build_nlp()
 
 
 @pytest.fixture(scope="session")
 def lex():
-    from kg.lexicon import load
+    from kg.reference.lexicon import load
     return load()
 
 
 @pytest.fixture(scope="session")
 def sample_build(tmp_path_factory):
     """The bundled samples built once: (outdir, summary)."""
-    from kg.build import build
+    from kg.build.runner import build
     out = tmp_path_factory.mktemp("build")
     summary = build([SAMPLES_DIR], out)
     return out, summary

@@ -4,7 +4,7 @@ from __future__ import annotations
 from kg.errors import InputError
 from kg.pipeline import build_document, build_documents
 
-from .conftest import SAMPLES
+from tests.conftest import SAMPLES
 
 
 def test_a_batch_gives_each_report_its_own_graph_and_keeps_a_bad_file_in_place(nlp, tmp_path):
@@ -44,7 +44,7 @@ def test_nlp_pipe_runs_each_component_over_the_batch_before_the_next(nlp, monkey
 
 
 def test_piped_docs_find_what_single_docs_find(nlp):
-    from kg.nlp import mentions
+    from kg.extract.components import mentions
 
     texts = [p.read_text(encoding="utf-8") for p in SAMPLES]
     piped = list(nlp.pipe(texts, batch_size=2))  # batches that end inside the list, and a short last one

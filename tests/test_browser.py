@@ -81,10 +81,10 @@ def test_built_view_opens_offline(browser, sample_build):
 
 
 def test_hostile_report_text_shows_as_text(browser, tmp_path):
-    from kg.build import build
+    from kg.build.runner import build
 
-    from .conftest import running_server
-    from .test_robustness import HOSTILE
+    from tests.conftest import running_server
+    from tests.test_robustness import HOSTILE
 
     (tmp_path / "in").mkdir()
     (tmp_path / "in" / "hostile.txt").write_text(HOSTILE, encoding="utf-8")

@@ -13,7 +13,7 @@ from rdflib.namespace import RDF, RDFS
 from kg.config import SAMPLES_DIR
 from kg.rdf.vocab import KGO, NIF, OA
 
-from .conftest import SHARED, sample
+from tests.conftest import SHARED, sample
 
 pytestmark = pytest.mark.slow
 
@@ -59,13 +59,13 @@ def test_every_fact_traces_to_its_sentence(sample_graph):
 
 
 def test_turtle_is_byte_identical_across_builds(sample_build, tmp_path):
-    from kg.build import build
+    from kg.build.runner import build
     build([SAMPLES_DIR], tmp_path, validate=False, view=False)
     assert (tmp_path / "graph.ttl").read_bytes() == (sample_build[0] / "graph.ttl").read_bytes()
 
 
 def test_s311_in_two_provinces_is_two_roads(tmp_path):
-    from kg.build import build
+    from kg.build.runner import build
     _write(tmp_path / "in/a.txt", "湖南省怀化市新晃县交通运输局2023年工作总结\n一、工作完成情况\n推进省道311线改建工程，湖南省交通运输厅已批复。")
     _write(tmp_path / "in/b.txt", "内蒙古自治区呼和浩特市托克托县交通运输局2023年工作总结\n一、工作完成情况\n推进省道311线改建工程。")
     _write(tmp_path / "in/c.txt", "湖南省衡阳市衡南县交通运输局2023年工作总结\n一、工作完成情况\n配合湖南省交通运输厅推进G60沪昆高速改扩建。省道311线养护。")
@@ -81,7 +81,7 @@ def test_s311_in_two_provinces_is_two_roads(tmp_path):
 
 
 def test_anonymised_agencies_never_merge_across_reports(tmp_path):
-    from kg.build import build
+    from kg.build.runner import build
     _write(tmp_path / "in/a.txt", "XX县交通运输局2023年工作总结\n一、工作完成情况\n我局开展“四好农村路”建设。")
     _write(tmp_path / "in/b.txt", "XX县交通运输局2024年工作计划\n一、工作计划\n我局开展“四好农村路”示范县创建。")
     build([tmp_path / "in"], tmp_path / "out", view=False)
@@ -109,7 +109,7 @@ def test_issuer_and_province_inferred_without_title_agency(sample_graph):
 
 
 def test_bad_files_are_reported_and_skipped(tmp_path):
-    from kg.build import build
+    from kg.build.runner import build
     _write(tmp_path / "in/good.txt", sample("003").read_text(encoding="utf-8"))
     (tmp_path / "in/empty.txt").write_bytes(b"")
     (tmp_path / "in/junk.txt").write_bytes(bytes(range(256)) * 20)
@@ -124,7 +124,7 @@ def test_bad_files_are_reported_and_skipped(tmp_path):
 
 
 def test_gbk_and_utf16_reports_read_like_utf8(tmp_path):
-    from kg.ingest import read
+    from kg.ingest.read import read
     text = sample("003").read_text(encoding="utf-8")
     for enc in ("gb18030", "utf-16", "utf-16-le"):
         path = tmp_path / f"r-{enc}.txt"
@@ -186,7 +186,7 @@ def test_issuer_forms_are_one_agency(sample_graph):
 
 
 def test_city_bureau_of_a_county_report(tmp_path):
-    from kg.build import build
+    from kg.build.runner import build
     _write(tmp_path / "in/a.txt", "怀化市新晃县交通运输局2023年工作总结\n一、工作完成情况\n按照市局部署，配合市交通运输局开展“平安交通”建设。")
     build([tmp_path / "in"], tmp_path / "out", view=False, validate=False)
     from rdflib import Graph

@@ -7,11 +7,12 @@ import threading
 
 import pytest
 
-from kg import store
-from kg.build import build
-from kg.cache_writer import DEPTH, SWITCH_INTERVAL, BackgroundWriter
+from kg.build.cache import ReportCache
+from kg.store import store
+from kg.build.runner import build
+from kg.build.cache_writer import DEPTH, SWITCH_INTERVAL, BackgroundWriter
 
-from .conftest import SAMPLES
+from tests.conftest import SAMPLES
 
 
 def test_every_item_is_written_in_order_off_the_submitting_thread():
@@ -96,7 +97,7 @@ def test_a_one_process_build_caches_every_report_before_it_exports(tmp_path):
     for src in SAMPLES:
         shutil.copy(src, corpus / src.name)
     summary = build([corpus], tmp_path / "out", jobs=1, view=False, validate=False)
-    cache = store.ReportCache(tmp_path / "out", "")
+    cache = ReportCache(tmp_path / "out", "")
     assert summary.extracted == len(SAMPLES) == len(cache.doc_ids())
     assert summary.triples > 0 and (tmp_path / "out" / "graph.ttl").stat().st_size > 0
 
@@ -111,7 +112,7 @@ def test_a_one_process_build_fails_when_its_caches_cannot_be_written(tmp_path, m
     def full_disk(self, *args, **kwargs):
         raise OSError(28, "No space left on device")
 
-    monkeypatch.setattr(store.ReportCache, "put_many", full_disk)
+    monkeypatch.setattr(ReportCache, "put_many", full_disk)
     with pytest.raises(OSError, match="No space left"):
         build([corpus], tmp_path / "out", jobs=1, view=False, validate=False)
     assert not (tmp_path / "out" / "graph.ttl").exists()

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from kg.clean import clean
+from kg.text.clean import clean
 
 
 @pytest.mark.parametrize("raw, expected", [

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import os
 
-from kg.datacache import derived
+from kg.reference.datacache import derived
 
 
 def test_kept_copy_is_used_until_the_source_changes(tmp_path, monkeypatch):
@@ -34,7 +34,7 @@ def test_unwritable_cache_folder_only_costs_time(tmp_path, monkeypatch):
 
 
 def test_only_the_newest_copies_are_kept(tmp_path, monkeypatch):
-    from kg.datacache import KEEP_VERSIONS
+    from kg.reference.datacache import KEEP_VERSIONS
 
     cache = tmp_path / "cache"
     monkeypatch.setenv("KG_CACHE_DIR", str(cache))

@@ -7,7 +7,7 @@ from kg.cli import cli
 from kg.explain import explain
 from kg.pipeline import analyse_document
 
-from .conftest import sample
+from tests.conftest import sample
 
 
 def test_explain_shows_each_fact_with_its_rule(nlp):

@@ -1,11 +1,11 @@
 """Extraction on real sample sentences (file named in each case) and on genre-style sentences."""
 from __future__ import annotations
 
-from kg.clean import clean
+from kg.text.clean import clean
 from kg.extract.relations import find_links, item_span
 from kg.model import EntityType
-from kg.nlp import mentions
-from kg.structure import analyse
+from kg.extract.components import mentions
+from kg.text.structure import analyse
 
 
 def _found(nlp, text):

@@ -6,11 +6,11 @@ import textwrap
 import pytest
 
 from kg.errors import InputError
-from kg.ingest import read
+from kg.ingest.read import read
 from kg.model import EntityType
 from kg.pipeline import analyse_document
 
-from .conftest import sample
+from tests.conftest import sample
 
 # 003, （二）1. and 2.: projects with roads, lengths and amounts
 LINES = [line.strip() for line in sample("003").read_text(encoding="utf-8").splitlines()[:11] if line.strip()]

@@ -7,10 +7,10 @@ from rdflib import Graph, Literal
 from rdflib.namespace import RDFS, SKOS
 
 from kg.errors import KgError
-from kg.lexicon import load
+from kg.reference.lexicon import load
 from kg.rdf.vocab import KGO
 
-from .conftest import sample
+from tests.conftest import sample
 
 
 def test_packaged_lexicon_has_the_sections(lex):
@@ -43,7 +43,7 @@ def test_named_expressway_takes_its_national_code(lex):
 
 
 def test_build_with_user_lexicon_applies_aliases_and_stop_names(tmp_path):
-    from kg.build import build
+    from kg.build.runner import build
     user = tmp_path / "my.yaml"
     user.write_text("aliases: {秀从高速: G6512}\nstop_names: [招商引资]\ncampaign:\n  names: [效能建设]\n", encoding="utf-8")
     build([sample("003")], tmp_path / "out", lexicons=[user], view=False, validate=False)

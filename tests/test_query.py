@@ -78,7 +78,7 @@ def test_largest_projects(store):
 
 
 def test_shared_roads_across_reports(tmp_path):
-    from kg.build import build
+    from kg.build.runner import build
     for name, region in (("a", "湖南省怀化市新晃县"), ("b", "湖南省衡阳市衡南县")):
         (tmp_path / "in").mkdir(exist_ok=True)
         (tmp_path / "in" / f"{name}.txt").write_text(

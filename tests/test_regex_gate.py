@@ -8,9 +8,14 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from kg.extract import agencies, campaigns, money, projects, relations, roads
+from kg.extract import agencies
+from kg.extract import campaigns
+from kg.extract import money
+from kg.extract import projects
+from kg.extract import relations
+from kg.extract import roads
 from kg.extract.common import alternation, gated
-from kg.lexicon import load
+from kg.reference.lexicon import load
 
 SAMPLES = sorted((Path(__file__).resolve().parents[1] / "kg" / "data" / "samples").glob("*.txt"))
 LEX = load()

@@ -13,7 +13,7 @@ import httpx
 import pytest
 from rdflib import Graph
 
-from .conftest import SAMPLES, sample
+from tests.conftest import SAMPLES, sample
 
 pytestmark = pytest.mark.slow
 
@@ -24,7 +24,7 @@ HOSTILE = ('XX县交通运输局<script>alert("kg")</script>2023年工作总结\
 
 
 def test_killed_build_leaves_the_last_good_graph(tmp_path):
-    from kg.build import build
+    from kg.build.runner import build
     out = tmp_path / "out"
     build([sample("003")], out, view=False, validate=False)
     before = (out / "graph.ttl").read_bytes()
@@ -46,7 +46,7 @@ def test_killed_build_leaves_the_last_good_graph(tmp_path):
 
 
 def test_hostile_text_stays_text(tmp_path):
-    from kg.build import build
+    from kg.build.runner import build
     from kg.query import open_store, run
     src = tmp_path / "in" / "hostile.txt"
     src.parent.mkdir()
@@ -88,7 +88,7 @@ def test_server_binds_loopback_by_default():
 
 
 def test_bad_input_folder_build_report(tmp_path):
-    from kg.build import build
+    from kg.build.runner import build
     folder = tmp_path / "bad"
     folder.mkdir()
     (folder / "good.txt").write_text(sample("003").read_text(encoding="utf-8"), encoding="utf-8")

@@ -7,11 +7,11 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from kg.build import build
+from kg.build.runner import build
 from kg.cli import cli
 from kg.query import open_store, run
 
-from .conftest import SAMPLES
+from tests.conftest import SAMPLES
 
 pytestmark = pytest.mark.slow
 
@@ -35,7 +35,8 @@ def test_parallel_output_is_byte_identical(tmp_path):
 def test_exports_are_exactly_the_report_graphs(tmp_path):
     """graph.ttl = schemes + the union of the report graphs; graph.trig = one complete graph per report."""
     import pyoxigraph as ox
-    from kg.store import CACHE_DIR, ReportCache, graph_iri, scheme_triples
+    from kg.build.cache import CACHE_DIR, ReportCache
+    from kg.rdf.graphs import graph_iri, scheme_triples
 
     corpus = _corpus(tmp_path / "in", {"000", "002", "004"})
     out = tmp_path / "out"
@@ -59,7 +60,7 @@ def test_exports_are_exactly_the_report_graphs(tmp_path):
 
 def test_fragments_go_with_their_report_and_old_layouts_are_dropped(tmp_path):
     """A removed report's fragment is deleted; the three files per report of earlier versions are cleared."""
-    from kg.store import CACHE_DIR, ReportCache
+    from kg.build.cache import CACHE_DIR, ReportCache
 
     corpus = _corpus(tmp_path / "in", {"000", "002"})
     out = tmp_path / "out"
@@ -102,7 +103,7 @@ def test_packs_are_checked_before_reuse(tmp_path):
     import json
 
     import pyoxigraph as ox
-    from kg.store import CACHE_DIR, ReportCache
+    from kg.build.cache import CACHE_DIR, ReportCache
 
     corpus = _corpus(tmp_path / "in", {"000", "001"})
     out = tmp_path / "out"
@@ -135,7 +136,7 @@ def test_packs_are_checked_before_reuse(tmp_path):
 def test_prune_leaves_only_what_counts(tmp_path):
     """Removed reports do not come back when the packs are read again: their pack is rewritten
     without them, the other graphs unchanged; a report extracted again replaces its older entry."""
-    from kg.store import CACHE_DIR, ReportCache
+    from kg.build.cache import CACHE_DIR, ReportCache
 
     corpus = _corpus(tmp_path / "in", {"000", "001", "002", "003"})
     out = tmp_path / "out"
@@ -160,7 +161,7 @@ def test_packs_outlive_a_build_that_saved_no_index(tmp_path):
     reports in the packs' headers and reuses them. Workers are sent the cache without its catalogue."""
     import pickle
 
-    from kg.store import CACHE_DIR, ReportCache
+    from kg.build.cache import CACHE_DIR, ReportCache
 
     corpus = _corpus(tmp_path / "in", {"000", "001"})
     out = tmp_path / "out"
@@ -196,7 +197,7 @@ def test_store_round_trip_and_sync(tmp_path):
 
 def test_a_damaged_fragment_is_named(tmp_path):
     from kg.errors import KgError
-    from kg.store import CACHE_DIR
+    from kg.build.cache import CACHE_DIR
 
     corpus = _corpus(tmp_path / "in", {"000"})
     out = tmp_path / "out"
@@ -213,7 +214,7 @@ def test_the_store_loads_beside_the_export_once_its_workers_exist(tmp_path, monk
     import multiprocessing
     import threading
 
-    from kg import store as store_module
+    from kg.store import store as store_module
 
     corpus = tmp_path / "in"
     corpus.mkdir()
@@ -258,7 +259,7 @@ def test_push_to_a_real_oxigraph_server_is_idempotent(tmp_path):
 
     import httpx
 
-    from kg.push import push
+    from kg.build.push import push
 
     binary = shutil.which("oxigraph") or str(Path(sys.executable).with_name("oxigraph"))
     if not Path(binary).exists():
@@ -300,7 +301,7 @@ def test_push_to_a_real_oxigraph_server_is_idempotent(tmp_path):
 
 def test_push_errors_name_the_problem(tmp_path):
     from kg.errors import KgError
-    from kg.push import push
+    from kg.build.push import push
     with pytest.raises(KgError, match="no build to push"):
         push(tmp_path, "http://127.0.0.1:9/store")
     corpus = _corpus(tmp_path / "in", {"003"})
@@ -312,7 +313,7 @@ def test_push_errors_name_the_problem(tmp_path):
 def test_patched_store_equals_a_fresh_store(tmp_path, monkeypatch):
     import pyoxigraph as ox
 
-    import kg.store
+    import kg.store.store
     corpus = _corpus(tmp_path / "in", {"000", "003", "004"})
     out, db = tmp_path / "out", tmp_path / "db"
     build([corpus], out, store_dir=db, view=False, validate=False)
@@ -322,7 +323,7 @@ def test_patched_store_equals_a_fresh_store(tmp_path, monkeypatch):
     shutil.copy(next(p for p in SAMPLES if p.name.startswith("001")), corpus)  # add one
     summary = build([corpus], out, store_dir=db, view=False, validate=False, exports=False)
     assert "+2 reports, -2" in summary.store and "kg export" in "\n".join(summary.lines())
-    monkeypatch.setattr(kg.store, "BULK_CHUNK_BYTES", 1)  # the fresh store bulk-loaded one report per call
+    monkeypatch.setattr(kg.store.store, "BULK_CHUNK_BYTES", 1)  # the fresh store bulk-loaded one report per call
     build([corpus], tmp_path / "out2", store_dir=tmp_path / "db2", view=False, validate=False)
 
     def default_graph(path):
@@ -371,7 +372,7 @@ def _virtuoso(tmp_path):
 def test_push_to_virtuoso_graph_crud(tmp_path):
     import httpx
 
-    from kg.push import push
+    from kg.build.push import push
     corpus = _corpus(tmp_path / "in", {"003"})
     build([corpus], tmp_path / "out", view=False, validate=False)
     proc, base = _virtuoso(tmp_path)
@@ -394,7 +395,7 @@ def test_push_to_virtuoso_graph_crud(tmp_path):
 def test_unchanged_files_are_not_read_again(tmp_path, monkeypatch):
     import os
 
-    from kg import ingest
+    from kg.ingest import read as ingest
     corpus = _corpus(tmp_path / "in", {"000", "001"})
     out = tmp_path / "out"
     build([corpus], out, view=False, validate=False, exports=False)
@@ -411,20 +412,21 @@ def test_unchanged_files_are_not_read_again(tmp_path, monkeypatch):
 
 
 def test_only_extraction_code_invalidates_report_caches(tmp_path, monkeypatch):
-    """Editing the CLI or the exports keeps 10,000 cached reports; editing an extractor does not."""
+    """Editing the CLI, the cache, the exports or the store keeps 10,000 cached reports; editing an extractor or its data does not."""
     import kg.config as config
-    from kg.build import ExtractOptions, fingerprint
+    from kg.build.runner import ExtractOptions, fingerprint
 
     package = tmp_path / "kg"
-    for rel in ("cli.py", "export.py", "extract/roads.py", "web/app.py", "queries/q.rq", "lexicon/domain.yaml"):
+    for rel in ("cli.py", "build/export.py", "build/cache.py", "store/answers.py", "extract/roads.py", "web/app.py",
+                "queries/q.rq", "reference/domain.yaml"):
         (package / rel).parent.mkdir(parents=True, exist_ok=True)
         (package / rel).write_text(f"# {rel}\n", encoding="utf-8")
     monkeypatch.setattr(config, "PACKAGE_DIR", package)
     before = fingerprint(ExtractOptions())
-    for rel in ("cli.py", "export.py", "web/app.py", "queries/q.rq"):
+    for rel in ("cli.py", "build/export.py", "build/cache.py", "store/answers.py", "web/app.py", "queries/q.rq"):
         (package / rel).write_text("# edited\n", encoding="utf-8")
         assert fingerprint(ExtractOptions()) == before, rel
-    for rel in ("extract/roads.py", "lexicon/domain.yaml"):
+    for rel in ("extract/roads.py", "reference/domain.yaml"):
         (package / rel).write_text(f"# edited {rel}\n", encoding="utf-8")
         changed = fingerprint(ExtractOptions())
         assert changed != before, rel
@@ -432,7 +434,7 @@ def test_only_extraction_code_invalidates_report_caches(tmp_path, monkeypatch):
 
 
 def test_fragments_of_other_export_code_are_rewritten(tmp_path):
-    from kg.store import CACHE_DIR
+    from kg.build.cache import CACHE_DIR
 
     corpus = _corpus(tmp_path / "in", {"000"})
     out = tmp_path / "out"
@@ -448,7 +450,7 @@ def test_fragments_of_other_export_code_are_rewritten(tmp_path):
 
 def test_store_keeps_query_answers_until_it_changes(tmp_path, monkeypatch):
     """A slow SELECT's answer is kept beside the store, served again as it was, and dropped by the next build."""
-    import kg.results as results
+    import kg.store.answers as results
     from kg.query import render, saved_queries
 
     monkeypatch.setattr(results, "MIN_SECONDS", 0.0)  # every answer counts as slow

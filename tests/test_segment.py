@@ -6,9 +6,9 @@ from pathlib import Path
 import pytest
 
 from kg.errors import KgError
-from kg.segment import segmenter
+from kg.nlp.segment import segmenter
 
-from .conftest import SAMPLES
+from tests.conftest import SAMPLES
 
 UNSEEN = Path(__file__).parent / "data" / "unseen_city_plan.txt"
 TEXTS = [p.read_text(encoding="utf-8") for p in [*SAMPLES, UNSEEN]]
@@ -16,8 +16,8 @@ TEXTS = [p.read_text(encoding="utf-8") for p in [*SAMPLES, UNSEEN]]
 
 def _rjieba():
     pytest.importorskip("rjieba", reason="rjieba (the optional fast segmenter, kg[fast]) is not installed")
-    from kg.nlp import _user_dictionary
-    from kg.lexicon import load
+    from kg.extract.components import _user_dictionary
+    from kg.reference.lexicon import load
     return segmenter("rjieba", tuple(_user_dictionary(load())))
 
 
@@ -59,7 +59,7 @@ def test_rjieba_build_finds_the_same_facts(sample_build, tmp_path):
     """Same entities, links and provenance; only which rule found a mention may differ (tags, not cuts)."""
     _rjieba()
     import pyoxigraph as ox
-    from kg.build import build
+    from kg.build.runner import build
     from kg.config import SAMPLES_DIR
     from kg.rdf.terms import KGO
 
@@ -76,5 +76,5 @@ def test_rjieba_build_finds_the_same_facts(sample_build, tmp_path):
 
 
 def test_segmenter_is_part_of_the_cache_fingerprint():
-    from kg.build import ExtractOptions, fingerprint
+    from kg.build.runner import ExtractOptions, fingerprint
     assert fingerprint(ExtractOptions()) != fingerprint(ExtractOptions(segmenter="rjieba"))

@@ -8,7 +8,7 @@ import pytest
 from click.testing import CliRunner
 
 from kg.cli import cli
-from kg.view import PHYSICS_LIMIT, ViewGraph, render_html
+from kg.web.view import PHYSICS_LIMIT, ViewGraph, render_html
 
 pytestmark = pytest.mark.slow
 

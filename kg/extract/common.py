@@ -5,8 +5,8 @@ import re
 from bisect import bisect_right
 from typing import Iterable
 
-from ..model import Mention
-from ..segment import jieba_frequencies  # a function: the dictionary loads on its first call, not at import
+from kg.model import Mention
+from kg.nlp.segment import jieba_frequencies  # a function: the dictionary loads on its first call, not at import
 
 try:  # the standard library's regex parser (``sre_parse`` before Python 3.11)
     from re import _constants as _sre, _parser as _sre_parser

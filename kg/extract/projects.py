@@ -16,9 +16,9 @@ import re
 from functools import lru_cache
 from typing import Callable
 
-from ..lexicon import Lexicon
-from ..model import EntityType, Mention
-from .common import CJK, CJK_FIRST, CJK_LAST, WordIndex, alternation, gated, longest_first
+from kg.reference.lexicon import Lexicon
+from kg.model import EntityType, Mention
+from kg.extract.common import CJK, CJK_FIRST, CJK_LAST, WordIndex, alternation, gated, longest_first
 
 #: Words of a text with their part-of-speech flags (jieba's tag set).
 Tagger = Callable[[str], list[tuple[str, str]]]

@@ -18,8 +18,8 @@ from bisect import bisect_right
 from decimal import Decimal
 from functools import lru_cache
 
-from ..model import EntityType, FundingKind, Link, Measure, Mention, ProjectStatus, SectionMode, Structure
-from .common import gated
+from kg.model import EntityType, FundingKind, Link, Measure, Mention, ProjectStatus, SectionMode, Structure
+from kg.extract.common import gated
 
 PROJECT_FUNDING_KINDS = (FundingKind.TOTAL_INVESTMENT, FundingKind.COMPLETED_INVESTMENT, FundingKind.SUBSIDY,
                          FundingKind.COMPENSATION)

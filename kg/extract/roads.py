@@ -9,9 +9,9 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from ..lexicon import Lexicon
-from ..model import EntityType, Mention, RoadLevel
-from .common import CJK, alternation, gated, is_common_word
+from kg.reference.lexicon import Lexicon
+from kg.model import EntityType, Mention, RoadLevel
+from kg.extract.common import CJK, alternation, gated, is_common_word
 
 _LETTER_LEVEL = {"G": RoadLevel.NATIONAL, "S": RoadLevel.PROVINCIAL, "X": RoadLevel.COUNTY,
                  "Y": RoadLevel.TOWNSHIP, "C": RoadLevel.VILLAGE, "Z": RoadLevel.SPECIAL}

@@ -14,7 +14,7 @@ import re
 from decimal import Decimal
 from functools import lru_cache
 
-from .vocab import NAMESPACES
+from kg.rdf.vocab import NAMESPACES
 
 # canonical N-Triples: \b \t \n \f \r \" \\ as such, other control characters as \\uXXXX
 _ESCAPES = {c: f"\\u{c:04X}" for c in (*range(0x20), 0x7F)}

@@ -14,12 +14,12 @@ from __future__ import annotations
 
 from typing import Iterable
 
-from ..config import QUOTE_CONTEXT
-from ..model import CleanText, EntityType, Link, Mention, Report, ReportContext, Structure
-from ..resolve import ids
-from ..resolve.entities import Entity
-from ..resolve.regions import gazetteer
-from .terms import (CLASS, DCTERMS, KGO, NIF, OA, ORG, PROV, RDF, RDFS, SCHEMA, SKOS, STATUS, boolean, concept,
+from kg.config import QUOTE_CONTEXT
+from kg.model import CleanText, EntityType, Link, Mention, Report, ReportContext, Structure
+from kg.resolve import ids
+from kg.resolve.entities import Entity
+from kg.reference.gazetteer import gazetteer
+from kg.rdf.terms import (CLASS, DCTERMS, KGO, NIF, OA, ORG, PROV, RDF, RDFS, SCHEMA, SKOS, STATUS, boolean, concept,
                     decimal, gyear, integer, plain, typed, zh)
 
 _A = RDF.type

@@ -6,7 +6,7 @@ from pathlib import Path
 from pyshacl import validate as shacl_validate
 from rdflib import Graph
 
-from ..config import ONTOLOGY_DIR
+from kg.config import ONTOLOGY_DIR
 
 
 def load_ontology() -> Graph:

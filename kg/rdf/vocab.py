@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from rdflib import Namespace
 
-from ..config import ID_IRI, ONTOLOGY_IRI
+from kg.config import ID_IRI, ONTOLOGY_IRI
 
 NAMESPACES = {
     "kgo": ONTOLOGY_IRI,
@@ -26,6 +26,8 @@ NAMESPACES = {
     "sh": "http://www.w3.org/ns/shacl#",
 }
 
+#: prefix -> namespace IRI, for SPARQL queries and exports (``sh`` only validates).
+PREFIX_MAP = {prefix: iri for prefix, iri in NAMESPACES.items() if prefix != "sh"}
 PREFIXES = {prefix: Namespace(iri) for prefix, iri in NAMESPACES.items() if prefix != "sh"}
 KGO, KG, OA, ORG, SCHEMA, NIF = (PREFIXES[p] for p in ("kgo", "kg", "oa", "org", "schema", "nif"))
 

@@ -1,0 +1,1 @@
+"""Stage 5, resolve: mentions of one report -> canonical entities, the report context, stable IRIs."""

@@ -10,8 +10,8 @@ from __future__ import annotations
 
 from collections import Counter
 
-from ..model import EntityType, Mention, Region, ReportContext, Structure
-from .regions import choose, gazetteer
+from kg.model import EntityType, Mention, Region, ReportContext, Structure
+from kg.reference.gazetteer import choose, gazetteer
 
 DEFAULT_BUREAU = "交通运输局"
 

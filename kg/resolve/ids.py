@@ -8,7 +8,7 @@ import hashlib
 
 import pyoxigraph as ox
 
-from ..config import ID_IRI
+from kg.config import ID_IRI
 
 
 def short_hash(*parts: str, length: int = 12) -> str:

@@ -18,12 +18,13 @@ from fastapi import FastAPI, Query, Request
 from fastapi.responses import HTMLResponse, JSONResponse, Response
 from jinja2 import Environment, FileSystemLoader, select_autoescape
 
-from ..query import PREFIX_MAP, open_store, saved_queries
-from ..view import find_nodes, load_view_graph, neighbourhood, render_html
-from . import sparql
+from kg.query import open_store, saved_queries
+from kg.rdf.vocab import PREFIX_MAP
+from kg.web.view import find_nodes, load_view_graph, neighbourhood, render_html
+from kg.web import sparql
 
 HERE = Path(__file__).parent
-TEMPLATES = Environment(loader=FileSystemLoader(HERE), autoescape=select_autoescape(["html"]))
+TEMPLATES = Environment(loader=FileSystemLoader(HERE / "templates"), autoescape=select_autoescape(["html"]))
 ENTITY_URL = "/entity?iri="
 MAX_NEIGHBOURS = 200
 

@@ -11,8 +11,8 @@ import pyoxigraph as ox
 from fastapi import Request
 from fastapi.responses import PlainTextResponse, Response
 
-from ..query import QueryError, run
-from ..results import json_row, results_json
+from kg.query import QueryError, run
+from kg.store.answers import json_row, results_json
 
 RESULT_TYPES = {  # media type -> pyoxigraph results format
     "application/sparql-results+json": ox.QueryResultsFormat.JSON,

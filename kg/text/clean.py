@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from .model import CleanText
+from kg.model import CleanText
 
 #: Editing and paywall artifacts the reports carry; removed entirely.
 ARTIFACTS = re.compile(r"##paid(?:begin|end)##|\[bookmark:[^\]\n]*\]|##[a-z]+##", re.IGNORECASE)

@@ -20,7 +20,7 @@ from pathlib import Path
 
 import pyoxigraph as ox
 
-from .atomic import write_atomic
+from kg.atomic import write_atomic
 
 RESULTS_DIR = "kg-results"
 #: Answers that took less than this are not worth a file.

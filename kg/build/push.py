@@ -17,8 +17,9 @@ from pathlib import Path
 import httpx
 import pyoxigraph as ox
 
-from .errors import KgError
-from .store import SCHEMES_GRAPH, ReportCache, graph_iri, scheme_triples
+from kg.errors import KgError
+from kg.build.cache import ReportCache
+from kg.rdf.graphs import SCHEMES_GRAPH, graph_iri, scheme_triples
 
 
 @dataclass

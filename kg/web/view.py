@@ -20,7 +20,7 @@ from pathlib import Path
 import pyoxigraph as ox
 from pyvis.network import Network
 
-from .query import PREFIX_MAP
+from kg.rdf.vocab import PREFIX_MAP
 
 KGO = PREFIX_MAP["kgo"]
 COLOURS = {"Agency": "#4e79a7", "Road": "#f28e2b", "Project": "#e15759", "Funding": "#59a14f",
@@ -264,5 +264,5 @@ def build_view(store: ox.Store, *, focus: str | None = None, depth: int = 2, typ
 
 
 def write_view_file(store: ox.Store, path: Path, **options) -> None:
-    from .store import write_atomic
+    from kg.atomic import write_atomic
     write_atomic(path, build_view(store, **options).encode("utf-8"))

@@ -15,7 +15,7 @@ import os
 from pathlib import Path
 from typing import Callable, TypeVar
 
-from .atomic import write_atomic
+from kg.atomic import write_atomic
 
 T = TypeVar("T")
 

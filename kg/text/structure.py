@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from .model import Section, SectionMode, Structure
+from kg.model import Section, SectionMode, Structure
 
 YEAR = re.compile(r"(20[0-4]\d|19[89]\d)(?=年)")
 _CN_NUM = "一二三四五六七八九十"

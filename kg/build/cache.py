@@ -37,7 +37,7 @@ from typing import Iterable, Iterator
 
 import pyoxigraph as ox
 
-from .atomic import write_atomic
+from kg.atomic import write_atomic
 
 CACHE_DIR = ".kg-cache"
 #: Reports ``prune`` copies into one new pack (a build's batch).

@@ -13,7 +13,7 @@ from typing import Any, Iterable
 
 import yaml
 
-from ..errors import KgError
+from kg.errors import KgError
 
 DEFAULT_FILE = Path(__file__).with_name("domain.yaml")
 

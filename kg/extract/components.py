@@ -1,4 +1,4 @@
-"""Stage 4, NLP: spaCy blank ``zh`` with jieba's words and the domain components.
+"""The spaCy pipeline: blank ``zh`` with jieba's words and one component per extractor.
 
 The pipeline is inspectable: ``build_nlp().pipe_names`` lists
 ``kg_sentences`` and one ``kg_*`` component per entity type. Each component
@@ -22,15 +22,15 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 from spacy.util import minibatch
 
-from .extract.agencies import find_agencies
-from .extract.campaigns import find_campaigns
-from .extract.money import find_lengths, find_money
-from .extract.projects import find_projects
-from .extract.roads import find_roads
-from .lexicon import Lexicon, load
-from .model import EntityType, Mention
-from .resolve.regions import gazetteer
-from .segment import DEFAULT_SEGMENTER, Segmenter, SegmentingTokenizer, segmenter
+from kg.extract.agencies import find_agencies
+from kg.extract.campaigns import find_campaigns
+from kg.extract.money import find_lengths, find_money
+from kg.extract.projects import find_projects
+from kg.extract.roads import find_roads
+from kg.reference.lexicon import Lexicon, load
+from kg.model import EntityType, Mention
+from kg.reference.gazetteer import gazetteer
+from kg.nlp.segment import DEFAULT_SEGMENTER, Segmenter, SegmentingTokenizer, segmenter
 
 COMPONENTS = ("kg_sentences", "kg_regions", "kg_roads", "kg_money", "kg_agencies", "kg_campaigns", "kg_projects")
 SENTENCE_PUNCT = frozenset(("。", "！", "？", "；", "\n"))

@@ -27,10 +27,12 @@ from typing import Callable
 
 import pyoxigraph as ox
 
-from .config import source_digest
-from .errors import KgError
-from .report_cache import Location, read_location
-from .store import EXPORT_PREFIXES, ReportCache, graph_iri, scheme_triples, write_atomic
+from kg.config import source_digest
+from kg.errors import KgError
+from kg.build.cache import Location, read_location
+from kg.atomic import write_atomic
+from kg.build.cache import ReportCache
+from kg.rdf.graphs import EXPORT_PREFIXES, graph_iri, scheme_triples
 
 _PREFIX_LINES = len(EXPORT_PREFIXES)
 
@@ -96,7 +98,7 @@ class _Fragment:
 
 def _drop_stale_fragments(cache: ReportCache) -> None:
     """Fragments written by other export code (or another pyoxigraph serialiser) would not match: drop them."""
-    stamp = f"{source_digest('export.py', 'store.py')} pyoxigraph {ox.__version__}"
+    stamp = f"{source_digest('build/export.py', 'store/store.py')} pyoxigraph {ox.__version__}"
     path = cache.dir / "fragments.stamp"
     try:
         if path.read_text(encoding="utf-8") == stamp:

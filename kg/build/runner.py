@@ -24,12 +24,15 @@ from typing import Callable, Iterable, Iterator
 
 from tqdm import tqdm
 
-from . import __version__, ingest, store
-from .cache_writer import BackgroundWriter
-from .config import NOT_EXTRACTION, ONTOLOGY_DIR, PROGRESS_MIN_FILES, source_digest
-from .errors import KgError
-from .export import export
-from .segment import DEFAULT_SEGMENTER, check_segmenter
+from kg.ingest import read as ingest
+from kg.atomic import write_atomic
+from kg.build.cache import ReportCache
+from kg.store import store
+from kg.build.cache_writer import BackgroundWriter
+from kg.config import EXTRACTION_SOURCES, VERSION, ONTOLOGY_DIR, PROGRESS_MIN_FILES, source_digest
+from kg.errors import KgError
+from kg.build.export import export
+from kg.nlp.segment import DEFAULT_SEGMENTER, check_segmenter
 
 #: Past these sizes the build validates and draws a sample, not everything.
 VALIDATE_MAX_TRIPLES = 300_000
@@ -94,11 +97,11 @@ class ExtractOptions:
 def fingerprint(options: ExtractOptions) -> str:
     """What a cached report depends on besides its text: the extraction code, the lexicons, the options.
 
-    Only extraction code counts (``config.NOT_EXTRACTION`` lists what does not),
-    so a change to the command line or the exports does not re-extract 10,000 reports.
+    Only the extraction stages count (``config.EXTRACTION_SOURCES``), so a change to the command line,
+    the cache, the exports or the store does not re-extract 10,000 reports.
     """
-    h = hashlib.sha256(__version__.encode())
-    h.update(source_digest(exclude=NOT_EXTRACTION).encode())
+    h = hashlib.sha256(VERSION.encode())
+    h.update(source_digest(*EXTRACTION_SOURCES).encode())
     for path in options.lexicon_paths:
         h.update(Path(path).read_bytes())
     h.update(repr((options.min_confidence, options.segmenter)).encode())
@@ -118,10 +121,10 @@ def _tools(options: ExtractOptions):
 
     The stages' modules are imported here too: otherwise the first report pays for importing them.
     """
-    from .lexicon import load
-    from .nlp import build_nlp
-    from .pipeline import build_documents
-    from .segment import jieba_frequencies
+    from kg.reference.lexicon import load
+    from kg.extract.components import build_nlp
+    from kg.pipeline import build_documents
+    from kg.nlp.segment import jieba_frequencies
 
     jieba_frequencies()  # the word-frequency dictionary
     return build_nlp(options.lexicon_paths, options.segmenter), load(options.lexicon_paths), build_documents
@@ -160,7 +163,7 @@ def _cache_graphs(results: list[dict]) -> list[tuple]:
             for r in results if "error" not in r]
 
 
-def _put_pack(cache: store.ReportCache, graphs: list[tuple]) -> None:
+def _put_pack(cache: ReportCache, graphs: list[tuple]) -> None:
     """Write a chunk's graphs as one pack (a module function with the cache bound: workers receive it pickled)."""
     cache.put_many(graphs)
 
@@ -174,7 +177,7 @@ def _cores() -> int:
 
 
 def _run(paths: list[str], options: ExtractOptions, jobs: int, executor: str,
-         scheduler: str | None, cache: store.ReportCache) -> Iterator[dict]:
+         scheduler: str | None, cache: ReportCache) -> Iterator[dict]:
     """Extract the reports and cache their graphs (local runs: all written once the generator is exhausted)."""
     if not paths:
         return
@@ -239,7 +242,7 @@ def build(inputs: Iterable[Path], outdir: Path, *, lexicons: Iterable[Path] = ()
     outdir = Path(outdir)
     summary = BuildSummary(outdir=outdir)
     options = ExtractOptions.of(lexicons, min_confidence, segmenter)
-    cache = store.ReportCache(outdir, fingerprint(options))
+    cache = ReportCache(outdir, fingerprint(options))
     jobs = jobs or _cores()
     files = list(ingest.find_inputs(inputs))
     show = progress if progress is not None else len(files) >= PROGRESS_MIN_FILES and sys.stderr.isatty()
@@ -345,7 +348,7 @@ def build(inputs: Iterable[Path], outdir: Path, *, lexicons: Iterable[Path] = ()
               "removed": summary.removed, "problems": summary.problems, "entities": dict(summary.entities),
               "triples": summary.triples, "shacl_conforms": summary.conforms, "shacl_scope": summary.validated,
               "shacl_report": summary.validation if summary.conforms is False else ""}
-    store.write_atomic(outdir / "build-report.json", json.dumps(report, ensure_ascii=False, indent=1).encode("utf-8"))
+    write_atomic(outdir / "build-report.json", json.dumps(report, ensure_ascii=False, indent=1).encode("utf-8"))
     return summary
 
 
@@ -364,14 +367,14 @@ class _Phases:
 def export_only(outdir: Path, *, lexicons: Iterable[Path] = (), min_confidence: float = 0.0,
                 segmenter: str = DEFAULT_SEGMENTER) -> int:
     """Write graph.ttl and graph.trig from the cache of the last build in ``outdir``."""
-    cache = store.ReportCache(outdir, fingerprint(ExtractOptions.of(lexicons, min_confidence, segmenter)))
+    cache = ReportCache(outdir, fingerprint(ExtractOptions.of(lexicons, min_confidence, segmenter)))
     doc_ids = cache.doc_ids()
     if not doc_ids:
         raise KgError(f"[E033] {outdir}: no build to export (run `kg build -o {outdir}` first)")
     return export(cache, doc_ids, Path(outdir), _cores())
 
 
-def _sample_graph(cache: store.ReportCache, doc_ids: list[str]):
+def _sample_graph(cache: ReportCache, doc_ids: list[str]):
     """The reports' union as an rdflib graph for pyshacl (parsed as written: a store would
     normalise xsd:nonNegativeInteger to xsd:integer, which the shapes check)."""
     from rdflib import Graph
@@ -381,8 +384,8 @@ def _sample_graph(cache: store.ReportCache, doc_ids: list[str]):
         return graph.parse(data=stream.read(), format="nt")
 
 
-def _validate(summary: BuildSummary, cache: store.ReportCache, doc_ids: list[str]) -> None:
-    from .rdf.validate import validate_graph
+def _validate(summary: BuildSummary, cache: ReportCache, doc_ids: list[str]) -> None:
+    from kg.rdf.validate import validate_graph
     if summary.triples > VALIDATE_MAX_TRIPLES:
         # SHACL over millions of triples takes hours in pyshacl: check an evenly spread sample of reports
         step = max(1, len(doc_ids) // 20)
@@ -393,10 +396,10 @@ def _validate(summary: BuildSummary, cache: store.ReportCache, doc_ids: list[str
     summary.conforms, summary.validation = validate_graph(_sample_graph(cache, doc_ids))
 
 
-def _view(cache: store.ReportCache, doc_ids: list[str], outdir: Path) -> None:
+def _view(cache: ReportCache, doc_ids: list[str], outdir: Path) -> None:
     import pyoxigraph as ox
 
-    from .view import write_view_file
+    from kg.web.view import write_view_file
     view_store = ox.Store()
     store.load_reports(view_store, cache, doc_ids[:VIEW_MAX_REPORTS])
     write_view_file(view_store, outdir / "graph.html")

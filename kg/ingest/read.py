@@ -14,10 +14,10 @@ from typing import Iterable, Iterator
 
 from charset_normalizer import from_bytes
 
-from . import formats
-from .config import MAX_BYTES, SUPPORTED_SUFFIXES
-from .errors import InputError
-from .model import Report
+from kg.ingest import formats
+from kg.config import MAX_BYTES, SUPPORTED_SUFFIXES
+from kg.errors import InputError
+from kg.model import Report
 
 #: Share of CJK characters a report needs, so that junk decoded by luck is refused.
 MIN_CJK_SHARE = 0.05

@@ -12,39 +12,21 @@ from __future__ import annotations
 
 import hashlib
 from pathlib import Path
-from typing import Iterable, Iterator
+from typing import TYPE_CHECKING, Iterable, Iterator
 
 import pyoxigraph as ox
 
-from .atomic import write_atomic
-from .config import ID_IRI, ONTOLOGY_DIR, ONTOLOGY_IRI, source_digest
-from .query import PREFIX_MAP
-from .report_cache import CACHE_DIR, ReportCache
+from kg.config import ID_IRI, ONTOLOGY_DIR, ONTOLOGY_IRI, source_digest
 
-__all__ = ["CACHE_DIR", "ReportCache", "write_atomic"]
-
-SCHEMES_GRAPH = ox.NamedNode(ID_IRI + "graph/schemes")
-EXPORT_PREFIXES = {k: v for k, v in PREFIX_MAP.items() if k != "kg"}
-
-
-def graph_iri(doc_id: str) -> ox.NamedNode:
-    """The named graph of one report in TriG exports and the persistent store."""
-    return ox.NamedNode(f"{ID_IRI}doc/{doc_id}/graph")
-
-
-def scheme_triples() -> list[ox.Triple]:
-    """The SKOS concept schemes the data points at (levels, kinds, statuses), shipped with every export."""
-    triples = [q.triple if isinstance(q, ox.Quad) else q
-               for q in ox.parse(path=str(ONTOLOGY_DIR / "schemes.ttl"), format=ox.RdfFormat.TURTLE)]
-    return sorted(triples, key=lambda t: (str(t.subject), str(t.predicate), str(t.object)))
-
+if TYPE_CHECKING:
+    from kg.build.cache import ReportCache
 
 #: A bulk load takes its input this many bytes of N-Triples at a time: pyoxigraph's bulk
 #: loader holds a whole call's input in memory (1,000 reports in one call: 1.2 GB; in 64 MB calls: 0.4 GB).
 BULK_CHUNK_BYTES = 64 * 1024 * 1024
 
 
-def load_reports(target: ox.Store, cache: ReportCache, doc_ids: Iterable[str], *, bulk: bool = False) -> None:
+def load_reports(target: ox.Store, cache: "ReportCache", doc_ids: Iterable[str], *, bulk: bool = False) -> None:
     """Load the schemes and the reports' graphs into ``target``'s default graph.
 
     Parsing happens in Rust, straight from the cache files; ``bulk`` uses the
@@ -58,7 +40,7 @@ def load_reports(target: ox.Store, cache: ReportCache, doc_ids: Iterable[str], *
             load(stream, format=ox.RdfFormat.N_TRIPLES, to_graph=ox.DefaultGraph())
 
 
-def _by_size(cache: ReportCache, doc_ids: Iterable[str]) -> Iterator[list[str]]:
+def _by_size(cache: "ReportCache", doc_ids: Iterable[str]) -> Iterator[list[str]]:
     """The reports in runs of at most ``BULK_CHUNK_BYTES`` of cached N-Triples (a bigger report: alone)."""
     chunk: list[str] = []
     size = 0
@@ -83,7 +65,7 @@ GENERATION = ox.NamedNode(ID_IRI + "build/generation")
 COMPACT_SHARE = 0.05
 
 
-def sync_store(path: Path, cache: ReportCache, doc_ids: list[str]) -> tuple[int, int]:
+def sync_store(path: Path, cache: "ReportCache", doc_ids: list[str]) -> tuple[int, int]:
     """Bring the persistent store at ``path`` to exactly these reports; returns (added, removed).
 
     The store holds every fact once, in its default graph (what queries read);
@@ -98,7 +80,7 @@ def sync_store(path: Path, cache: ReportCache, doc_ids: list[str]) -> tuple[int,
     report whose cache is gone, reloads everything.
     """
     store = ox.Store(str(path))
-    built_by = f"{cache.fingerprint} {source_digest('store.py')}"  # the extraction and the loading code
+    built_by = f"{cache.fingerprint} {source_digest('store/store.py')}"  # the extraction and the loading code
     try:
         stamp = next(iter(store.quads_for_pattern(FINGERPRINT, None, None, META_GRAPH)), None)
         present = {q.object.value for q in store.quads_for_pattern(LOADED, LOADED, None, META_GRAPH)}

@@ -22,8 +22,8 @@ from itertools import accumulate
 from pathlib import Path
 from typing import TYPE_CHECKING, Iterable, Protocol
 
-from .datacache import derived
-from .errors import KgError
+from kg.reference.datacache import derived
+from kg.errors import KgError
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc

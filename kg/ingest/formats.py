@@ -11,7 +11,7 @@ import re
 import zipfile
 from pathlib import Path
 
-from .errors import InputError
+from kg.errors import InputError
 
 _HEADING = re.compile(r"^\s*(?:[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十]{1,3}[）)]|\d{1,2}(?:[、．)）]|\.(?!\d)))")
 _SENTENCE_END = "。！？；：!?;:"

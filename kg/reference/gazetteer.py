@@ -13,8 +13,8 @@ from importlib.util import find_spec
 from pathlib import Path
 from typing import Iterable
 
-from ..datacache import derived
-from ..model import Region
+from kg.reference.datacache import derived
+from kg.model import Region
 
 LEVELS = ("province", "city", "county")
 #: Endings a short alias may take in running text (新晃 -> 新晃县).
