@@ -25,7 +25,7 @@ sys.path.insert(0, str(ROOT / "bench"))
 
 from build_bench import make_corpus  # noqa: E402
 
-from kg.build import BATCH, ExtractOptions, _tools, extract_reports  # noqa: E402
+from kg.build.runner import BATCH, ExtractOptions, _tools, extract_reports  # noqa: E402
 
 
 def seconds(work) -> float:

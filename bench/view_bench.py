@@ -15,7 +15,7 @@ import tempfile
 import time
 from pathlib import Path
 
-from kg.view import ViewGraph, render_html
+from kg.web.view import ViewGraph, render_html
 
 
 def synthetic(n: int, seed: int = 1) -> ViewGraph:
