@@ -91,8 +91,8 @@ def validate_cmd(graph: Path) -> None:
 def explain_cmd(report: Path, lexicons: tuple[Path, ...], min_confidence: float, segmenter: str) -> None:
     """Print REPORT's sentences with the entities and relations found in each, and the rule behind each."""
     from kg.explain import explain
-    from kg.reference.lexicon import load
     from kg.extract.components import build_nlp
+    from kg.reference.lexicon import load
 
     paths = tuple(str(p.resolve()) for p in lexicons)
     for line in explain(report, build_nlp(paths, segmenter), min_confidence=min_confidence, lexicon=load(paths)):

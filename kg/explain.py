@@ -5,8 +5,8 @@ the graph.
 """
 from __future__ import annotations
 
+from collections.abc import Iterator
 from pathlib import Path
-from typing import Iterator
 
 from kg.model import EntityType
 from kg.pipeline import Analysis, analyse_document

@@ -10,23 +10,23 @@ that way, in batches (``kg.build.BATCH``).
 """
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Sequence
 
 from spacy.language import Language
 
-from kg.text import clean as clean_stage
-from kg.ingest import read as ingest
-from kg.text import structure as structure_stage
 from kg.errors import InputError
-from kg.extract.relations import find_links
-from kg.reference.lexicon import Lexicon
-from kg.model import CleanText, EntityType, Link, Mention, Report, ReportContext, Structure
 from kg.extract.components import mentions
+from kg.extract.relations import find_links
+from kg.ingest import read as ingest
+from kg.model import CleanText, EntityType, Link, Mention, Report, ReportContext, Structure
 from kg.rdf.to_rdf import DocumentGraphBuilder, is_redacted, ntriples
+from kg.reference.lexicon import Lexicon
 from kg.resolve.context import report_context
 from kg.resolve.entities import Entity, resolve_entities
+from kg.text import clean as clean_stage
+from kg.text import structure as structure_stage
 
 #: Attributes a project has once: the first statement wins.
 FUNCTIONAL = ("lengthKm", "status", "startYear", "endYear")

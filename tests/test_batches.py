@@ -3,7 +3,6 @@ from __future__ import annotations
 
 from kg.errors import InputError
 from kg.pipeline import build_document, build_documents
-
 from tests.conftest import SAMPLES
 
 

@@ -82,7 +82,6 @@ def test_built_view_opens_offline(browser, sample_build):
 
 def test_hostile_report_text_shows_as_text(browser, tmp_path):
     from kg.build.runner import build
-
     from tests.conftest import running_server
     from tests.test_robustness import HOSTILE
 

@@ -12,7 +12,6 @@ from rdflib.namespace import RDF, RDFS
 
 from kg.config import SAMPLES_DIR
 from kg.rdf.vocab import KGO, NIF, OA
-
 from tests.conftest import SHARED, sample
 
 pytestmark = pytest.mark.slow

@@ -8,10 +8,8 @@ import threading
 import pytest
 
 from kg.build.cache import ReportCache
-from kg.store import store
-from kg.build.runner import build
 from kg.build.cache_writer import DEPTH, SWITCH_INTERVAL, BackgroundWriter
-
+from kg.build.runner import build
 from tests.conftest import SAMPLES
 
 

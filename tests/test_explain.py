@@ -6,7 +6,6 @@ from click.testing import CliRunner
 from kg.cli import cli
 from kg.explain import explain
 from kg.pipeline import analyse_document
-
 from tests.conftest import sample
 
 

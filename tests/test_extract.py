@@ -1,10 +1,10 @@
 """Extraction on real sample sentences (file named in each case) and on genre-style sentences."""
 from __future__ import annotations
 
-from kg.text.clean import clean
+from kg.extract.components import mentions
 from kg.extract.relations import find_links, item_span
 from kg.model import EntityType
-from kg.extract.components import mentions
+from kg.text.clean import clean
 from kg.text.structure import analyse
 
 
@@ -120,7 +120,7 @@ def test_campaign_keys_join_forms_of_one_campaign():
 
 def test_stated_superior_agency(nlp):
     text = "市交通运输局下属的市公路事业发展中心完成养护。"
-    found, links = _links(nlp, text)
+    _found, links = _links(nlp, text)
     (link,) = [lk for lk in links if lk.predicate == "subOrganizationOf"]
     assert (link.subject.name, link.target.name) == ("市公路事业发展中心", "市交通运输局")
 

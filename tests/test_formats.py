@@ -9,7 +9,6 @@ from kg.errors import InputError
 from kg.ingest.read import read
 from kg.model import EntityType
 from kg.pipeline import analyse_document
-
 from tests.conftest import sample
 
 # 003, （二）1. and 2.: projects with roads, lengths and amounts

@@ -1,15 +1,13 @@
 """The domain lexicon: packaged data, user extensions, aliases, merges and stop-names."""
 from __future__ import annotations
 
-
 import pytest
 from rdflib import Graph, Literal
 from rdflib.namespace import RDFS, SKOS
 
 from kg.errors import KgError
-from kg.reference.lexicon import load
 from kg.rdf.vocab import KGO
-
+from kg.reference.lexicon import load
 from tests.conftest import sample
 
 
@@ -32,7 +30,7 @@ def test_user_file_extends_lists_and_adds_aliases(tmp_path):
 def test_bad_lexicon_file_is_named(tmp_path):
     bad = tmp_path / "bad.yaml"
     bad.write_text("campaign: [unclosed\n", encoding="utf-8")
-    with pytest.raises(KgError, match="bad.yaml"):
+    with pytest.raises(KgError, match=r"bad\.yaml"):
         load([bad])
 
 

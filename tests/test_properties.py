@@ -6,13 +6,13 @@ from decimal import Decimal
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from kg.text.clean import clean
-from kg.extract.money import find_lengths, find_money, parse_amount
 from kg.extract.common import longest_first
+from kg.extract.money import find_lengths, find_money, parse_amount
 from kg.extract.roads import find_roads, normalise_code
-from kg.reference.lexicon import load
 from kg.model import EntityType, Mention
 from kg.reference.gazetteer import gazetteer
+from kg.reference.lexicon import load
+from kg.text.clean import clean
 
 LEX = load()
 # text like the genre's: CJK, digits (half and full width), codes, units, punctuation, noise markers

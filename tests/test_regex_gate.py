@@ -8,12 +8,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from kg.extract import agencies
-from kg.extract import campaigns
-from kg.extract import money
-from kg.extract import projects
-from kg.extract import relations
-from kg.extract import roads
+from kg.extract import agencies, campaigns, money, projects, relations, roads
 from kg.extract.common import alternation, gated
 from kg.reference.lexicon import load
 

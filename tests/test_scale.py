@@ -10,7 +10,6 @@ from click.testing import CliRunner
 from kg.build.runner import build
 from kg.cli import cli
 from kg.query import open_store, run
-
 from tests.conftest import SAMPLES
 
 pytestmark = pytest.mark.slow
@@ -35,6 +34,7 @@ def test_parallel_output_is_byte_identical(tmp_path):
 def test_exports_are_exactly_the_report_graphs(tmp_path):
     """graph.ttl = schemes + the union of the report graphs; graph.trig = one complete graph per report."""
     import pyoxigraph as ox
+
     from kg.build.cache import CACHE_DIR, ReportCache
     from kg.rdf.graphs import graph_iri, scheme_triples
 
@@ -103,6 +103,7 @@ def test_packs_are_checked_before_reuse(tmp_path):
     import json
 
     import pyoxigraph as ox
+
     from kg.build.cache import CACHE_DIR, ReportCache
 
     corpus = _corpus(tmp_path / "in", {"000", "001"})
@@ -144,7 +145,7 @@ def test_prune_leaves_only_what_counts(tmp_path):
     cache = ReportCache(out)
     before = {d: cache.graph(d) for d in cache.doc_ids()}
     (pack,) = (out / CACHE_DIR).glob("*.pack")
-    gone, kept, *rest = sorted(before)
+    gone, kept, *_rest = sorted(before)
     cache.put(kept, "renamed.txt", "d", {}, before[kept])  # extracted again: a later pack's entry counts
     assert cache.prune(set(before) - {gone}) == [gone]
     assert not pack.exists() and len(list((out / CACHE_DIR).glob("*.pack"))) == 2
@@ -196,8 +197,8 @@ def test_store_round_trip_and_sync(tmp_path):
 
 
 def test_a_damaged_fragment_is_named(tmp_path):
-    from kg.errors import KgError
     from kg.build.cache import CACHE_DIR
+    from kg.errors import KgError
 
     corpus = _corpus(tmp_path / "in", {"000"})
     out = tmp_path / "out"
@@ -300,8 +301,8 @@ def test_push_to_a_real_oxigraph_server_is_idempotent(tmp_path):
 
 
 def test_push_errors_name_the_problem(tmp_path):
-    from kg.errors import KgError
     from kg.build.push import push
+    from kg.errors import KgError
     with pytest.raises(KgError, match="no build to push"):
         push(tmp_path, "http://127.0.0.1:9/store")
     corpus = _corpus(tmp_path / "in", {"003"})

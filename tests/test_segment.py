@@ -7,7 +7,6 @@ import pytest
 
 from kg.errors import KgError
 from kg.nlp.segment import segmenter
-
 from tests.conftest import SAMPLES
 
 UNSEEN = Path(__file__).parent / "data" / "unseen_city_plan.txt"
@@ -59,6 +58,7 @@ def test_rjieba_build_finds_the_same_facts(sample_build, tmp_path):
     """Same entities, links and provenance; only which rule found a mention may differ (tags, not cuts)."""
     _rjieba()
     import pyoxigraph as ox
+
     from kg.build.runner import build
     from kg.config import SAMPLES_DIR
     from kg.rdf.terms import KGO

@@ -11,10 +11,10 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from kg.reference.lexicon import Lexicon
+from kg.extract.common import CJK, WordIndex, alternation, gated, longest_first
 from kg.model import EntityType, Mention
 from kg.reference.gazetteer import gazetteer
-from kg.extract.common import CJK, WordIndex, alternation, gated, longest_first
+from kg.reference.lexicon import Lexicon
 
 #: Words after which a name starts (the name never includes them).
 BOUNDARY_WORDS = (

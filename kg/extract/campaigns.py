@@ -13,9 +13,9 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from kg.reference.lexicon import Lexicon
-from kg.model import EntityType, Mention
 from kg.extract.common import CJK, WordIndex, alternation, gated, is_common_word, longest_first
+from kg.model import EntityType, Mention
+from kg.reference.lexicon import Lexicon
 
 #: Words after which a campaign-like ending names a regulation, not a campaign.
 LAW_WORDS = ("办法", "条例", "规定", "细则")

@@ -3,13 +3,14 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from typing import Iterable
+from collections.abc import Iterable
 
 from kg.model import Mention
 from kg.nlp.segment import jieba_frequencies  # a function: the dictionary loads on its first call, not at import
 
 try:  # the standard library's regex parser (``sre_parse`` before Python 3.11)
-    from re import _constants as _sre, _parser as _sre_parser
+    from re import _constants as _sre
+    from re import _parser as _sre_parser
 except ImportError:  # pragma: no cover
     import sre_constants as _sre  # type: ignore[no-redef]
     import sre_parse as _sre_parser  # type: ignore[no-redef]

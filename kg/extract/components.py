@@ -11,9 +11,9 @@ choice); the segmenter's user dictionary is set up here and nowhere else.
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
+from collections.abc import Callable, Iterable, Iterator
 from functools import lru_cache
 from itertools import compress, count
-from typing import Callable, Iterable, Iterator
 
 import numpy
 import spacy
@@ -27,10 +27,10 @@ from kg.extract.campaigns import find_campaigns
 from kg.extract.money import find_lengths, find_money
 from kg.extract.projects import find_projects
 from kg.extract.roads import find_roads
-from kg.reference.lexicon import Lexicon, load
 from kg.model import EntityType, Mention
-from kg.reference.gazetteer import gazetteer
 from kg.nlp.segment import DEFAULT_SEGMENTER, Segmenter, SegmentingTokenizer, segmenter
+from kg.reference.gazetteer import gazetteer
+from kg.reference.lexicon import Lexicon, load
 
 COMPONENTS = ("kg_sentences", "kg_regions", "kg_roads", "kg_money", "kg_agencies", "kg_campaigns", "kg_projects")
 SENTENCE_PUNCT = frozenset(("。", "！", "？", "；", "\n"))

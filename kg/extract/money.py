@@ -10,9 +10,9 @@ import re
 from decimal import Decimal
 from functools import lru_cache
 
-from kg.reference.lexicon import Lexicon
-from kg.model import EntityType, FundingKind, Measure, Mention
 from kg.extract.common import CLAUSE_PUNCT, clause_start, gated
+from kg.model import EntityType, FundingKind, Measure, Mention
+from kg.reference.lexicon import Lexicon
 
 _UNIT = {"": Decimal(1), "千": Decimal(1000), "万": Decimal(10_000), "十万": Decimal(100_000),
          "百万": Decimal(1_000_000), "千万": Decimal(10_000_000), "亿": Decimal(100_000_000),

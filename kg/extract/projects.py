@@ -13,12 +13,12 @@ Counts and aggregates (农村公路联网路建设项目3个) are not projects.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from functools import lru_cache
-from typing import Callable
 
-from kg.reference.lexicon import Lexicon
-from kg.model import EntityType, Mention
 from kg.extract.common import CJK, CJK_FIRST, CJK_LAST, WordIndex, alternation, gated, longest_first
+from kg.model import EntityType, Mention
+from kg.reference.lexicon import Lexicon
 
 #: Words of a text with their part-of-speech flags (jieba's tag set).
 Tagger = Callable[[str], list[tuple[str, str]]]

@@ -18,8 +18,8 @@ from bisect import bisect_right
 from decimal import Decimal
 from functools import lru_cache
 
-from kg.model import EntityType, FundingKind, Link, Measure, Mention, ProjectStatus, SectionMode, Structure
 from kg.extract.common import gated
+from kg.model import EntityType, FundingKind, Link, Measure, Mention, ProjectStatus, SectionMode, Structure
 
 PROJECT_FUNDING_KINDS = (FundingKind.TOTAL_INVESTMENT, FundingKind.COMPLETED_INVESTMENT, FundingKind.SUBSIDY,
                          FundingKind.COMPENSATION)
@@ -85,7 +85,7 @@ def find_links(text: str, structure: Structure, found: dict[EntityType, list[Men
         links.extend(_status_and_years(text, structure, project, projects))
 
     for funding in fundings:
-        if funding.funding_kind not in PROJECT_FUNDING_KINDS or funding.amount is None and not funding.redacted:
+        if funding.funding_kind not in PROJECT_FUNDING_KINDS or (funding.amount is None and not funding.redacted):
             continue
         owner = _owner_of(text, funding, projects)
         if owner is not None:

@@ -9,9 +9,9 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from kg.reference.lexicon import Lexicon
-from kg.model import EntityType, Mention, RoadLevel
 from kg.extract.common import CJK, alternation, gated, is_common_word
+from kg.model import EntityType, Mention, RoadLevel
+from kg.reference.lexicon import Lexicon
 
 _LETTER_LEVEL = {"G": RoadLevel.NATIONAL, "S": RoadLevel.PROVINCIAL, "X": RoadLevel.COUNTY,
                  "Y": RoadLevel.TOWNSHIP, "C": RoadLevel.VILLAGE, "Z": RoadLevel.SPECIAL}
@@ -96,7 +96,7 @@ def find_roads(text: str, lex: Lexicon) -> list[Mention]:
     not_after = tuple(lex["road.not_after"])
     for m in CODE.finditer(text):
         name = m["name"]
-        if name and (name in generic or name.endswith(("公路",)) and not name.endswith("高速公路")):
+        if name and (name in generic or (name.endswith(("公路",)) and not name.endswith("高速公路"))):
             name = None
         end = m.end("name") if name else m.end()
         code = m["letter"] + m["digits"]

@@ -9,14 +9,14 @@ from __future__ import annotations
 import codecs
 import hashlib
 import re
+from collections.abc import Iterable, Iterator
 from pathlib import Path
-from typing import Iterable, Iterator
 
 from charset_normalizer import from_bytes
 
-from kg.ingest import formats
 from kg.config import MAX_BYTES, SUPPORTED_SUFFIXES
 from kg.errors import InputError
+from kg.ingest import formats
 from kg.model import Report
 
 #: Share of CJK characters a report needs, so that junk decoded by luck is refused.

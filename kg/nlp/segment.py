@@ -17,13 +17,14 @@ from __future__ import annotations
 import logging
 import re
 from bisect import bisect_left, bisect_right
+from collections.abc import Iterable
 from functools import lru_cache
 from itertools import accumulate
 from pathlib import Path
-from typing import TYPE_CHECKING, Iterable, Protocol
+from typing import TYPE_CHECKING, Protocol
 
-from kg.reference.datacache import derived
 from kg.errors import KgError
+from kg.reference.datacache import derived
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc

@@ -12,15 +12,35 @@ already-written terms, and a report's graph is the sorted set of its lines.
 """
 from __future__ import annotations
 
-from typing import Iterable
+from collections.abc import Iterable
 
 from kg.config import QUOTE_CONTEXT
 from kg.model import CleanText, EntityType, Link, Mention, Report, ReportContext, Structure
+from kg.rdf.terms import (
+    CLASS,
+    DCTERMS,
+    KGO,
+    NIF,
+    OA,
+    ORG,
+    PROV,
+    RDF,
+    RDFS,
+    SCHEMA,
+    SKOS,
+    STATUS,
+    boolean,
+    concept,
+    decimal,
+    gyear,
+    integer,
+    plain,
+    typed,
+    zh,
+)
+from kg.reference.gazetteer import gazetteer
 from kg.resolve import ids
 from kg.resolve.entities import Entity
-from kg.reference.gazetteer import gazetteer
-from kg.rdf.terms import (CLASS, DCTERMS, KGO, NIF, OA, ORG, PROV, RDF, RDFS, SCHEMA, SKOS, STATUS, boolean, concept,
-                    decimal, gyear, integer, plain, typed, zh)
 
 _A = RDF.type
 # the parts of a mention's lines (``DocumentGraphBuilder.mention``)

@@ -8,13 +8,13 @@ from __future__ import annotations
 
 import zipfile
 from collections import Counter, defaultdict
+from collections.abc import Iterable
 from functools import lru_cache
 from importlib.util import find_spec
 from pathlib import Path
-from typing import Iterable
 
-from kg.reference.datacache import derived
 from kg.model import Region
+from kg.reference.datacache import derived
 
 LEVELS = ("province", "city", "county")
 #: Endings a short alias may take in running text (新晃 -> 新晃县).

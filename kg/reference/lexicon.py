@@ -7,9 +7,10 @@ file may add ``stop_names`` (names never to extract) and ``aliases``
 """
 from __future__ import annotations
 
+from collections.abc import Iterable
 from functools import lru_cache
 from pathlib import Path
-from typing import Any, Iterable
+from typing import Any
 
 import yaml
 

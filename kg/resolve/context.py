@@ -58,7 +58,7 @@ def report_context(text: str, structure: Structure, mentions: list[Mention]) -> 
     title_agencies = [m for m in mentions if m.kind is EntityType.AGENCY
                       and structure.title_span[0] <= m.start < structure.title_span[1]
                       and m.rule != "agencies.self_reference"]
-    named, votes = _regions_named(mentions)
+    named, _votes = _regions_named(mentions)
     counties = Counter(r.code for r in named if r.level == "county")
     region: Region | None = None
     span = None

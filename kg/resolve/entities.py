@@ -20,10 +20,10 @@ from functools import lru_cache
 
 import pyoxigraph as ox
 
-from kg.reference.lexicon import Lexicon
 from kg.model import EntityType, Mention, ReportContext
-from kg.resolve import ids
 from kg.reference.gazetteer import gazetteer
+from kg.reference.lexicon import Lexicon
+from kg.resolve import ids
 
 #: Quote marks and whitespace, never part of a key.
 _QUOTES_AND_SPACE = re.compile(r"[“”\s]")

@@ -64,7 +64,7 @@ class KeptResults:
         for name, value in sorted(options.items()):
             if isinstance(value, dict):  # prefixes, substitutions: by their written form
                 value = sorted((str(k), str(v)) for k, v in value.items())
-            h.update(f"\0{name}={value!r}".encode("utf-8"))
+            h.update(f"\0{name}={value!r}".encode())
         return h.hexdigest()[:32]
 
     def _path(self, key: str) -> Path:

@@ -11,8 +11,9 @@ atomically.
 from __future__ import annotations
 
 import hashlib
+from collections.abc import Iterable, Iterator
 from pathlib import Path
-from typing import TYPE_CHECKING, Iterable, Iterator
+from typing import TYPE_CHECKING
 
 import pyoxigraph as ox
 
@@ -26,7 +27,7 @@ if TYPE_CHECKING:
 BULK_CHUNK_BYTES = 64 * 1024 * 1024
 
 
-def load_reports(target: ox.Store, cache: "ReportCache", doc_ids: Iterable[str], *, bulk: bool = False) -> None:
+def load_reports(target: ox.Store, cache: ReportCache, doc_ids: Iterable[str], *, bulk: bool = False) -> None:
     """Load the schemes and the reports' graphs into ``target``'s default graph.
 
     Parsing happens in Rust, straight from the cache files; ``bulk`` uses the
@@ -40,7 +41,7 @@ def load_reports(target: ox.Store, cache: "ReportCache", doc_ids: Iterable[str],
             load(stream, format=ox.RdfFormat.N_TRIPLES, to_graph=ox.DefaultGraph())
 
 
-def _by_size(cache: "ReportCache", doc_ids: Iterable[str]) -> Iterator[list[str]]:
+def _by_size(cache: ReportCache, doc_ids: Iterable[str]) -> Iterator[list[str]]:
     """The reports in runs of at most ``BULK_CHUNK_BYTES`` of cached N-Triples (a bigger report: alone)."""
     chunk: list[str] = []
     size = 0
@@ -65,7 +66,7 @@ GENERATION = ox.NamedNode(ID_IRI + "build/generation")
 COMPACT_SHARE = 0.05
 
 
-def sync_store(path: Path, cache: "ReportCache", doc_ids: list[str]) -> tuple[int, int]:
+def sync_store(path: Path, cache: ReportCache, doc_ids: list[str]) -> tuple[int, int]:
     """Bring the persistent store at ``path`` to exactly these reports; returns (added, removed).
 
     The store holds every fact once, in its default graph (what queries read);

@@ -20,8 +20,8 @@ from jinja2 import Environment, FileSystemLoader, select_autoescape
 
 from kg.query import open_store, saved_queries
 from kg.rdf.vocab import PREFIX_MAP
-from kg.web.view import find_nodes, load_view_graph, neighbourhood, render_html
 from kg.web import sparql
+from kg.web.view import find_nodes, load_view_graph, neighbourhood, render_html
 
 HERE = Path(__file__).parent
 TEMPLATES = Environment(loader=FileSystemLoader(HERE / "templates"), autoescape=select_autoescape(["html"]))
