@@ -20,7 +20,3 @@ class InputError(KgError):
         self.path = Path(path)
         self.reason = reason
         super().__init__(f"[E001] {self.path}: {reason}")
-
-
-class ValidationError(KgError):
-    """The built graph does not conform to the SHACL shapes."""

@@ -19,10 +19,9 @@ import pyoxigraph as ox
 
 from kg.config import PACKAGE_DIR
 from kg.errors import KgError
-from kg.rdf.vocab import PREFIX_MAP
+from kg.rdf.vocab import PREFIX_MAP, XSD, shorten
 
 QUERY_DIR = PACKAGE_DIR / "queries"
-_XSD = "http://www.w3.org/2001/XMLSchema#"
 
 
 class QueryError(KgError):
@@ -102,9 +101,9 @@ def term(value: str, kind: str = "string") -> ox.NamedNode | ox.Literal:
     if kind == "zh":
         return ox.Literal(value, language="zh")
     if kind == "integer":
-        return ox.Literal(str(int(value)), datatype=ox.NamedNode(_XSD + "integer"))
+        return ox.Literal(str(int(value)), datatype=ox.NamedNode(XSD.integer))
     if kind == "decimal":
-        return ox.Literal(value, datatype=ox.NamedNode(_XSD + "decimal"))
+        return ox.Literal(value, datatype=ox.NamedNode(XSD.decimal))
     return ox.Literal(value)
 
 
@@ -173,10 +172,7 @@ def _cell(value) -> str:
     if value is None:
         return ""
     if isinstance(value, ox.NamedNode):
-        for prefix, ns in PREFIX_MAP.items():
-            if value.value.startswith(ns) and prefix != "kg":
-                return f"{prefix}:{value.value[len(ns):]}"
-        return value.value
+        return shorten(value.value)
     if isinstance(value, ox.Literal):
         return value.value
     return str(value)

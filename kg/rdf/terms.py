@@ -14,7 +14,10 @@ import re
 from decimal import Decimal
 from functools import lru_cache
 
-from kg.rdf.vocab import NAMESPACES
+from rdflib.namespace import DefinedNamespace
+
+from kg.rdf import vocab
+from kg.rdf.vocab import term_names
 
 # canonical N-Triples: \b \t \n \f \r \" \\ as such, other control characters as \\uXXXX
 _ESCAPES = {c: f"\\u{c:04X}" for c in (*range(0x20), 0x7F)}
@@ -27,25 +30,27 @@ def _escaped(text: str) -> str:
     return text.translate(_ESCAPES) if _NEEDS_ESCAPE.search(text) else text
 
 
-class Namespace:
-    """``KGO.Road`` / ``KGO["onRoad"]`` -> ``<https://w3id.org/kg-transport/ontology#Road>``.
+class Terms:
+    """One vocabulary of :mod:`kg.rdf.vocab`, each term spelt once as N-Triples.
 
-    A term is made once, then kept as an attribute, so later reads are plain attribute reads.
+    ``KGO.Road`` / ``KGO["onRoad"]`` -> ``<https://w3id.org/kg-transport/ontology#Road>``.
+    The terms are those the vocabulary defines (a misspelt one raises); they are written
+    here once, at import, so the builder reads plain attributes.
     """
 
-    def __init__(self, base: str):
-        self._base = base
+    def __init__(self, vocabulary: type[DefinedNamespace]):
+        self._name, base = vocabulary.__name__, str(vocabulary)
+        self._terms = {name: iri(base + name) for name in term_names(vocabulary)}
+        self.__dict__.update(self._terms)
 
-    def __getattr__(self, name: str) -> str:
-        if name.startswith("_"):
-            raise AttributeError(name)
-        return self[name]
+    def __getattr__(self, name: str) -> str:  # only reached for a name the vocabulary lacks
+        raise AttributeError(f"{name!r} is not a term of {self._name}")
 
     def __getitem__(self, name: str) -> str:
-        term = self.__dict__.get(name)
-        if term is None:
-            term = self.__dict__[name] = iri(self._base + name)
-        return term
+        try:
+            return self._terms[name]
+        except KeyError:
+            raise KeyError(f"{name!r} is not a term of {self._name}") from None
 
 
 def iri(value: str) -> str:
@@ -53,9 +58,9 @@ def iri(value: str) -> str:
     return f"<{value}>"
 
 
-KGO, KG, OA, ORG, SCHEMA, NIF, PROV, RDF, RDFS, SKOS, DCTERMS, XSD = (
-    Namespace(NAMESPACES[p]) for p in ("kgo", "kg", "oa", "org", "schema", "nif", "prov", "rdf", "rdfs", "skos",
-                                       "dcterms", "xsd"))
+KGO, OA, ORG, SCHEMA, NIF, PROV, RDF, RDFS, SKOS, DCTERMS, XSD = (
+    Terms(v) for v in (vocab.KGO, vocab.OA, vocab.ORG, vocab.SCHEMA, vocab.NIF, vocab.PROV, vocab.RDF, vocab.RDFS,
+                       vocab.SKOS, vocab.DCTERMS, vocab.XSD))
 
 CLASS = {name: KGO[name] for name in ("Agency", "Region", "Road", "Project", "Funding", "Campaign")}
 STATUS = {"completed": KGO.Completed, "in_progress": KGO.InProgress, "planned": KGO.Planned,

@@ -19,7 +19,7 @@ from fastapi.responses import HTMLResponse, JSONResponse, Response
 from jinja2 import Environment, FileSystemLoader, select_autoescape
 
 from kg.query import open_store, saved_queries
-from kg.rdf.vocab import PREFIX_MAP
+from kg.rdf.vocab import PREFIX_MAP, shorten
 from kg.web import sparql
 from kg.web.view import find_nodes, load_view_graph, neighbourhood, render_html
 
@@ -29,16 +29,9 @@ ENTITY_URL = "/entity?iri="
 MAX_NEIGHBOURS = 200
 
 
-def _short(iri: str) -> str:
-    for prefix, ns in PREFIX_MAP.items():
-        if iri.startswith(ns) and prefix != "kg":
-            return f"{prefix}:{iri[len(ns):]}"
-    return iri
-
-
 def _term(t) -> dict:
     if isinstance(t, ox.NamedNode):
-        return {"iri": t.value, "text": _short(t.value)}
+        return {"iri": t.value, "text": shorten(t.value)}
     return {"iri": None, "text": t.value}
 
 
@@ -76,7 +69,7 @@ def create_app(graph: Path) -> FastAPI:
         facts = [(_term(s["p"]), _term(s["o"])) for s in store.query(
             "SELECT ?e ?p ?o WHERE { ?e ?p ?o FILTER (?p != kgo:hasMention) } ORDER BY ?p ?o",
             prefixes=PREFIX_MAP, substitutions=subst)]
-        incoming = [(_term(s["s"]), _term(s["p"]), s["l"].value if s["l"] else _short(s["s"].value)) for s in store.query(
+        incoming = [(_term(s["s"]), _term(s["p"]), s["l"].value if s["l"] else shorten(s["s"].value)) for s in store.query(
             f"""SELECT ?e ?s ?p ?l WHERE {{ ?s ?p ?e FILTER (?p NOT IN (rdf:subject, rdf:object, kgo:issuedBy) ||
                   EXISTS {{ ?s a kgo:Document }}) FILTER NOT EXISTS {{ ?s a kgo:Assertion }}
                   OPTIONAL {{ ?s rdfs:label ?l }} }} ORDER BY ?p ?l LIMIT {MAX_NEIGHBOURS}""",

@@ -20,16 +20,15 @@ from pathlib import Path
 import pyoxigraph as ox
 from pyvis.network import Network
 
-from kg.rdf.vocab import PREFIX_MAP
+from kg.rdf.vocab import ORG, PREFIX_MAP
 
-KGO = PREFIX_MAP["kgo"]
 COLOURS = {"Agency": "#4e79a7", "Road": "#f28e2b", "Project": "#e15759", "Funding": "#59a14f",
            "RedactedAmount": "#8cd17d", "Campaign": "#b07aa1", "Region": "#9c755f", "Document": "#bab0ac"}
 CLASS_ZH = {"Agency": "机构", "Road": "公路", "Project": "项目", "Funding": "资金", "RedactedAmount": "脱敏金额",
             "Campaign": "专项行动", "Region": "行政区", "Document": "报告"}
 DEFAULT_TYPES = ("Agency", "Road", "Project", "Funding", "RedactedAmount", "Campaign")
 EDGE_PREDICATES = ("onRoad", "hasFunding", "hasRedactedAmount", "conductedBy", "issuedBy", "mentionedIn")
-SUB_ORGANIZATION = "http://www.w3.org/ns/org#subOrganizationOf"
+SUB_ORGANIZATION = ORG.subOrganizationOf
 PHYSICS_LIMIT = 400
 ATTRS = ("roadCode", "amount", "lengthKm", "startYear", "endYear")
 
