@@ -89,3 +89,20 @@ def test_saved_queries_answer_fast_through_the_server(server):
         r = httpx.post(f"{server}/sparql", data={"query": q.text})
         assert r.status_code == 200, (q.name, r.text)
         assert time.perf_counter() - started < 2.0  # generous: the figure is measured by bench/, not here
+
+
+def test_not_found_pages_show_the_request_as_text(server):
+    evil = '<script>alert("x")</script>'
+    r = httpx.get(f"{server}/graph", params={"focus": evil})
+    assert r.status_code == 404 and evil not in r.text and "&lt;script&gt;" in r.text
+    r = httpx.get(f"{server}/entity", params={"iri": "https://example.org/" + evil})
+    assert r.status_code == 404 and evil not in r.text and "&lt;script&gt;" in r.text
+
+
+def test_query_page_data_is_json_that_cannot_close_its_script(server):
+    page = httpx.get(f"{server}/").text
+    data = page.split('<script id="kg-data" type="application/json">', 1)[1].split("</script>", 1)[0]
+    saved = json.loads(data)
+    assert {q["name"] for q in saved["queries"]} >= {"projects_on_road", "fundings_by_kind"}
+    assert "PREFIX kgo: <https://w3id.org/kg-transport/ontology#>" in saved["prefixes"]
+    assert "<" not in data  # the prefixes' <…> are \u003c…\u003e: nothing in it can end the element

@@ -4,13 +4,11 @@ from __future__ import annotations
 import json
 import re
 
-import pytest
 from click.testing import CliRunner
 
 from kg.cli import cli
+from kg.web.pages import vis_network
 from kg.web.view import PHYSICS_LIMIT, ViewGraph, render_html
-
-pytestmark = pytest.mark.slow
 
 
 def _nodes(page: str) -> list[dict]:
@@ -54,3 +52,26 @@ def test_report_text_cannot_break_out_of_the_page():
     page = render_html(vg)
     assert "</script><script>alert" not in page and "<img src=x" not in page
     assert _nodes(page)[0]["label"] == evil[:30]
+
+
+def test_vis_network_comes_from_pyvis_and_is_inlined():
+    script, styles = vis_network()
+    assert "vis-network" in script[:200] and ".vis-network" in styles
+    page = render_html(ViewGraph({"urn:a": {"class": "Road", "label": "G6512", "attrs": {}}}, []))
+    assert script in page and styles in page
+    # nothing fetched: no external script, style sheet or link, and nothing of pyvis's own page (Bootstrap, CDN)
+    assert not re.search(r"""(src|href)=["']?(https?:)?//""", page)
+    assert "cdnjs" not in page and "bootstrap" not in page.lower()
+
+
+def test_legend_counts_classes_and_names_the_page():
+    vg = ViewGraph({"urn:r": {"class": "Road", "label": "G6512", "attrs": {}},
+                    "urn:p": {"class": "Project", "label": "G6512秀从高速公路(新晃段)项目", "attrs": {"lengthKm": "32.74"}}},
+                   [("urn:p", "onRoad", "urn:r")])
+    page = render_html(vg, title="kg: <G6512>", entity_url="/entity?iri=")
+    assert "<title>kg: &lt;G6512&gt;</title>" in page
+    assert re.search(r'data-cls="Road">.*?公路 Road \(1\)</label>', page) and "2 nodes, 1 edges" in page
+    assert 'data-cls="Agency"' not in page
+    assert [(e["from"], e["to"], e["label"]) for e in json.loads(
+        re.search(r"edges = new vis\.DataSet\((.*?)\);\n", page).group(1))] == [("urn:p", "urn:r", "onRoad")]
+    assert 'var entityUrl = "/entity?iri=";' in page

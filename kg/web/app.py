@@ -10,21 +10,18 @@ query page writes results with ``textContent`` only.
 """
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
 import pyoxigraph as ox
 from fastapi import FastAPI, Query, Request
 from fastapi.responses import HTMLResponse, JSONResponse, Response
-from jinja2 import Environment, FileSystemLoader, select_autoescape
 
 from kg.query import open_store, saved_queries
 from kg.rdf.vocab import PREFIX_MAP, shorten
 from kg.web import sparql
+from kg.web.pages import render
 from kg.web.view import find_nodes, load_view_graph, neighbourhood, render_html
 
-HERE = Path(__file__).parent
-TEMPLATES = Environment(loader=FileSystemLoader(HERE / "templates"), autoescape=select_autoescape(["html"]))
 ENTITY_URL = "/entity?iri="
 MAX_NEIGHBOURS = 200
 
@@ -54,15 +51,16 @@ def create_app(graph: Path) -> FastAPI:
         queries = [{"name": q.name, "title": f"{q.title_zh} / {q.title_en}", "text": q.text}
                    for q in saved_queries().values()]
         prefixes = "".join(f"PREFIX {p}: <{ns}>\n" for p, ns in PREFIX_MAP.items())
-        # JSON inside <script>: "</" must not close the element
-        data = json.dumps({"queries": queries, "prefixes": prefixes}, ensure_ascii=False).replace("</", "<\\/")
-        return HTMLResponse(TEMPLATES.get_template("query.html").render(data=data))
+        return HTMLResponse(render("query.html", data={"queries": queries, "prefixes": prefixes}))
 
     @app.get("/entity", response_class=HTMLResponse)
     def entity_page(iri: str = Query(..., max_length=2000)) -> HTMLResponse:
-        node = ox.NamedNode(iri) if iri.startswith(("http://", "https://")) else None
+        try:
+            node = ox.NamedNode(iri) if iri.startswith(("http://", "https://")) else None
+        except ValueError:  # not a valid IRI (spaces, angle brackets …): no entity has it
+            node = None
         if node is None or next(iter(store.quads_for_pattern(node, None, None)), None) is None:
-            return HTMLResponse(TEMPLATES.get_template("entity.html").render(missing=iri), status_code=404)
+            return HTMLResponse(render("entity.html", missing=iri), status_code=404)
         subst = {ox.Variable("e"): node}
         label = next((s["l"].value for s in store.query(
             "SELECT ?e ?l WHERE { ?e rdfs:label ?l } LIMIT 1", prefixes=PREFIX_MAP, substitutions=subst)), iri)
@@ -82,10 +80,8 @@ def create_app(graph: Path) -> FastAPI:
                  kgo:inSentence/nif:isString ?t ; kgo:rule ?r ; oa:hasSelector ?q , ?pos .
                  ?q oa:exact ?x . ?pos oa:start ?a ; oa:end ?b . } ORDER BY ?f xsd:integer(?a)""",
             prefixes=PREFIX_MAP, substitutions=subst)]
-        html = TEMPLATES.get_template("entity.html").render(
-            iri=iri, label=label, facts=facts, incoming=incoming, labels=labels, sources=sources,
-            entity_url=ENTITY_URL)
-        return HTMLResponse(html)
+        return HTMLResponse(render("entity.html", missing=None, iri=iri, label=label, facts=facts, incoming=incoming,
+                                   labels=labels, sources=sources, entity_url=ENTITY_URL))
 
     @app.get("/graph", response_class=HTMLResponse)
     def graph_page(focus: str | None = None, depth: int = Query(2, ge=0, le=5),
@@ -98,7 +94,7 @@ def create_app(graph: Path) -> FastAPI:
         if roots:
             vg = neighbourhood(vg, roots, depth)
         elif focus or node:
-            return HTMLResponse("<p>no such entity in the graph</p>", status_code=404)
+            return HTMLResponse(render("not_found.html", what=focus or ", ".join(node)), status_code=404)
         return HTMLResponse(render_html(vg, entity_url=ENTITY_URL, title="kg graph"))
 
     return app

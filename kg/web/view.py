@@ -5,22 +5,21 @@ Chinese, with a tooltip of key attributes and the source sentence. The page
 has a search box, class filters and a detail panel; ``focus`` limits it to an
 entity's neighbourhood. Past ``PHYSICS_LIMIT`` nodes the layout is computed
 beforehand (networkx) and drawn with physics off: vis-network's live physics
-stalls at about a thousand nodes. vis-network's script and styles are inlined
-from the pyvis package, nothing is fetched from a CDN.
+stalls at about a thousand nodes. The page is ``templates/graph.html``; vis-network's
+script and styles are inlined from the pyvis package (``kg.web.pages.vis_network``), nothing
+is fetched from a CDN.
 """
 from __future__ import annotations
 
-import json
 import re
 from collections import defaultdict, deque
 from dataclasses import dataclass, field
-from importlib.util import find_spec
 from pathlib import Path
 
 import pyoxigraph as ox
-from pyvis.network import Network
 
 from kg.rdf.vocab import ORG, PREFIX_MAP
+from kg.web.pages import render, vis_network
 
 COLOURS = {"Agency": "#4e79a7", "Road": "#f28e2b", "Project": "#e15759", "Funding": "#59a14f",
            "RedactedAmount": "#8cd17d", "Campaign": "#b07aa1", "Region": "#9c755f", "Document": "#bab0ac"}
@@ -139,7 +138,7 @@ def layout(vg: ViewGraph, seed: int = 7) -> dict[str, tuple[float, float]]:
     return out
 
 
-def _tooltip(iri: str, node: dict) -> str:
+def _tooltip(node: dict) -> str:
     lines = [f"{CLASS_ZH.get(node['class'], node['class'])} {node['class']}: {node['label']}"]
     lines += [f"{k}: {v}" for k, v in node["attrs"].items()]
     if node.get("sentence"):
@@ -147,105 +146,33 @@ def _tooltip(iri: str, node: dict) -> str:
     return "\n".join(lines)
 
 
-def _asset(name: str) -> str:
-    spec = find_spec("pyvis")
-    base = Path(list(spec.submodule_search_locations)[0]) / "templates" / "lib" / "vis-9.1.2"
-    return (base / name).read_text(encoding="utf-8")
-
-
 def render_html(vg: ViewGraph, *, entity_url: str | None = None, title: str = "kg") -> str:
-    """The page for a view graph, as one self-contained HTML string."""
+    """The page for a view graph, as one self-contained HTML string (``templates/graph.html``)."""
     big = len(vg.nodes) > PHYSICS_LIMIT
     positions = layout(vg) if big else {}
     degree: dict[str, int] = defaultdict(int)
+    counts: dict[str, int] = defaultdict(int)
     for s, _, o in vg.edges:
         degree[s] += 1
         degree[o] += 1
-    net = Network(height="760px", width="100%", directed=True, cdn_resources="in_line", notebook=False)
+    nodes = []
     for iri, node in vg.nodes.items():
-        extra = {"x": positions[iri][0], "y": positions[iri][1]} if big else {}
-        net.add_node(iri, label=node["label"][:30], title=_tooltip(iri, node), color=COLOURS[node["class"]],
-                     cls=node["class"], value=1 + degree[iri], shape="dot", **extra)
-    for s, p, o in vg.edges:
-        net.add_edge(s, o, title=p, label="" if p == "mentionedIn" else p, arrows="to")
+        counts[node["class"]] += 1
+        item: dict[str, object] = {"id": iri, "label": node["label"][:30], "title": _tooltip(node), "color": COLOURS[node["class"]],
+                "cls": node["class"], "value": 1 + degree[iri], "shape": "dot"}
+        if big:
+            item["x"], item["y"] = positions[iri]
+        nodes.append(item)
+    edges = [{"from": s, "to": o, "title": p, "label": "" if p == "mentionedIn" else p, "arrows": "to"}
+             for s, p, o in vg.edges]
     options = {"physics": {"enabled": not big, "stabilization": {"iterations": 150}},
                "interaction": {"hover": True, "hideEdgesOnDrag": big, "tooltipDelay": 150},
                "nodes": {"font": {"size": 14}, "scaling": {"min": 8, "max": 40}},
                "edges": {"font": {"size": 10, "align": "middle"}, "smooth": not big}}
-    net.set_options(json.dumps(options))
-    page = net.generate_html(notebook=False)
-    page = re.sub(r"<link[^>]*?href=\"https?://[^>]*>|<script[^>]*?src=\"https?://[^>]*>\s*</script>|<!--.*?-->", "",
-                  page, flags=re.DOTALL)
-    controls = _controls(vg, entity_url)
-    page = page.replace("</head>", f"<style>{_asset('vis-network.css')}{_CSS}</style><title>{_esc(title)}</title></head>", 1)
-    page = page.replace("<body>", f"<body>{controls}", 1)
-    return page.replace("</body>", f"<script>{_script(entity_url)}</script></body>", 1)
-
-
-def _esc(text: str) -> str:
-    import html
-    return html.escape(text, quote=True)
-
-
-def _controls(vg: ViewGraph, entity_url: str | None) -> str:
-    counts: dict[str, int] = defaultdict(int)
-    for node in vg.nodes.values():
-        counts[node["class"]] += 1
-    boxes = "".join(
-        f'<label class="kg-cls"><input type="checkbox" checked data-cls="{c}">'
-        f'<span style="background:{COLOURS[c]}"></span>{CLASS_ZH[c]} {c} ({counts[c]})</label>'
-        for c in COLOURS if counts.get(c))
-    return (f'<div id="kg-bar"><input id="kg-search" type="search" placeholder="搜索名称 search by name" '
-            f'aria-label="search"> {boxes} <span id="kg-count">{len(vg.nodes)} nodes, {len(vg.edges)} edges</span></div>'
-            f'<div id="kg-panel" hidden><b id="kg-title"></b><pre id="kg-detail"></pre>'
-            f'<a id="kg-link" href="#" hidden>打开实体页 open entity page</a></div>')
-
-
-def _script(entity_url: str | None) -> str:
-    base = json.dumps(entity_url or "")
-    return _JS.replace("__ENTITY_URL__", base)
-
-
-_CSS = """
-#kg-bar{font:14px sans-serif;padding:6px;border-bottom:1px solid #ddd}
-#kg-bar input[type=search]{width:16em;padding:3px}
-.kg-cls{margin-left:10px;white-space:nowrap}
-.kg-cls span{display:inline-block;width:10px;height:10px;border-radius:5px;margin:0 3px}
-#kg-panel{position:absolute;right:10px;top:50px;width:340px;max-height:70%;overflow:auto;background:#fff;
-border:1px solid #ccc;padding:8px;font:13px sans-serif;z-index:10}
-#kg-panel pre{white-space:pre-wrap;font:12px sans-serif}
-"""
-
-# Data reaches the page only through vis DataSets and textContent: never as HTML.
-_JS = """
-(function(){
-  var entityUrl = __ENTITY_URL__;
-  function show(id){
-    var n = nodes.get(id); if(!n) return;
-    document.getElementById('kg-panel').hidden = false;
-    document.getElementById('kg-title').textContent = n.label;
-    document.getElementById('kg-detail').textContent = n.title || '';
-    var link = document.getElementById('kg-link');
-    if(entityUrl){ link.hidden = false; link.href = entityUrl + encodeURIComponent(id); }
-  }
-  network.on('selectNode', function(p){ if(p.nodes.length) show(p.nodes[0]); });
-  network.on('doubleClick', function(p){ if(p.nodes.length && entityUrl) window.location = entityUrl + encodeURIComponent(p.nodes[0]); });
-  document.getElementById('kg-search').addEventListener('keydown', function(e){
-    if(e.key !== 'Enter') return;
-    var q = this.value.trim(); if(!q) return;
-    var hits = nodes.get({filter: function(n){ return !n.hidden && String(n.label).indexOf(q) >= 0; }});
-    if(!hits.length) return;
-    network.selectNodes([hits[0].id]); network.focus(hits[0].id, {scale: 1.2, animation: false}); show(hits[0].id);
-  });
-  document.querySelectorAll('#kg-bar input[type=checkbox]').forEach(function(box){
-    box.addEventListener('change', function(){
-      var cls = box.getAttribute('data-cls');
-      nodes.update(nodes.get({filter: function(n){ return n.cls === cls; }}).map(function(n){ return {id: n.id, hidden: !box.checked}; }));
-    });
-  });
-  window.kgReady = true;
-})();
-"""
+    classes = [{"name": c, "zh": CLASS_ZH[c], "colour": COLOURS[c], "count": counts[c]} for c in COLOURS if counts[c]]
+    vis_js, vis_css = vis_network()
+    return render("graph.html", title=title, nodes=nodes, edges=edges, options=options, classes=classes,
+                  entity_url=entity_url, vis_js=vis_js, vis_css=vis_css)
 
 
 def build_view(store: ox.Store, *, focus: str | None = None, depth: int = 2, types: tuple[str, ...] | None = None,
