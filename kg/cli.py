@@ -114,9 +114,9 @@ def query_cmd(query: str | None, graph: Path, store_dir: Path | None, fmt: str, 
     from kg.query import QueryError, bindings, open_store, render, resolve_query, run, saved_queries
 
     if list_:
-        for name, saved in saved_queries().items():
-            click.echo(f"{name}\n    {saved.title_zh}\n    {saved.title_en}")
-            for p in saved.params:
+        for name, listed in saved_queries().items():
+            click.echo(f"{name}\n    {listed.title_zh}\n    {listed.title_en}")
+            for p in listed.params:
                 click.echo(f"    --param {p.name}=…  ({p.kind}) {p.doc}")
         return
     if not query:

@@ -14,6 +14,7 @@ import unicodedata
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
+from typing import TYPE_CHECKING, TypeAlias, Union
 
 import pyoxigraph as ox
 
@@ -21,7 +22,18 @@ from kg.config import PACKAGE_DIR
 from kg.errors import KgError
 from kg.rdf.vocab import PREFIX_MAP, XSD, shorten
 
+if TYPE_CHECKING:
+    from kg.store.answers import CachedStore
+
 QUERY_DIR = PACKAGE_DIR / "queries"
+
+#: What a query runs on: an in-memory or persistent store, or a persistent store that keeps its answers.
+Store: TypeAlias = Union[ox.Store, "CachedStore"]
+#: A value bound to a variable (SEP-0007 substitutions).
+Term: TypeAlias = ox.NamedNode | ox.BlankNode | ox.Literal | ox.Triple
+Substitutions: TypeAlias = dict[ox.Variable, Term]
+#: What a query returns (a store that keeps answers gives SELECT rows with the same interface).
+Result: TypeAlias = ox.QuerySolutions | ox.QueryBoolean | ox.QueryTriples
 
 
 class QueryError(KgError):
@@ -107,10 +119,10 @@ def term(value: str, kind: str = "string") -> ox.NamedNode | ox.Literal:
     return ox.Literal(value)
 
 
-def bindings(saved: SavedQuery | None, given: dict[str, str]) -> dict[ox.Variable, object]:
+def bindings(saved: SavedQuery | None, given: dict[str, str]) -> Substitutions:
     """Substitutions for the query: given values, else declared defaults."""
     kinds = {p.name: p.kind for p in saved.params} if saved else {}
-    out = {}
+    out: Substitutions = {}
     for p in (saved.params if saved else ()):
         if p.name not in given and p.default is not None:
             out[ox.Variable(p.name)] = term(p.default, p.kind)
@@ -119,7 +131,7 @@ def bindings(saved: SavedQuery | None, given: dict[str, str]) -> dict[ox.Variabl
     return out
 
 
-def open_store(path: Path, *, keep_results: bool = True) -> ox.Store:
+def open_store(path: Path, *, keep_results: bool = True) -> Store:
     """A store to query: a persistent store folder (``kg build --store``), read-only,
     or an in-memory store loaded from a graph file (TriG named graphs are queried as their union).
 
@@ -136,7 +148,7 @@ def open_store(path: Path, *, keep_results: bool = True) -> ox.Store:
         except OSError as exc:
             raise KgError(f"[E024] {path}: not a kg store: {exc}") from exc
         stamp = next(iter(store.quads_for_pattern(GENERATION, GENERATION, None, META_GRAPH)), None)
-        if keep_results and stamp is not None:
+        if keep_results and stamp is not None and isinstance(stamp.object, ox.Literal):
             return CachedStore(store, KeptResults(path / RESULTS_DIR, stamp.object.value))
         return store
     if not path.is_file():
@@ -155,7 +167,7 @@ def open_store(path: Path, *, keep_results: bool = True) -> ox.Store:
     return store
 
 
-def run(store: ox.Store, text: str, params: dict[ox.Variable, object] | None = None):
+def run(store: Store, text: str, params: Substitutions | None = None) -> Result:
     """Execute a SPARQL query; raises QueryError with the position on a syntax error."""
     try:
         return store.query(text, prefixes=PREFIX_MAP, substitutions=params or None)
@@ -167,8 +179,16 @@ def run(store: ox.Store, text: str, params: dict[ox.Variable, object] | None = N
         raise QueryError(f"[E023] query failed: {exc}") from exc
 
 
+def select(store: Store, text: str, params: Substitutions | None = None) -> ox.QuerySolutions:
+    """The rows of one of the project's own SELECT queries (the web app's, the view's)."""
+    result = run(store, text, params)
+    if isinstance(result, (ox.QueryBoolean, ox.QueryTriples)):
+        raise QueryError(f"[E025] not a SELECT query: {text[:60]!r}")
+    return result
+
+
 # ------------------------------------------------------------------ output
-def _cell(value) -> str:
+def _cell(value: Term | None) -> str:
     if value is None:
         return ""
     if isinstance(value, ox.NamedNode):
@@ -207,16 +227,22 @@ def _pretty_turtle(ntriples: bytes) -> str:
     return g.serialize(format="turtle")
 
 
-def render(result, fmt: str = "table") -> str:
+def _json(result: ox.QuerySolutions | ox.QueryBoolean) -> str:
+    data = result.serialize(format=ox.QueryResultsFormat.JSON)
+    assert data is not None  # serialize returns the bytes when given no output
+    return data.decode("utf-8")
+
+
+def render(result: Result, fmt: str = "table") -> str:
     """A query result as text: table, csv, json (SPARQL results) or turtle (graph results)."""
     if isinstance(result, ox.QueryBoolean):
-        if fmt == "json":
-            return result.serialize(format=ox.QueryResultsFormat.JSON).decode("utf-8")
-        return "true" if bool(result) else "false"
+        return _json(result) if fmt == "json" else ("true" if bool(result) else "false")
     if isinstance(result, ox.QueryTriples):
-        return _pretty_turtle(result.serialize(format=ox.RdfFormat.N_TRIPLES))
+        data = result.serialize(format=ox.RdfFormat.N_TRIPLES)
+        assert data is not None  # as above
+        return _pretty_turtle(data)
     if fmt == "json":
-        return result.serialize(format=ox.QueryResultsFormat.JSON).decode("utf-8")
+        return _json(result)
     header = [v.value for v in result.variables]
     rows = [[_cell(sol[v]) for v in result.variables] for sol in result]
     if fmt == "csv":

@@ -16,7 +16,7 @@ import pyoxigraph as ox
 from fastapi import FastAPI, Query, Request
 from fastapi.responses import HTMLResponse, JSONResponse, Response
 
-from kg.query import open_store, saved_queries
+from kg.query import Substitutions, Term, open_store, saved_queries, select
 from kg.rdf.vocab import PREFIX_MAP, shorten
 from kg.web import sparql
 from kg.web.pages import render
@@ -26,9 +26,11 @@ ENTITY_URL = "/entity?iri="
 MAX_NEIGHBOURS = 200
 
 
-def _term(t) -> dict:
+def _term(t: Term) -> dict[str, str | None]:
     if isinstance(t, ox.NamedNode):
         return {"iri": t.value, "text": shorten(t.value)}
+    if isinstance(t, ox.Triple):  # RDF-star: kg writes none, a graph loaded from elsewhere might
+        return {"iri": None, "text": str(t)}
     return {"iri": None, "text": t.value}
 
 
@@ -61,25 +63,17 @@ def create_app(graph: Path) -> FastAPI:
             node = None
         if node is None or next(iter(store.quads_for_pattern(node, None, None)), None) is None:
             return HTMLResponse(render("entity.html", missing=iri), status_code=404)
-        subst = {ox.Variable("e"): node}
-        label = next((s["l"].value for s in store.query(
-            "SELECT ?e ?l WHERE { ?e rdfs:label ?l } LIMIT 1", prefixes=PREFIX_MAP, substitutions=subst)), iri)
-        facts = [(_term(s["p"]), _term(s["o"])) for s in store.query(
-            "SELECT ?e ?p ?o WHERE { ?e ?p ?o FILTER (?p != kgo:hasMention) } ORDER BY ?p ?o",
-            prefixes=PREFIX_MAP, substitutions=subst)]
-        incoming = [(_term(s["s"]), _term(s["p"]), s["l"].value if s["l"] else shorten(s["s"].value)) for s in store.query(
-            f"""SELECT ?e ?s ?p ?l WHERE {{ ?s ?p ?e FILTER (?p NOT IN (rdf:subject, rdf:object, kgo:issuedBy) ||
+        subst: Substitutions = {ox.Variable("e"): node}
+        label = next((s["l"].value for s in select(store, "SELECT ?e ?l WHERE { ?e rdfs:label ?l } LIMIT 1", subst)), iri)
+        facts = [(_term(s["p"]), _term(s["o"])) for s in select(store, "SELECT ?e ?p ?o WHERE { ?e ?p ?o FILTER (?p != kgo:hasMention) } ORDER BY ?p ?o", subst)]
+        incoming = [(_term(s["s"]), _term(s["p"]), s["l"].value if s["l"] else shorten(s["s"].value)) for s in select(store, f"""SELECT ?e ?s ?p ?l WHERE {{ ?s ?p ?e FILTER (?p NOT IN (rdf:subject, rdf:object, kgo:issuedBy) ||
                   EXISTS {{ ?s a kgo:Document }}) FILTER NOT EXISTS {{ ?s a kgo:Assertion }}
-                  OPTIONAL {{ ?s rdfs:label ?l }} }} ORDER BY ?p ?l LIMIT {MAX_NEIGHBOURS}""",
-            prefixes=PREFIX_MAP, substitutions=subst)]
-        labels = {s["n"].value: s["l"].value for s in store.query(
-            """SELECT ?e ?n ?l WHERE { ?e ?p ?n . ?n rdfs:label ?l }""", prefixes=PREFIX_MAP, substitutions=subst)}
+                  OPTIONAL {{ ?s rdfs:label ?l }} }} ORDER BY ?p ?l LIMIT {MAX_NEIGHBOURS}""", subst)]
+        labels = {s["n"].value: s["l"].value for s in select(store, """SELECT ?e ?n ?l WHERE { ?e ?p ?n . ?n rdfs:label ?l }""", subst)}
         sources = [{"report": s["f"].value, "sentence": s["t"].value, "exact": s["x"].value,
-                    "start": s["a"].value, "end": s["b"].value, "rule": s["r"].value} for s in store.query(
-            """SELECT ?e ?f ?t ?x ?a ?b ?r WHERE { ?e kgo:hasMention ?m . ?m oa:hasSource/kgo:sourceFile ?f ;
+                    "start": s["a"].value, "end": s["b"].value, "rule": s["r"].value} for s in select(store, """SELECT ?e ?f ?t ?x ?a ?b ?r WHERE { ?e kgo:hasMention ?m . ?m oa:hasSource/kgo:sourceFile ?f ;
                  kgo:inSentence/nif:isString ?t ; kgo:rule ?r ; oa:hasSelector ?q , ?pos .
-                 ?q oa:exact ?x . ?pos oa:start ?a ; oa:end ?b . } ORDER BY ?f xsd:integer(?a)""",
-            prefixes=PREFIX_MAP, substitutions=subst)]
+                 ?q oa:exact ?x . ?pos oa:start ?a ; oa:end ?b . } ORDER BY ?f xsd:integer(?a)""", subst)]
         return HTMLResponse(render("entity.html", missing=None, iri=iri, label=label, facts=facts, incoming=incoming,
                                    labels=labels, sources=sources, entity_url=ENTITY_URL))
 

@@ -6,12 +6,14 @@ and why. Each query runs in a worker thread under a time cap (503 past it).
 from __future__ import annotations
 
 import asyncio
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
 
 import pyoxigraph as ox
 from fastapi import Request
 from fastapi.responses import PlainTextResponse, Response
 
-from kg.query import QueryError, run
+from kg.query import QueryError, Store, run
 from kg.store.answers import json_row, results_json
 
 RESULT_TYPES = {  # media type -> pyoxigraph results format
@@ -37,7 +39,7 @@ class ResultTooLarge(Exception):
     """More solutions than the endpoint returns in one answer."""
 
 
-def _accepted(accept: str, offered: dict) -> str | None:
+def _accepted(accept: str, offered: Mapping[str, object]) -> str | None:
     """The offered media type the Accept header prefers (q-values honoured), or None."""
     choices = []
     for i, part in enumerate((accept or "*/*").split(",")):
@@ -75,7 +77,8 @@ async def read_request(request: Request) -> tuple[str | None, str | None]:
     return (str(query) if query is not None else None), (str(update) if update is not None else None)
 
 
-async def answer(store: ox.Store, request: Request) -> Response:
+async def answer(store: Store, request: Request) -> Response:
+    """The protocol's answer to one request: results, a graph, or the error's status and reason."""
     query, update = await read_request(request)
     if update is not None:
         return PlainTextResponse("this endpoint is read-only: SPARQL Update is refused\n", status_code=403)
@@ -90,29 +93,40 @@ async def answer(store: ox.Store, request: Request) -> Response:
         return PlainTextResponse(f"query exceeded {QUERY_SECONDS:.0f} s\n", status_code=503)
     except ResultTooLarge:
         return PlainTextResponse(f"result too large: more than {MAX_ROWS} rows; add a LIMIT\n", status_code=413)
-    kind, payload = result
     accept = request.headers.get("accept", "")
-    if kind == "graph":
+    if isinstance(result, _Graph):
         media = _accepted(accept, GRAPH_TYPES) or "text/turtle"
-        return Response(payload(GRAPH_TYPES[media]), media_type=media)
+        return Response(result.write(GRAPH_TYPES[media]), media_type=media)
     media = _accepted(accept, RESULT_TYPES) or "application/sparql-results+json"
-    return Response(payload(RESULT_TYPES[media]), media_type=media)
+    return Response(result.write(RESULT_TYPES[media]), media_type=media)
 
 
-def _materialise(store: ox.Store, query: str):
+@dataclass(frozen=True)
+class _Graph:
+    """A CONSTRUCT or DESCRIBE answer, written on demand in the negotiated RDF format."""
+    write: Callable[[ox.RdfFormat], bytes]
+
+
+@dataclass(frozen=True)
+class _Results:
+    """A SELECT or ASK answer, written on demand in the negotiated results format."""
+    write: Callable[[ox.QueryResultsFormat], bytes]
+
+
+def _materialise(store: Store, query: str) -> _Graph | _Results:
     """Run the query in the worker thread and return a serialiser for the chosen format."""
     result = run(store, query)
     if isinstance(result, ox.QueryTriples):
         data = result.serialize(format=ox.RdfFormat.N_TRIPLES)
 
-        def graph(fmt):
+        def graph(fmt: ox.RdfFormat) -> bytes:
             triples = ox.Store()
             triples.bulk_load(data, format=ox.RdfFormat.N_TRIPLES)
-            return triples.dump(format=fmt, from_graph=ox.DefaultGraph())
-        return "graph", graph
+            return _written(triples.dump(format=fmt, from_graph=ox.DefaultGraph()))
+        return _Graph(graph)
     if isinstance(result, ox.QueryBoolean):
         value = bool(result)
-        return "results", lambda fmt: _boolean(value, fmt)
+        return _Results(lambda fmt: _boolean(value, fmt))
     names = [v.value for v in result.variables]
     bindings = []
     too_large = False
@@ -126,11 +140,17 @@ def _materialise(store: ox.Store, query: str):
     if too_large:
         raise ResultTooLarge()
     rows = results_json(names, bindings)
-    return "results", lambda fmt: rows if fmt == ox.QueryResultsFormat.JSON else \
-        ox.parse_query_results(rows, format=ox.QueryResultsFormat.JSON).serialize(format=fmt)
+    return _Results(lambda fmt: rows if fmt == ox.QueryResultsFormat.JSON else
+                    _written(ox.parse_query_results(rows, format=ox.QueryResultsFormat.JSON).serialize(format=fmt)))
 
 
-def _boolean(value: bool, fmt) -> bytes:
+def _written(data: bytes | None) -> bytes:
+    """pyoxigraph's serialisers return the bytes when given no output to write to."""
+    assert data is not None
+    return data
+
+
+def _boolean(value: bool, fmt: ox.QueryResultsFormat) -> bytes:
     parsed = ox.parse_query_results(b'{"head":{},"boolean":' + (b"true" if value else b"false") + b"}",
                                     format=ox.QueryResultsFormat.JSON)
-    return parsed.serialize(format=fmt)
+    return _written(parsed.serialize(format=fmt))

@@ -15,10 +15,10 @@ import re
 from collections import defaultdict, deque
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
-import pyoxigraph as ox
-
-from kg.rdf.vocab import ORG, PREFIX_MAP
+from kg.query import Store, select
+from kg.rdf.vocab import ORG
 from kg.web.pages import render, vis_network
 
 COLOURS = {"Agency": "#4e79a7", "Road": "#f28e2b", "Project": "#e15759", "Funding": "#59a14f",
@@ -42,31 +42,30 @@ def _local(iri: str) -> str:
     return re.split(r"[#/]", iri)[-1]
 
 
-def load_view_graph(store: ox.Store, *, types: tuple[str, ...] = DEFAULT_TYPES) -> ViewGraph:
+def load_view_graph(store: Store, *, types: tuple[str, ...] = DEFAULT_TYPES) -> ViewGraph:
     """Nodes of the chosen classes with their attributes, and the edges between them."""
     vg = ViewGraph()
     values = " ".join(f"kgo:{t}" for t in types)
     q = f"""SELECT ?n ?cls ?label WHERE {{ VALUES ?cls {{ {values} }} ?n a ?cls ; rdfs:label ?label . }}"""
-    for sol in store.query(q, prefixes=PREFIX_MAP):
+    for sol in select(store, q):
         vg.nodes[sol["n"].value] = {"class": _local(sol["cls"].value), "label": sol["label"].value, "attrs": {}}
     attr_values = " ".join(f"kgo:{a}" for a in ATTRS)
-    for sol in store.query(f"SELECT ?n ?p ?v WHERE {{ VALUES ?p {{ {attr_values} }} ?n ?p ?v }}", prefixes=PREFIX_MAP):
+    for sol in select(store, f"SELECT ?n ?p ?v WHERE {{ VALUES ?p {{ {attr_values} }} ?n ?p ?v }}"):
         node = vg.nodes.get(sol["n"].value)
         if node is not None:
             node["attrs"][_local(sol["p"].value)] = sol["v"].value
-    for sol in store.query("SELECT ?n ?s WHERE { ?n kgo:status/skos:notation ?s }", prefixes=PREFIX_MAP):
+    for sol in select(store, "SELECT ?n ?s WHERE { ?n kgo:status/skos:notation ?s }"):
         node = vg.nodes.get(sol["n"].value)
         if node is not None:
             node["attrs"]["status"] = sol["s"].value
-    for sol in store.query("""SELECT ?n (MIN(?t) AS ?sentence) (MIN(?f) AS ?file) WHERE {
-            ?n kgo:hasMention ?m . ?m kgo:inSentence/nif:isString ?t ; oa:hasSource/kgo:sourceFile ?f } GROUP BY ?n""",
-                           prefixes=PREFIX_MAP):
+    for sol in select(store, """SELECT ?n (MIN(?t) AS ?sentence) (MIN(?f) AS ?file) WHERE {
+            ?n kgo:hasMention ?m . ?m kgo:inSentence/nif:isString ?t ; oa:hasSource/kgo:sourceFile ?f } GROUP BY ?n"""):
         node = vg.nodes.get(sol["n"].value)
         if node is not None and sol["sentence"] is not None:
             node["sentence"] = sol["sentence"].value
             node["file"] = sol["file"].value
     preds = " ".join(f"kgo:{p}" for p in EDGE_PREDICATES) + f" <{SUB_ORGANIZATION}>"
-    for sol in store.query(f"SELECT ?s ?p ?o WHERE {{ VALUES ?p {{ {preds} }} ?s ?p ?o }}", prefixes=PREFIX_MAP):
+    for sol in select(store, f"SELECT ?s ?p ?o WHERE {{ VALUES ?p {{ {preds} }} ?s ?p ?o }}"):
         s, o = sol["s"].value, sol["o"].value
         if s in vg.nodes and o in vg.nodes:
             vg.edges.append((s, _local(sol["p"].value), o))
@@ -175,7 +174,7 @@ def render_html(vg: ViewGraph, *, entity_url: str | None = None, title: str = "k
                   entity_url=entity_url, vis_js=vis_js, vis_css=vis_css)
 
 
-def build_view(store: ox.Store, *, focus: str | None = None, depth: int = 2, types: tuple[str, ...] | None = None,
+def build_view(store: Store, *, focus: str | None = None, depth: int = 2, types: tuple[str, ...] | None = None,
                entity_url: str | None = None) -> str:
     """The HTML page for a store: the whole graph, or an entity's neighbourhood."""
     vg = load_view_graph(store, types=tuple(types or DEFAULT_TYPES))
@@ -189,6 +188,6 @@ def build_view(store: ox.Store, *, focus: str | None = None, depth: int = 2, typ
     return render_html(vg, entity_url=entity_url, title=title)
 
 
-def write_view_file(store: ox.Store, path: Path, **options) -> None:
+def write_view_file(store: Store, path: Path, **options: Any) -> None:
     from kg.atomic import write_atomic
     write_atomic(path, build_view(store, **options).encode("utf-8"))
