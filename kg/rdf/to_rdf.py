@@ -13,9 +13,10 @@ already-written terms, and a report's graph is the sorted set of its lines.
 from __future__ import annotations
 
 from collections.abc import Iterable
+from typing import TypeVar
 
 from kg.config import QUOTE_CONTEXT
-from kg.model import CleanText, EntityType, Link, Mention, Report, ReportContext, Structure
+from kg.model import CleanText, EntityType, Link, Mention, ProjectStatus, Report, ReportContext, Structure
 from kg.rdf.terms import (
     CLASS,
     DCTERMS,
@@ -42,6 +43,7 @@ from kg.reference.gazetteer import gazetteer
 from kg.resolve import ids
 from kg.resolve.entities import Entity
 
+T = TypeVar("T")
 _A = RDF.type
 # the parts of a mention's lines (``DocumentGraphBuilder.mention``)
 _MENTION_TYPE, _SPECIFIC_RESOURCE_TYPE = f" {_A} {KGO.Mention} .\n", f" {_A} {OA.SpecificResource} .\n"
@@ -190,9 +192,9 @@ class DocumentGraphBuilder:
         if target is not None:
             o = str(target.iri)
         elif link.predicate == "status":
-            o = STATUS[link.value.value]
+            o = STATUS[_value(link, ProjectStatus).value]
         elif link.predicate in ("startYear", "endYear"):
-            o = gyear(link.value)
+            o = gyear(_value(link, int))
         elif link.predicate == "lengthKm":
             o = decimal(link.value)
         else:
@@ -208,6 +210,13 @@ class DocumentGraphBuilder:
             raw_start, raw_end = self.clean.raw_span(start, end)
             self.add(node, KGO.evidenceStart, integer(raw_start))
             self.add(node, KGO.evidenceEnd, integer(raw_end))
+
+
+def _value(link: Link, kind: type[T]) -> T:
+    """A link's literal value, checked to be of the kind its predicate carries."""
+    if not isinstance(link.value, kind):
+        raise TypeError(f"{link.predicate} of {link.subject.name!r} ({link.rule}): {link.value!r} is not {kind.__name__}")
+    return link.value
 
 
 def is_redacted(ent: Entity) -> bool:
