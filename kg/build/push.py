@@ -10,6 +10,7 @@ Virtuoso ``http://host:8890/sparql-graph-crud-auth``.
 """
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import partial
 from pathlib import Path
@@ -17,8 +18,8 @@ from pathlib import Path
 import httpx
 import pyoxigraph as ox
 
-from kg.errors import KgError
 from kg.build.cache import ReportCache
+from kg.errors import KgError
 from kg.rdf.graphs import SCHEMES_GRAPH, graph_iri, scheme_triples
 
 
@@ -54,7 +55,8 @@ def push(outdir: Path, endpoint: str, *, auth: str | None = None, timeout: float
     basic, headers = _auth(auth)
     summary = PushSummary()
     schemes = ox.serialize(scheme_triples(), format=ox.RdfFormat.N_TRIPLES)
-    bodies = [(SCHEMES_GRAPH.value, lambda: schemes)]
+    assert schemes is not None  # serialize returns the bytes when given no output
+    bodies: list[tuple[str, Callable[[], bytes]]] = [(SCHEMES_GRAPH.value, lambda: schemes)]
     bodies += [(graph_iri(d).value, partial(cache.graph, d)) for d in doc_ids]
     with httpx.Client(auth=basic, headers=headers, timeout=timeout) as client:
         for graph, body in bodies:

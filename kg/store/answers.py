@@ -76,7 +76,8 @@ class KeptResults:
             data = path.read_bytes()
         except OSError:
             return None
-        return ox.parse_query_results(data, format=_JSON)
+        kept = ox.parse_query_results(data, format=_JSON)
+        return kept if isinstance(kept, ox.QuerySolutions) else None  # only SELECT answers are kept
 
     def put(self, key: str, data: bytes) -> None:
         try:
