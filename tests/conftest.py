@@ -18,6 +18,13 @@ SHARED = Path(__file__).resolve().parents[1].parent / "shared"
 SAMPLES = sorted(SAMPLES_DIR.glob("*.txt"))
 
 
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """A test that needs the sample build (directly or through ``sample_graph``, ``server`` …) is slow."""
+    for item in items:
+        if "sample_build" in getattr(item, "fixturenames", ()):
+            item.add_marker(pytest.mark.slow)
+
+
 @pytest.fixture(scope="session")
 def nlp():
     from kg.extract.components import build_nlp

@@ -10,8 +10,6 @@ from click.testing import CliRunner
 from kg.cli import cli
 from kg.query import QueryError, bindings, open_store, run, saved_queries
 
-pytestmark = pytest.mark.slow
-
 
 @pytest.fixture(scope="module")
 def store(sample_build):
@@ -77,6 +75,7 @@ def test_largest_projects(store):
     assert first["project"] == "G6512秀从高速公路(新晃段)项目"
 
 
+@pytest.mark.slow  # builds two reports
 def test_shared_roads_across_reports(tmp_path):
     from kg.build.runner import build
     for name, region in (("a", "湖南省怀化市新晃县"), ("b", "湖南省衡阳市衡南县")):

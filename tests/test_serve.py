@@ -8,8 +8,6 @@ import json
 import httpx
 import pytest
 
-pytestmark = pytest.mark.slow
-
 SELECT = "SELECT ?p ?code WHERE { ?p kgo:onRoad ?r . ?r kgo:roadCode ?code } ORDER BY ?code"
 PREFIXES = "PREFIX kgo: <https://w3id.org/kg-transport/ontology#>\n"
 
