@@ -136,7 +136,7 @@ def open_store(path: Path, *, keep_results: bool = True) -> Store:
     or an in-memory store loaded from a graph file (TriG named graphs are queried as their union).
 
     A persistent store keeps slow SELECT answers until its next build
-    (``kg.results``) unless ``keep_results`` is false.
+    (``kg.store.answers``) unless ``keep_results`` is false.
     """
     path = Path(path)
     if path.is_dir():

@@ -104,3 +104,10 @@ def test_query_page_data_is_json_that_cannot_close_its_script(server):
     assert {q["name"] for q in saved["queries"]} >= {"projects_on_road", "fundings_by_kind"}
     assert "PREFIX kgo: <https://w3id.org/kg-transport/ontology#>" in saved["prefixes"]
     assert "<" not in data  # the prefixes' <…> are \u003c…\u003e: nothing in it can end the element
+
+
+def test_graph_types_are_class_names_never_query_text(server):
+    r = httpx.get(f"{server}/graph", params={"types": "Road,Project"})
+    assert r.status_code == 200 and '"cls": "Road"' in r.text and '"cls": "Agency"' not in r.text
+    r = httpx.get(f"{server}/graph", params={"types": "Road } ?n ?p ?o . VALUES ?cls { kgo:Agency"})
+    assert r.status_code == 400 and "unknown class" in r.text

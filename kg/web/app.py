@@ -20,7 +20,7 @@ from kg.query import Substitutions, Term, open_store, saved_queries, select
 from kg.rdf.vocab import PREFIX_MAP, shorten
 from kg.web import sparql
 from kg.web.pages import render
-from kg.web.view import find_nodes, load_view_graph, neighbourhood, render_html
+from kg.web.view import DEFAULT_TYPES, find_nodes, load_view_graph, neighbourhood, render_html
 
 ENTITY_URL = "/entity?iri="
 MAX_NEIGHBOURS = 200
@@ -80,15 +80,20 @@ def create_app(graph: Path) -> FastAPI:
     @app.get("/graph", response_class=HTMLResponse)
     def graph_page(focus: str | None = None, depth: int = Query(2, ge=0, le=5),
                    node: list[str] = Query(default=[]), types: str | None = None) -> HTMLResponse:
-        chosen = tuple(t for t in (types or "").split(",") if t) or None
-        vg = load_view_graph(store, **({"types": chosen} if chosen else {}))
+        chosen = tuple(t for t in (types or "").split(",") if t) or DEFAULT_TYPES
+        try:
+            vg = load_view_graph(store, types=chosen)
+        except ValueError as exc:  # a class name the view does not know
+            return HTMLResponse(render("message.html", heading="无此类 Unknown class", message=str(exc)), status_code=400)
         roots = [n for n in node if n in vg.nodes]
         if focus:
             roots += find_nodes(vg, focus)[:1]
         if roots:
             vg = neighbourhood(vg, roots, depth)
         elif focus or node:
-            return HTMLResponse(render("not_found.html", what=focus or ", ".join(node)), status_code=404)
+            return HTMLResponse(render("message.html", heading="未找到 Not found",
+                                       message=f"No entity in the graph matches {focus or ', '.join(node)}."),
+                                status_code=404)
         return HTMLResponse(render_html(vg, entity_url=ENTITY_URL, title="kg graph"))
 
     return app

@@ -43,7 +43,13 @@ def _local(iri: str) -> str:
 
 
 def load_view_graph(store: Store, *, types: tuple[str, ...] = DEFAULT_TYPES) -> ViewGraph:
-    """Nodes of the chosen classes with their attributes, and the edges between them."""
+    """Nodes of the chosen classes with their attributes, and the edges between them.
+
+    ``types`` are class names of ``COLOURS``; anything else is a ``ValueError`` (the names go into the query).
+    """
+    unknown = [t for t in types if t not in COLOURS]
+    if unknown:
+        raise ValueError(f"unknown class {', '.join(unknown)} (known: {', '.join(COLOURS)})")
     vg = ViewGraph()
     values = " ".join(f"kgo:{t}" for t in types)
     q = f"""SELECT ?n ?cls ?label WHERE {{ VALUES ?cls {{ {values} }} ?n a ?cls ; rdfs:label ?label . }}"""
