@@ -13,7 +13,6 @@ in turn, so the ratio is steady enough to tell a 5% change.
 from __future__ import annotations
 
 import argparse
-import gc
 import sys
 import tempfile
 import time
@@ -46,7 +45,6 @@ def main() -> None:
     paths = sorted(str(p) for p in corpus.glob("*.txt"))
     options = ExtractOptions(segmenter=args.segmenter)
     _tools(options)
-    gc.freeze()  # as the build does once the tools are loaded
     import jieba
     jieba.initialize()
     text = "\n".join(Path(p).read_text(encoding="utf-8") for p in paths)

@@ -23,8 +23,11 @@ HOSTILE = ('XX县交通运输局<script>alert("kg")</script>2023年工作总结\
            '三是新建} ; DROP ALL ; SELECT * { 客运站项目，总投资50万元。\n')
 
 
-def test_killed_build_leaves_the_last_good_graph(tmp_path):
-    from kg.build.runner import build
+def test_killed_build_leaves_the_last_good_graph_and_its_committed_batches(tmp_path):
+    """A build killed while extracting leaves the last good exports, and every batch it committed is in
+    the cache, whole, for the next build to reuse."""
+    from kg.build.cache import ReportCache
+    from kg.build.runner import BATCH, ExtractOptions, build, fingerprint
     out = tmp_path / "out"
     build([sample("003")], out, view=False, validate=False)
     before = (out / "graph.ttl").read_bytes()
@@ -33,16 +36,29 @@ def test_killed_build_leaves_the_last_good_graph(tmp_path):
     for i in range(120):  # distinct texts, so none is skipped as a duplicate
         src = SAMPLES[i % len(SAMPLES)]
         (corpus / f"{i:03d}.txt").write_text(src.read_text(encoding="utf-8") + f"\n附：第{i}份。", encoding="utf-8")
+    cache = ReportCache(out, fingerprint(ExtractOptions()))
     proc = subprocess.Popen([sys.executable, "-m", "kg", "build", str(corpus), "-o", str(out), "-j", "1"],
                             stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     deadline = time.time() + 60
-    while not list((out / ".kg-cache").glob("0*.pack")) and time.time() < deadline:  # extraction under way
+    while len(cache.doc_ids()) <= BATCH and time.time() < deadline:  # a batch committed, the next under way
         time.sleep(0.05)
     assert proc.poll() is None, "the build ended before it could be killed"
     os.kill(proc.pid, signal.SIGKILL)
     proc.wait()
     assert (out / "graph.ttl").read_bytes() == before
     Graph().parse(out / "graph.ttl", format="turtle")
+    committed = ReportCache(out, cache.fingerprint)
+    names = {d: n for d, n in _sources(committed.path)}
+    assert len(names) > BATCH
+    for doc_id, name in names.items():
+        assert committed.get(doc_id, name) is not None
+        assert len(Graph().parse(data=committed.graph(doc_id), format="nt")) > 100
+
+
+def _sources(path):
+    import sqlite3
+    with sqlite3.connect(path) as db:
+        return db.execute("SELECT doc_id, source FROM reports").fetchall()
 
 
 def test_hostile_text_stays_text(tmp_path):

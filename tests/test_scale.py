@@ -96,87 +96,6 @@ def test_incremental_add_change_remove(tmp_path):
     assert "6400000000" in text and "6300000000" not in text
 
 
-def test_packs_are_checked_before_reuse(tmp_path):
-    """A chunk's graphs are one atomically written pack: a header line, then each report's N-Triples.
-    A pack another pipeline wrote is extracted again, never trusted; a damaged pack and the per-report
-    files of earlier versions are ignored, then removed."""
-    import json
-
-    import pyoxigraph as ox
-
-    from kg.build.cache import CACHE_DIR, ReportCache
-
-    corpus = _corpus(tmp_path / "in", {"000", "001"})
-    out = tmp_path / "out"
-    build([corpus], out, jobs=1, view=False, validate=False, exports=False)
-    folder = out / CACHE_DIR
-    (pack,) = folder.glob("*.pack")  # two reports, one batch: one file
-    data = pack.read_bytes()
-    line, _, body = data.partition(b"\n")
-    header = json.loads(line[len(ReportCache.HEADER):])
-    assert {r["source"] for r in header["reports"]} == {p.name for p in corpus.iterdir()}
-    assert sum(r["length"] for r in header["reports"]) == len(body)
-    cache = ReportCache(out)
-    assert len(list(ox.parse(data, format=ox.RdfFormat.N_TRIPLES))) \
-        == sum(len(list(cache.triples(d))) for d in cache.doc_ids()) > 200
-
-    for index in folder.glob("files.*.index"):  # make the build look at the packs themselves
-        index.unlink()
-    header["fingerprint"] = "another pipeline"
-    pack.write_bytes(ReportCache.HEADER + json.dumps(header).encode() + b"\n" + body)
-    (folder / "99999999-damaged.pack").write_bytes(data[:len(data) // 2])  # cut short: never read
-    (folder / "0123456789abcdef.nt").write_bytes(b"# an earlier version's cache\n")
-    (folder / "0123456789abcdef.json").write_text("{}", encoding="utf-8")
-    again = build([corpus], out, jobs=1, view=False, validate=False, exports=False)
-    assert (again.extracted, again.reused) == (2, 0)
-    (fresh,) = folder.glob("*.pack")  # the other pipeline's pack replaced, the damaged one and old files gone
-    assert fresh != pack and sorted(p.name for p in folder.iterdir()) == sorted([fresh.name, *(p.name for p in folder.glob("files.*"))])
-    assert fresh.read_bytes().partition(b"\n")[2] == body
-
-
-def test_prune_leaves_only_what_counts(tmp_path):
-    """Removed reports do not come back when the packs are read again: their pack is rewritten
-    without them, the other graphs unchanged; a report extracted again replaces its older entry."""
-    from kg.build.cache import CACHE_DIR, ReportCache
-
-    corpus = _corpus(tmp_path / "in", {"000", "001", "002", "003"})
-    out = tmp_path / "out"
-    build([corpus], out, jobs=1, view=False, validate=False, exports=False)
-    cache = ReportCache(out)
-    before = {d: cache.graph(d) for d in cache.doc_ids()}
-    (pack,) = (out / CACHE_DIR).glob("*.pack")
-    gone, kept, *_rest = sorted(before)
-    cache.put(kept, "renamed.txt", "d", {}, before[kept])  # extracted again: a later pack's entry counts
-    assert cache.prune(set(before) - {gone}) == [gone]
-    assert not pack.exists() and len(list((out / CACHE_DIR).glob("*.pack"))) == 2
-    reread = ReportCache(out)
-    assert reread.doc_ids() == sorted(set(before) - {gone})
-    assert all(reread.graph(d) == before[d] for d in reread.doc_ids())
-    assert reread.get(kept, "renamed.txt").digest == "d"
-    assert reread.prune(set()) == sorted(set(before) - {gone})
-    assert reread.doc_ids() == ReportCache(out).doc_ids() == [] and not list((out / CACHE_DIR).glob("*.pack"))
-
-
-def test_packs_outlive_a_build_that_saved_no_index(tmp_path):
-    """A build killed after its workers wrote packs saved no file index: the next build finds the
-    reports in the packs' headers and reuses them. Workers are sent the cache without its catalogue."""
-    import pickle
-
-    from kg.build.cache import CACHE_DIR, ReportCache
-
-    corpus = _corpus(tmp_path / "in", {"000", "001"})
-    out = tmp_path / "out"
-    build([corpus], out, jobs=2, view=False, validate=False, exports=False)
-    for index in (out / CACHE_DIR).glob("files.*.index"):
-        index.unlink()
-    again = build([corpus], out, jobs=2, view=False, validate=False, exports=False)
-    assert (again.extracted, again.reused) == (0, 2)
-    cache = ReportCache(out)
-    assert len(cache.doc_ids()) == 2
-    sent = pickle.loads(pickle.dumps(cache))
-    assert sent._catalog is None and sent._next_sequence == cache._next_sequence > 0
-
-
 def test_store_round_trip_and_sync(tmp_path):
     corpus = _corpus(tmp_path / "in", {"003", "004"})
     out, db = tmp_path / "out", tmp_path / "db"
@@ -207,33 +126,6 @@ def test_a_damaged_fragment_is_named(tmp_path):
     fragment.write_bytes(b"@prefix x: <y> .\n")  # the stamp still says this export code wrote it
     with pytest.raises(KgError, match=f"{fragment.name}: not an export fragment"):
         build([corpus], out, jobs=1, view=False, validate=False)
-
-
-def test_the_store_loads_beside_the_export_once_its_workers_exist(tmp_path, monkeypatch):
-    """The store's load runs on a thread while the export renders; the thread starts after the export's
-    worker processes are forked (forking while it ran could hand a child one of its locks)."""
-    import multiprocessing
-    import threading
-
-    from kg.store import store as store_module
-
-    corpus = tmp_path / "in"
-    corpus.mkdir()
-    text = SAMPLES[0].read_text(encoding="utf-8")
-    for i in range(9):  # enough reports for the export to render in worker processes
-        (corpus / f"r{i}.txt").write_text(f"{text}\n第{i}份。\n", encoding="utf-8")
-    seen = {}
-    sync_store = store_module.sync_store
-
-    def watched(*args):
-        seen["thread"] = threading.current_thread().name
-        seen["workers"] = len(multiprocessing.active_children())
-        return sync_store(*args)
-
-    monkeypatch.setattr(store_module, "sync_store", watched)
-    summary = build([corpus], tmp_path / "out", store_dir=tmp_path / "db", jobs=2, view=False, validate=False)
-    assert seen["thread"].startswith("kg-store") and seen["workers"] == 2
-    assert "+9 reports" in summary.store and summary.triples > 0
 
 
 def test_dask_executor_gives_the_same_output(tmp_path):
@@ -476,14 +368,3 @@ def test_store_keeps_query_answers_until_it_changes(tmp_path, monkeypatch):
     assert "新晃县交通运输局" in after and "某某县" not in after and "沂源县" not in after
     assert [p.name for p in (db / results.RESULTS_DIR).glob("*.srj")] != [kept[0].name]
     assert len(list((db / results.RESULTS_DIR).glob("*.srj"))) == 1
-
-
-def test_a_build_leaves_the_collector_as_it_found_it(tmp_path):
-    """The build freezes the loaded tools out of the collector's walks while it extracts, then thaws them:
-    a server or a test run that builds again must not keep every object of the first build forever."""
-    import gc
-
-    corpus = _corpus(tmp_path / "in", {"000"})
-    assert gc.get_freeze_count() == 0
-    summary = build([corpus], tmp_path / "out", jobs=1, view=False, validate=False, exports=False)
-    assert summary.extracted == 1 and gc.get_freeze_count() == 0

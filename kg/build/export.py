@@ -10,8 +10,8 @@ A fragment, ``<doc>.frag``, is one file: a header line (``# kg-fragment``,
 the count of the report's own triples and the length of their Turtle), the
 Turtle of its own triples (for graph.ttl), then the N-Triples of its triples
 about shared entities. In graph.trig the report's graph block is both parts,
-braced. One file, not one per part: creating a file costs more than writing
-it on some disks (0.5 ms here, a fifth of rendering a fragment).
+braced. One file, not one per part: on some disks creating a file costs more
+than writing it.
 
 Triples about shared entities (a G road, a provincial department, a region)
 are gathered from the fragments, de-duplicated, and written once at the end
@@ -21,48 +21,62 @@ is byte-identical however and whenever the reports were built.
 from __future__ import annotations
 
 from concurrent.futures import ProcessPoolExecutor
+from itertools import repeat
 from multiprocessing import get_context
 from pathlib import Path
-from typing import Callable
 
 import pyoxigraph as ox
 
-from kg.config import source_digest
-from kg.errors import KgError
-from kg.build.cache import Location, read_location
 from kg.atomic import write_atomic
 from kg.build.cache import ReportCache
-from kg.rdf.graphs import EXPORT_PREFIXES, graph_iri, scheme_triples
+from kg.config import source_digest
+from kg.errors import KgError
+from kg.rdf.graphs import EXPORT_PREFIXES, graph_iri, parse_triples, scheme_triples
 
 _PREFIX_LINES = len(EXPORT_PREFIXES)
 
 
 def _without_prefixes(data: bytes) -> bytes:
-    """A serialisation's body: pyoxigraph writes one @prefix line per declared prefix first."""
+    """A serialisation's body, to join with others under one prefix block.
+
+    pyoxigraph writes one ``@prefix`` line per declared prefix first; without the prefixes
+    it would write every IRI in full, and the exports would not be the Turtle they are.
+    """
     if not data:
         return b""
     parts = data.split(b"\n", _PREFIX_LINES)
-    assert all(p.startswith(b"@prefix ") for p in parts[:_PREFIX_LINES]), "unexpected serialiser output"
+    if len(parts) <= _PREFIX_LINES or not all(p.startswith(b"@prefix ") for p in parts[:_PREFIX_LINES]):
+        raise KgError(f"[E036] pyoxigraph {ox.__version__} did not open its Turtle with the "
+                      f"{_PREFIX_LINES} @prefix lines the export expects")
     return parts[_PREFIX_LINES]
 
 
+def _serialize(triples: list[ox.Triple], format: ox.RdfFormat = ox.RdfFormat.TURTLE) -> bytes:
+    """The triples in Turtle (or TriG) with the export's prefixes."""
+    return ox.serialize(triples, format=format, prefixes=EXPORT_PREFIXES) or b""
+
+
+def _is_own(triple: ox.Triple, doc_id: str) -> bool:
+    """A triple about one of the report's own nodes (their IRIs hold its id), not about a shared entity."""
+    return not isinstance(triple.subject, ox.Triple) and doc_id in triple.subject.value
+
+
 def _header() -> bytes:
-    sample = ox.serialize([scheme_triples()[0]], format=ox.RdfFormat.TURTLE, prefixes=EXPORT_PREFIXES)
+    sample = _serialize([scheme_triples()[0]])
     return b"\n".join(sample.split(b"\n", _PREFIX_LINES)[:_PREFIX_LINES]) + b"\n"
 
 
 _FRAGMENT_HEADER = b"# kg-fragment "
 
 
-def render_fragment(fragment: Path, doc_id: str, graph: Location) -> int:
+def render_fragment(cache: ReportCache, doc_id: str) -> int:
     """Write a report's fragment from its cached graph; returns how many of its triples are its own."""
-    triples = [q.triple if isinstance(q, ox.Quad) else q
-               for q in ox.parse(input=read_location(graph), format=ox.RdfFormat.N_TRIPLES)]
-    own = [t for t in triples if doc_id in t.subject.value]
-    turtle = _without_prefixes(ox.serialize(own, format=ox.RdfFormat.TURTLE, prefixes=EXPORT_PREFIXES))
-    shared = "".join(sorted(f"{t} .\n" for t in triples if doc_id not in t.subject.value)).encode("utf-8")
+    triples = list(parse_triples(cache.graph(doc_id)))
+    own = [t for t in triples if _is_own(t, doc_id)]
+    turtle = _without_prefixes(_serialize(own))
+    shared = "".join(sorted(f"{t} .\n" for t in triples if not _is_own(t, doc_id))).encode("utf-8")
     header = _FRAGMENT_HEADER + f"own={len(own)} turtle={len(turtle)}\n".encode("ascii")
-    write_atomic(fragment, writer=lambda fh: fh.writelines((header, turtle, shared)), durable=False)
+    write_atomic(cache.fragment_path(doc_id), writer=lambda fh: fh.writelines((header, turtle, shared)), durable=False)
     return len(own)
 
 
@@ -111,20 +125,15 @@ def _drop_stale_fragments(cache: ReportCache) -> None:
     write_atomic(path, stamp.encode("utf-8"), durable=False)
 
 
-def _render_missing(cache: ReportCache, doc_ids: list[str], jobs: int, workers_started: Callable[[], None]) -> None:
+def _render_missing(cache: ReportCache, doc_ids: list[str], jobs: int) -> None:
     _drop_stale_fragments(cache)
-    missing = [(cache.fragment_path(d), d, cache.location(d)) for d in doc_ids if not cache.fragment_path(d).exists()]
+    missing = [d for d in doc_ids if not cache.fragment_path(d).exists()]
     if jobs <= 1 or len(missing) < 8:
-        workers_started()
-        for task in missing:
-            render_fragment(*task)
+        for doc_id in missing:
+            render_fragment(cache, doc_id)
         return
     with ProcessPoolExecutor(max_workers=jobs, mp_context=get_context("fork")) as pool:
-        # a forking pool starts all its workers at the first submission (map submits everything)
-        rendered = pool.map(render_fragment, *zip(*missing),
-                            chunksize=max(1, min(32, len(missing) // (jobs * 8))))
-        workers_started()
-        for _ in rendered:
+        for _ in pool.map(render_fragment, repeat(cache), missing, chunksize=max(1, min(32, len(missing) // (jobs * 8)))):
             pass
 
 
@@ -139,33 +148,27 @@ def _shared_triples(cache: ReportCache, doc_ids: list[str]) -> tuple[list[ox.Tri
     return list(ox.parse(input="".join(sorted(seen)).encode("utf-8"), format=ox.RdfFormat.N_TRIPLES)), own
 
 
-def export(cache: ReportCache, doc_ids: list[str], outdir: Path, jobs: int = 1,
-           workers_started: Callable[[], None] = lambda: None) -> int:
-    """Write graph.ttl and graph.trig; returns the number of triples in graph.ttl.
-
-    ``workers_started`` is called once the export's worker processes exist
-    (at once if it needs none): from then on the caller may start threads
-    to work alongside it. Forking while another thread runs can leave the
-    child a lock that thread held.
-    """
-    _render_missing(cache, doc_ids, jobs, workers_started)
+def export(cache: ReportCache, doc_ids: list[str], outdir: Path, jobs: int = 1) -> int:
+    """Write graph.ttl and graph.trig; returns the number of triples in graph.ttl (rendering missing
+    fragments in ``jobs`` processes)."""
+    _render_missing(cache, doc_ids, jobs)
     header, schemes = _header(), scheme_triples()
     shared, own = _shared_triples(cache, doc_ids)
 
     def turtle(fh) -> None:
         fh.write(header)
-        fh.write(_without_prefixes(ox.serialize(schemes, format=ox.RdfFormat.TURTLE, prefixes=EXPORT_PREFIXES)))
+        fh.write(_without_prefixes(_serialize(schemes)))
         for doc_id in doc_ids:
             with _Fragment(cache.fragment_path(doc_id)) as fragment:
                 fh.write(fragment.turtle())
-        fh.write(_without_prefixes(ox.serialize(shared, format=ox.RdfFormat.TURTLE, prefixes=EXPORT_PREFIXES)))
+        fh.write(_without_prefixes(_serialize(shared)))
 
     def trig(fh) -> None:
         fh.write(header)
-        fh.write(_without_prefixes(ox.serialize(schemes, format=ox.RdfFormat.TRIG, prefixes=EXPORT_PREFIXES)))
+        fh.write(_without_prefixes(_serialize(schemes, ox.RdfFormat.TRIG)))
         for doc_id in doc_ids:  # a TriG graph block holds Turtle statements: the report's Turtle, then its shared triples
             with _Fragment(cache.fragment_path(doc_id)) as fragment:
-                fh.writelines((f"{graph_iri(doc_id)} {{\n".encode("utf-8"), fragment.turtle(), fragment.shared(),
+                fh.writelines((f"{graph_iri(doc_id)} {{\n".encode(), fragment.turtle(), fragment.shared(),
                                b"}\n"))
 
     write_atomic(outdir / "graph.ttl", writer=turtle)

@@ -5,34 +5,36 @@ from the cache, not extracted again; removed reports drop out. Extraction runs
 in parallel processes (``jobs``) or on a Dask cluster (``executor="dask"``);
 the per-report extraction is a pure function of the file, so the output does
 not depend on how it was run. One bad file never aborts the batch.
+
+Every executor (in-process, a process pool, Dask) runs the same per-batch
+step, ``_extract_batch``. Over 300 lines because it is the build's one
+orchestration (read, extract, export, store, validate, view), read top to bottom.
 """
 from __future__ import annotations
 
-import gc
 import hashlib
 import json
 import os
 import sys
 import time
 from collections import Counter
-from concurrent.futures import ProcessPoolExecutor, ThreadPoolExecutor
+from collections.abc import Iterable, Iterator
+from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
-from functools import lru_cache, partial
+from functools import lru_cache
 from multiprocessing import get_context
 from pathlib import Path
-from typing import Callable, Iterable, Iterator
 
 from tqdm import tqdm
 
-from kg.ingest import read as ingest
 from kg.atomic import write_atomic
 from kg.build.cache import ReportCache
-from kg.store import store
-from kg.build.cache_writer import BackgroundWriter
-from kg.config import EXTRACTION_SOURCES, VERSION, ONTOLOGY_DIR, PROGRESS_MIN_FILES, source_digest
-from kg.errors import KgError
 from kg.build.export import export
+from kg.config import EXTRACTION_SOURCES, ONTOLOGY_DIR, PROGRESS_MIN_FILES, VERSION, source_digest
+from kg.errors import KgError
+from kg.ingest import read as ingest
 from kg.nlp.segment import DEFAULT_SEGMENTER, check_segmenter
+from kg.store import store
 
 #: Past these sizes the build validates and draws a sample, not everything.
 VALIDATE_MAX_TRIPLES = 300_000
@@ -90,7 +92,7 @@ class ExtractOptions:
 
     @classmethod
     def of(cls, lexicons: Iterable[Path] = (), min_confidence: float = 0.0,
-           segmenter: str = DEFAULT_SEGMENTER) -> "ExtractOptions":
+           segmenter: str = DEFAULT_SEGMENTER) -> ExtractOptions:
         return cls(tuple(str(Path(p).resolve()) for p in lexicons), min_confidence, check_segmenter(segmenter))
 
 
@@ -109,9 +111,8 @@ def fingerprint(options: ExtractOptions) -> str:
 
 
 # ------------------------------------------------------------------ the pure per-report step
-#: Reports a local run extracts together, stage by stage (``pipeline.analyse_documents``). Measured
-#: against 16: 8 takes 9% more time per report, 32 about 3% less, 64 no less than 32. The progress bar
-#: moves in steps of this size.
+#: Reports extracted together, stage by stage (``pipeline.build_documents``: less time per report than
+#: one at a time, as the README's figures say), and written to the cache in one transaction.
 BATCH = 32
 
 
@@ -121,10 +122,10 @@ def _tools(options: ExtractOptions):
 
     The stages' modules are imported here too: otherwise the first report pays for importing them.
     """
-    from kg.reference.lexicon import load
     from kg.extract.components import build_nlp
-    from kg.pipeline import build_documents
     from kg.nlp.segment import jieba_frequencies
+    from kg.pipeline import build_documents
+    from kg.reference.lexicon import load
 
     jieba_frequencies()  # the word-frequency dictionary
     return build_nlp(options.lexicon_paths, options.segmenter), load(options.lexicon_paths), build_documents
@@ -138,34 +139,30 @@ def extract_reports(paths: list[str], options: ExtractOptions = ExtractOptions()
     """
     nlp, lexicon, build_documents = _tools(options)
     results = build_documents([Path(p) for p in paths], nlp, min_confidence=options.min_confidence, lexicon=lexicon)
-    return [{"path": path, "error": result.reason} if isinstance(result, KgError) else
+    return [{"path": path, "error": getattr(result, "reason", str(result))} if isinstance(result, KgError) else
             {"path": path, "doc_id": result.report.doc_id, "digest": result.report.digest,
              "counts": result.counts, "ntriples": result.ntriples}
             for path, result in zip(paths, results)]
 
 
-def _extract_chunk(paths: list[str], options: ExtractOptions, put: Callable[[list], None]) -> list[dict]:
-    """``extract_reports``, with the chunk's graphs handed to ``put`` (``_put_pack`` or a writer thread's ``submit``).
+def _extract_batch(paths: list[str], options: ExtractOptions, cache: ReportCache | None) -> list[dict]:
+    """The per-batch step every executor runs: ``extract_reports``, then the batch's graphs written to
+    ``cache`` in one transaction (their N-Triples leave the results: the caller needs only the counts).
 
-    A local worker writes its own reports' caches: the parent then receives a
-    few counts per report instead of 300 KB of N-Triples to unpickle and write
-    while two workers keep both cores busy.
+    Local workers write their own batches (each with its own connection), so the parent receives a few
+    counts per report instead of 300 KB of N-Triples. A Dask worker may not see the output folder:
+    it gets no cache and returns the graphs, which the parent writes (``cache_results``).
     """
     results = extract_reports(paths, options)
-    put(_cache_graphs(results))
+    if cache is not None:
+        cache_results(cache, results)
     return results
 
 
-def _cache_graphs(results: list[dict]) -> list[tuple]:
-    """``ReportCache.put_many``'s argument for extracted reports; their N-Triples leave the results
-    (the caller needs only the counts)."""
-    return [(r["doc_id"], Path(r["path"]).name, r["digest"], r["counts"], r.pop("ntriples"))
-            for r in results if "error" not in r]
-
-
-def _put_pack(cache: ReportCache, graphs: list[tuple]) -> None:
-    """Write a chunk's graphs as one pack (a module function with the cache bound: workers receive it pickled)."""
-    cache.put_many(graphs)
+def cache_results(cache: ReportCache, results: list[dict]) -> None:
+    """Write the extracted reports' graphs in one transaction and drop them from ``results``."""
+    cache.put_many([(r["doc_id"], Path(r["path"]).name, r["digest"], r["counts"], r.pop("ntriples"))
+                    for r in results if "error" not in r])
 
 
 def _cores() -> int:
@@ -178,41 +175,27 @@ def _cores() -> int:
 
 def _run(paths: list[str], options: ExtractOptions, jobs: int, executor: str,
          scheduler: str | None, cache: ReportCache) -> Iterator[dict]:
-    """Extract the reports and cache their graphs (local runs: all written once the generator is exhausted)."""
-    if not paths:
-        return
-    batches = [paths[i:i + BATCH] for i in range(0, len(paths), BATCH)]
+    """Extract the reports and cache their graphs, batch by batch; yields each report's result."""
     if executor == "dask":
         from dask.distributed import Client, as_completed
 
         with Client(scheduler) if scheduler else Client(processes=True, n_workers=jobs, threads_per_worker=1) as client:
             # a task per batch: stage by stage on the worker, and a thirty-second of the scheduler's work
-            futures = client.map(extract_reports, batches, options=options, pure=True)
-            for future in as_completed(futures):
+            batches = [paths[i:i + BATCH] for i in range(0, len(paths), BATCH)]
+            for future in as_completed(client.map(_extract_batch, batches, options=options, cache=None, pure=True)):
                 results = future.result()
-                cache.put_many(_cache_graphs(results))
+                cache_results(cache, results)
                 yield from results
-        return
-    put = partial(_put_pack, cache)
-    if jobs <= 1 or len(paths) == 1:
-        if _cores() == 1:
-            for batch in batches:
-                yield from _extract_chunk(batch, options, put)
-            return
-        # the caches are written on a thread, whose system calls run on a core the extraction leaves
-        # idle. Workers write in line: with as many workers as cores there is no idle core, and
-        # (measured) a writer thread in each of two workers on two cores made the build slower
-        # room for two batches' packs: the writer drains one while the next is extracted
-        with BackgroundWriter(put, depth=2) as writer:
-            for batch in batches:
-                yield from _extract_chunk(batch, options, writer.submit)
-        return
-    # build() has loaded the tools: forked workers share them
-    with ProcessPoolExecutor(max_workers=jobs, mp_context=get_context("fork")) as pool:
-        # submitted in order, so taken in order: the large chunks first, the small ones last
-        futures = [pool.submit(_extract_chunk, chunk, options, put) for chunk in _shrinking_chunks(paths, jobs)]
-        for future in futures:
-            yield from future.result()
+    elif jobs <= 1 or len(paths) <= 1:
+        for i in range(0, len(paths), BATCH):
+            yield from _extract_batch(paths[i:i + BATCH], options, cache)
+    else:
+        # build() has loaded the tools: forked workers share them
+        with ProcessPoolExecutor(max_workers=jobs, mp_context=get_context("fork")) as pool:
+            # submitted in order, so taken in order: the large chunks first, the small ones last
+            futures = [pool.submit(_extract_batch, chunk, options, cache) for chunk in _shrinking_chunks(paths, jobs)]
+            for future in futures:
+                yield from future.result()
 
 
 def _shrinking_chunks(paths: list[str], jobs: int, largest: int = BATCH) -> Iterator[list[str]]:
@@ -250,21 +233,21 @@ def build(inputs: Iterable[Path], outdir: Path, *, lexicons: Iterable[Path] = ()
     phase = _Phases(summary.timings)
     # identify every file (content hash): from the file index when size and mtime are unchanged, else by reading it
     seen = cache.load_index()
-    index: dict[str, dict] = {}
+    index: dict[str, tuple[int, int, str]] = {}
     chosen: dict[str, tuple[str, str]] = {}  # doc_id -> (path, source name)
     to_extract: list[str] = []
     for path in tqdm(files, disable=not show, unit="file", desc="reading", file=sys.stderr):
         try:
             stat = path.stat()
             known = seen.get(str(path))
-            if known and (known["size"], known["mtime"]) == (stat.st_size, stat.st_mtime_ns) \
-                    and cache.has(known["doc_id"]):
-                doc_id, counts, size = known["doc_id"], known["counts"], 0
-            else:
+            hit, size = None, 0
+            if known and known[:2] == (stat.st_size, stat.st_mtime_ns):
+                doc_id = known[2]
+                hit = cache.get(doc_id, path.name)
+            if hit is None:
                 report = ingest.read(path)
                 doc_id, size = report.doc_id, len(report.raw.encode("utf-8"))
                 hit = cache.get(doc_id, path.name)
-                counts = hit.counts if hit else None
         except KgError as exc:
             summary.problems.append({"file": str(path), "reason": getattr(exc, "reason", str(exc)), "kept": "nothing"})
             continue
@@ -277,63 +260,44 @@ def build(inputs: Iterable[Path], outdir: Path, *, lexicons: Iterable[Path] = ()
                                      "kept": "built once, from the first file"})
             continue
         chosen[doc_id] = (str(path), path.name)
-        index[str(path)] = {"size": stat.st_size, "mtime": stat.st_mtime_ns, "doc_id": doc_id, "counts": counts}
-        if counts is None:
+        index[str(path)] = (stat.st_size, stat.st_mtime_ns, doc_id)
+        if hit is None:
             to_extract.append(str(path))
             summary.extracted_bytes += size
         else:
             summary.reused += 1
-            summary.entities.update(counts)
+            summary.entities.update(hit.counts)
 
     phase("read")
     if to_extract and executor == "process":
         # the segmenter, spaCy and the gazetteer, loaded before extraction is timed (as jieba.cut is timed
         # after jieba.initialize()); forked workers share them
         _tools(options)
-        # the tools are millions of objects that live as long as the process: the collector stops
-        # walking them, and forked workers leave their pages shared
-        gc.freeze()
         phase("load")
-    try:
-        for result in tqdm(_run(to_extract, options, jobs, executor, scheduler, cache),
-                           total=len(to_extract), disable=not show, unit="report", desc="extracting", file=sys.stderr):
-            if "error" in result:
-                summary.problems.append({"file": result["path"], "reason": result["error"], "kept": "nothing"})
-                chosen = {d: v for d, v in chosen.items() if v[0] != result["path"]}
-                continue
-            index[result["path"]]["counts"] = result["counts"]
-            summary.extracted += 1
-            summary.entities.update(result["counts"])
-    finally:
-        gc.unfreeze()  # a later build in this process (a server's, the tests') starts from a normal collector
+    for result in tqdm(_run(to_extract, options, jobs, executor, scheduler, cache),
+                       total=len(to_extract), disable=not show, unit="report", desc="extracting", file=sys.stderr):
+        if "error" in result:
+            summary.problems.append({"file": result["path"], "reason": result["error"], "kept": "nothing"})
+            chosen = {d: v for d, v in chosen.items() if v[0] != result["path"]}
+            del index[result["path"]]
+            continue
+        summary.extracted += 1
+        summary.entities.update(result["counts"])
     phase("extract")
-    cache.refresh()  # the workers' packs
     doc_ids = sorted(chosen)
-    cache.save_index({p: e for p, e in index.items() if e["counts"] is not None and e["doc_id"] in chosen})
+    cache.save_index(index)
     summary.reports = len(doc_ids)
     summary.problems.sort(key=lambda p: p["file"])
     for stale in outdir.glob(".graph.*.tmp"):  # left by a build that was killed while writing
         stale.unlink(missing_ok=True)
     if doc_ids:
-        # the store loads on a thread while the export runs: its loader is Rust and leaves the GIL, and
-        # uses little more than one core, so the two share the machine's cores instead of taking turns
-        with ThreadPoolExecutor(max_workers=1, thread_name_prefix="kg-store") as background:
-            syncing = []
-
-            def start_store() -> None:
-                if store_dir is not None:
-                    syncing.append(background.submit(store.sync_store, Path(store_dir), cache, doc_ids))
-
-            if exports:
-                summary.triples = export(cache, doc_ids, outdir, jobs if executor == "process" else 1,
-                                         workers_started=start_store)
-                phase("export")
-            else:
-                start_store()
-            if syncing:
-                added, removed = syncing[0].result()
-                summary.store = f"{store_dir} (+{added} reports, -{removed})"
-                phase("store")  # the part of the store's load the export did not overlap
+        if exports:
+            summary.triples = export(cache, doc_ids, outdir, jobs if executor == "process" else 1)
+            phase("export")
+        if store_dir is not None:
+            added, removed = store.sync_store(Path(store_dir), cache, doc_ids)
+            summary.store = f"{store_dir} (+{added} reports, -{removed})"
+            phase("store")
     summary.removed = len(cache.prune(set(doc_ids)))  # after the store sync, which reads removed reports' caches
     if doc_ids:
         if validate and exports:
@@ -344,11 +308,11 @@ def build(inputs: Iterable[Path], outdir: Path, *, lexicons: Iterable[Path] = ()
             phase("view")
     summary.seconds = time.perf_counter() - started
     summary.exported = exports
-    report = {"reports": summary.reports, "extracted": summary.extracted, "from_cache": summary.reused,
+    record = {"reports": summary.reports, "extracted": summary.extracted, "from_cache": summary.reused,
               "removed": summary.removed, "problems": summary.problems, "entities": dict(summary.entities),
               "triples": summary.triples, "shacl_conforms": summary.conforms, "shacl_scope": summary.validated,
               "shacl_report": summary.validation if summary.conforms is False else ""}
-    write_atomic(outdir / "build-report.json", json.dumps(report, ensure_ascii=False, indent=1).encode("utf-8"))
+    write_atomic(outdir / "build-report.json", json.dumps(record, ensure_ascii=False, indent=1).encode("utf-8"))
     return summary
 
 
@@ -380,8 +344,7 @@ def _sample_graph(cache: ReportCache, doc_ids: list[str]):
     from rdflib import Graph
 
     graph = Graph().parse(ONTOLOGY_DIR / "schemes.ttl", format="turtle")
-    with cache.stream(doc_ids) as stream:
-        return graph.parse(data=stream.read(), format="nt")
+    return graph.parse(data=b"".join(cache.graphs(doc_ids)), format="nt")
 
 
 def _validate(summary: BuildSummary, cache: ReportCache, doc_ids: list[str]) -> None:

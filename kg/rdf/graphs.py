@@ -4,6 +4,9 @@ Shared by the exports, the store and ``kg push``, so all three name a report's g
 """
 from __future__ import annotations
 
+from collections.abc import Iterator
+from pathlib import Path
+
 import pyoxigraph as ox
 
 from kg.config import ID_IRI, ONTOLOGY_DIR
@@ -18,8 +21,22 @@ def graph_iri(doc_id: str) -> ox.NamedNode:
     return ox.NamedNode(f"{ID_IRI}doc/{doc_id}/graph")
 
 
+def parse_triples(data: bytes | None = None, *, path: Path | None = None,
+                  format: ox.RdfFormat = ox.RdfFormat.N_TRIPLES) -> Iterator[ox.Triple]:
+    """The triples of an N-Triples (or Turtle) document: ``data``, or the file at ``path``.
+
+    pyoxigraph's parser yields quads (in the default graph) for every format; the exports, the
+    store and the cache want the triples.
+
+    >>> [str(t) for t in parse_triples(b"<http://a> <http://b> <http://c> .")]
+    ['<http://a> <http://b> <http://c>']
+    """
+    quads = ox.parse(path=str(path), format=format) if path is not None else ox.parse(input=data, format=format)
+    for quad in quads:
+        yield quad.triple
+
+
 def scheme_triples() -> list[ox.Triple]:
     """The SKOS concept schemes the data points at (levels, kinds, statuses), shipped with every export."""
-    triples = [q.triple if isinstance(q, ox.Quad) else q
-               for q in ox.parse(path=str(ONTOLOGY_DIR / "schemes.ttl"), format=ox.RdfFormat.TURTLE)]
+    triples = parse_triples(path=ONTOLOGY_DIR / "schemes.ttl", format=ox.RdfFormat.TURTLE)
     return sorted(triples, key=lambda t: (str(t.subject), str(t.predicate), str(t.object)))

@@ -1,12 +1,10 @@
-"""Where the triples go from the report caches: streamed exports, the persistent store.
+"""The persistent store: a pyoxigraph store (RocksDB on disk) kept equal to the report caches.
 
-Each report's graph is kept as sorted N-Triples in ``OUTDIR/.kg-cache/``
-(``kg.report_cache``), keyed by the report's content and the pipeline's
-fingerprint: a rebuild extracts only new or changed reports. Exports stream
-the caches in report order through pyoxigraph's serialisers, so memory stays
-bounded and the output is byte-identical however the reports were extracted
-(``-j 1`` or ``-j 2``, in one build or incrementally). All files are written
-atomically.
+Each report's graph is kept as sorted N-Triples in the report cache
+(``kg.build.cache``), keyed by the report's content and the pipeline's
+fingerprint. ``sync_store`` brings a store to exactly the reports of a
+build: a fresh store is bulk-loaded from the caches, an existing one is
+patched per changed report, so a rebuild after one edit touches one report.
 """
 from __future__ import annotations
 
@@ -30,30 +28,34 @@ BULK_CHUNK_BYTES = 64 * 1024 * 1024
 def load_reports(target: ox.Store, cache: ReportCache, doc_ids: Iterable[str], *, bulk: bool = False) -> None:
     """Load the schemes and the reports' graphs into ``target``'s default graph.
 
-    Parsing happens in Rust, straight from the cache files; ``bulk`` uses the
-    store's bulk loader (for a fresh on-disk store: fast, not transactional),
-    ``BULK_CHUNK_BYTES`` of input per call.
+    Parsing happens in Rust; ``bulk`` uses the store's bulk loader (for a
+    fresh on-disk store: fast, not transactional), ``BULK_CHUNK_BYTES`` of
+    input per call (a bigger report: alone).
     """
     load = target.bulk_load if bulk else target.load
     load(path=str(ONTOLOGY_DIR / "schemes.ttl"), format=ox.RdfFormat.TURTLE, to_graph=ox.DefaultGraph())
-    for chunk in _by_size(cache, doc_ids) if bulk else [list(doc_ids)]:
-        with cache.stream(chunk) as stream:
-            load(stream, format=ox.RdfFormat.N_TRIPLES, to_graph=ox.DefaultGraph())
+    for run in _by_size(cache.graphs(doc_ids), BULK_CHUNK_BYTES if bulk else None):
+        # pyoxigraph reads any bytes-like input (its stubs say bytes); a copy would double the run's memory
+        load(input=run, format=ox.RdfFormat.N_TRIPLES, to_graph=ox.DefaultGraph())  # type: ignore[arg-type]
 
 
-def _by_size(cache: ReportCache, doc_ids: Iterable[str]) -> Iterator[list[str]]:
-    """The reports in runs of at most ``BULK_CHUNK_BYTES`` of cached N-Triples (a bigger report: alone)."""
-    chunk: list[str] = []
-    size = 0
-    for doc_id in doc_ids:
-        n = cache.location(doc_id).length
-        if chunk and size + n > BULK_CHUNK_BYTES:
-            yield chunk
-            chunk, size = [], 0
-        chunk.append(doc_id)
-        size += n
-    if chunk:
-        yield chunk
+def _by_size(graphs: Iterable[bytes], limit: int | None) -> Iterator[bytearray]:
+    """The graphs joined in runs of at most ``limit`` bytes (a bigger graph: alone; no limit: all in one).
+
+    Each graph is appended as it is read and then let go, and the one buffer is emptied for the next
+    run (use a run before asking for the next), so a run costs its own size in memory, once.
+
+    >>> [bytes(run) for run in _by_size([b"a", b"bb", b"ccc", b"d"], 3)]
+    [b'abb', b'ccc', b'd']
+    """
+    run = bytearray()
+    for data in graphs:
+        if run and limit is not None and len(run) + len(data) > limit:
+            yield run
+            run.clear()
+        run += data
+    if run:
+        yield run
 
 
 META_GRAPH = ox.NamedNode(ID_IRI + "graph/build")
@@ -83,11 +85,13 @@ def sync_store(path: Path, cache: ReportCache, doc_ids: list[str]) -> tuple[int,
     store = ox.Store(str(path))
     built_by = f"{cache.fingerprint} {source_digest('store/store.py')}"  # the extraction and the loading code
     try:
-        stamp = next(iter(store.quads_for_pattern(FINGERPRINT, None, None, META_GRAPH)), None)
-        present = {q.object.value for q in store.quads_for_pattern(LOADED, LOADED, None, META_GRAPH)}
+        stamp = next((q.object for q in store.quads_for_pattern(FINGERPRINT, None, None, META_GRAPH)
+                      if isinstance(q.object, ox.Literal)), None)
+        present = {q.object.value for q in store.quads_for_pattern(LOADED, LOADED, None, META_GRAPH)
+                   if isinstance(q.object, ox.Literal)}
         wanted = set(doc_ids)
         removed, added = sorted(present - wanted), sorted(wanted - present)
-        fresh = stamp is None or stamp.object.value != built_by \
+        fresh = stamp is None or stamp.value != built_by \
             or any(not cache.has(d) for d in removed)
         if fresh:
             store.clear()
@@ -125,7 +129,7 @@ def _unlink_report(store: ox.Store, triples: Iterable[ox.Triple], doc_id: str) -
     """
     touched = set()
     for t in triples:
-        local = doc_id in t.subject.value
+        local = not isinstance(t.subject, ox.Triple) and doc_id in t.subject.value
         link = isinstance(t.object, ox.NamedNode) and doc_id in t.object.value
         if local or link:
             store.remove(ox.Quad(t.subject, t.predicate, t.object, ox.DefaultGraph()))

@@ -1,0 +1,136 @@
+"""The report cache (``kg.build.cache``): one SQLite database, rows checked before reuse, pruned to the input."""
+from __future__ import annotations
+
+import pickle
+import shutil
+import sqlite3
+
+import pytest
+
+from kg.build.cache import ReportCache
+from kg.build.runner import ExtractOptions, build, fingerprint
+from kg.errors import KgError
+from tests.conftest import SAMPLES
+
+GRAPH = b"<https://example.org/a> <https://example.org/b> <https://example.org/c> .\n"
+
+
+def _corpus(folder, names):
+    folder.mkdir(parents=True, exist_ok=True)
+    for src in SAMPLES:
+        if src.name[:3] in names:
+            shutil.copy(src, folder / src.name)
+    return folder
+
+
+def test_a_row_counts_only_for_its_pipeline_and_file_name(tmp_path):
+    cache = ReportCache(tmp_path, "pipeline-1")
+    assert cache.doc_ids() == [] and not cache.path.exists()  # reading makes no database
+    cache.put("d1", "a.txt", "digest-1", {"Road": 2}, GRAPH)
+    assert cache.get("d1", "a.txt").counts == {"Road": 2}
+    assert cache.get("d1", "renamed.txt") is None
+    assert ReportCache(tmp_path, "pipeline-2").get("d1", "a.txt") is None
+    assert ReportCache(tmp_path).graph("d1") == GRAPH  # reading a graph needs no fingerprint
+    assert [str(t) for t in cache.triples("d1")] == [GRAPH.decode().rstrip(" .\n")]
+
+
+def test_a_report_put_again_replaces_its_row_and_prune_drops_the_rest(tmp_path):
+    cache = ReportCache(tmp_path, "p")
+    cache.put_many([("d1", "a.txt", "x", {}, GRAPH), ("d2", "b.txt", "y", {}, GRAPH), ("d3", "c.txt", "z", {}, GRAPH)])
+    cache.fragment_path("d2").write_bytes(b"made from the old graph")
+    cache.put("d2", "b2.txt", "y2", {"Road": 1}, GRAPH * 2)
+    assert not cache.fragment_path("d2").exists()
+    cache.fragment_path("d3").write_bytes(b"fragment")
+    assert cache.prune({"d1", "d2"}) == ["d3"]
+    assert not cache.fragment_path("d3").exists()
+    reread = ReportCache(tmp_path, "p")
+    assert reread.doc_ids() == ["d1", "d2"] and reread.graph("d2") == GRAPH * 2
+    assert reread.get("d2", "b2.txt").digest == "y2" and not reread.has("d3")
+    assert reread.prune(set()) == ["d1", "d2"] and ReportCache(tmp_path).doc_ids() == []
+
+
+def test_a_failed_batch_writes_nothing(tmp_path):
+    """A batch is one transaction: a report that cannot be written takes its whole batch back."""
+    cache = ReportCache(tmp_path, "p")
+    with pytest.raises(sqlite3.Error):
+        cache.put_many([("d1", "a.txt", "x", {}, GRAPH), ("d2", "b.txt", None, {}, GRAPH)])  # digest NOT NULL
+    assert cache.doc_ids() == []
+
+
+def test_a_worker_opens_its_own_connection(tmp_path):
+    cache = ReportCache(tmp_path, "p")
+    cache.put("d1", "a.txt", "x", {}, GRAPH)
+    sent = pickle.loads(pickle.dumps(cache))
+    assert "_local" in vars(sent) and not hasattr(sent._local, "db")
+    sent.put("d2", "b.txt", "y", {}, GRAPH)
+    assert cache.doc_ids() == ["d1", "d2"] and sent.fingerprint == "p"
+
+
+def test_a_damaged_database_is_named(tmp_path):
+    cache = ReportCache(tmp_path, "p")
+    cache.dir.mkdir()
+    cache.path.write_bytes(b"not a database" * 100)
+    with pytest.raises(KgError, match=r"reports\.sqlite: not a report cache"):
+        cache.doc_ids()
+
+
+@pytest.mark.slow
+def test_rows_of_another_pipeline_are_extracted_again(tmp_path):
+    corpus = _corpus(tmp_path / "in", {"000", "001"})
+    out = tmp_path / "out"
+    build([corpus], out, jobs=1, view=False, validate=False, exports=False)
+    cache = ReportCache(out, fingerprint(ExtractOptions()))
+    before = {d: cache.graph(d) for d in cache.doc_ids()}
+    assert len(before) == 2 and all(cache.get(d, s) for d, s in _sources(cache))
+    with sqlite3.connect(cache.path) as db:
+        db.execute("UPDATE reports SET fingerprint = 'another pipeline'")
+    again = build([corpus], out, jobs=1, view=False, validate=False, exports=False)
+    assert (again.extracted, again.reused) == (2, 0)
+    assert {d: cache.graph(d) for d in cache.doc_ids()} == before
+    assert _fingerprints(cache) == {cache.fingerprint}
+
+
+@pytest.mark.slow
+def test_committed_reports_outlive_a_build_that_saved_no_index(tmp_path):
+    """A build killed after its workers committed their batches saved no file index: the next build
+    reads the files again and takes their reports from the cache."""
+    corpus = _corpus(tmp_path / "in", {"000", "001"})
+    out = tmp_path / "out"
+    build([corpus], out, jobs=2, view=False, validate=False, exports=False)
+    cache = ReportCache(out, fingerprint(ExtractOptions()))
+    with sqlite3.connect(cache.path) as db:
+        db.execute("DELETE FROM files")
+    again = build([corpus], out, jobs=2, view=False, validate=False, exports=False)
+    assert (again.extracted, again.reused) == (0, 2)
+    assert len(cache.load_index()) == 2
+
+
+def _sources(cache):
+    with sqlite3.connect(cache.path) as db:
+        return db.execute("SELECT doc_id, source FROM reports").fetchall()
+
+
+def _fingerprints(cache):
+    with sqlite3.connect(cache.path) as db:
+        return {f for (f,) in db.execute("SELECT fingerprint FROM reports")}
+
+
+@pytest.mark.slow
+def test_a_build_caches_every_report_before_it_exports(tmp_path):
+    corpus = _corpus(tmp_path / "in", {"000", "001", "002", "003", "004"})
+    summary = build([corpus], tmp_path / "out", jobs=1, view=False, validate=False)
+    assert summary.extracted == len(SAMPLES) == len(ReportCache(tmp_path / "out").doc_ids())
+    assert summary.triples > 0 and (tmp_path / "out" / "graph.ttl").stat().st_size > 0
+
+
+@pytest.mark.slow
+def test_a_build_fails_when_its_caches_cannot_be_written(tmp_path, monkeypatch):
+    corpus = _corpus(tmp_path / "in", {"000", "001"})
+
+    def full_disk(self, *args, **kwargs):
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(ReportCache, "put_many", full_disk)
+    with pytest.raises(OSError, match="No space left"):
+        build([corpus], tmp_path / "out", jobs=1, view=False, validate=False)
+    assert not (tmp_path / "out" / "graph.ttl").exists()
