@@ -1,4 +1,4 @@
-"""Thin command-line wrappers: ``kg build``, ``validate``, ``explain``, ``query``, ``view``, ``serve``."""
+"""Thin command-line wrappers: ``kg build``, ``train``, ``validate``, ``explain``, ``query``, ``view``, ``serve``."""
 from __future__ import annotations
 
 import sys
@@ -52,6 +52,34 @@ def build_cmd(inputs: tuple[Path, ...], outdir: Path, lexicons: tuple[Path, ...]
         sys.exit(1)
     if strict and (summary.problems or summary.conforms is False):
         sys.exit(1)
+
+
+@cli.command("train")
+@click.argument("folders", nargs=-1, type=click.Path(exists=True, file_okay=False, path_type=Path))
+@click.option("-o", "--outdir", type=click.Path(file_okay=False, path_type=Path), default=None,
+              help="Where to write projects.json and roads.json (default: the package's own models, which builds use).")
+def train_cmd(folders: tuple[Path, ...], outdir: Path | None) -> None:
+    """Fit the span models on annotated reports: FOLDERS of NAME.txt + NAME.json (GUIDELINES.md).
+
+    Without FOLDERS: ../shared's samples and development reports and training/annotated/.
+    """
+    import time
+
+    from kg.extract.components import build_nlp
+    from kg.extract.decide import MODEL_DIR, load_model
+    from kg.train.corpus import annotated_reports, default_folders
+    from kg.train.fit import train
+
+    started = time.perf_counter()
+    reports = annotated_reports(folders or default_folders())
+    if not reports:
+        raise click.UsageError("no annotated reports (NAME.txt beside NAME.json) in " +
+                               (", ".join(map(str, folders)) or "the default folders"))
+    written = train(reports, build_nlp(), outdir or MODEL_DIR)
+    load_model.cache_clear()
+    for kind, path in written.items():
+        click.echo(f"{kind}: {path}")
+    click.echo(f"trained on {len(reports)} annotated reports in {time.perf_counter() - started:.1f} s")
 
 
 @cli.command("export")

@@ -155,14 +155,15 @@ def test_score_on_the_sample_corpus_meets_the_bar(sample_build):
                           "--gold", str(SHARED / "eval/gold")], capture_output=True, text=True, check=True)
     last = run.stdout.strip().splitlines()[-1]
     scores = dict(part.split("=") for part in last.split())
-    # issue 3's bar: entities >= 0.95, relations >= 0.85, and no category below 0.85
-    assert float(scores["entity_f1"]) >= 0.95, run.stdout
-    assert float(scores["relation_f1"]) >= 0.85, run.stdout
+    # issue 18's bar for the shipped models on the five samples: entities >= 0.93, relations >= 0.88,
+    # no category below 0.80
+    assert float(scores["entity_f1"]) >= 0.93, run.stdout
+    assert float(scores["relation_f1"]) >= 0.88, run.stdout
     table = run.stdout.split("== all")[1].splitlines()[2:]
     for row in table:
         cells = row.split()
         if len(cells) == 7 and not row.startswith(("ENTITIES", "RELATIONS")):
-            assert float(cells[-1]) >= 0.85, row
+            assert float(cells[-1]) >= 0.80, row
 
 
 def test_redacted_amounts_carry_no_number(sample_graph):

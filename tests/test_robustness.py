@@ -18,7 +18,7 @@ from tests.conftest import SAMPLES, sample
 pytestmark = pytest.mark.slow
 
 HOSTILE = ('XX县交通运输局<script>alert("kg")</script>2023年工作总结\n一、工作完成情况\n'
-           '一是推进<script>alert("kg")</script>道路项目，总投资100万元。'
+           '一是推进<script>alert("kg")</script>G210线城关至新村段改建工程，总投资100万元。'
            '二是联合"公安交警"、路政等部门开展“<b>治超</b>”专项整治行动。'
            '三是新建} ; DROP ALL ; SELECT * { 客运站项目，总投资50万元。\n')
 

@@ -24,9 +24,11 @@ from spacy.util import minibatch
 
 from kg.extract.agencies import find_agencies
 from kg.extract.campaigns import find_campaigns
+from kg.extract.decide import SpanModel, load_model
 from kg.extract.money import find_lengths, find_money
 from kg.extract.projects import find_projects
-from kg.extract.roads import find_roads
+from kg.extract.roads import decide_roads, find_roads
+from kg.extract.spans import Tokens
 from kg.model import EntityType, Mention
 from kg.nlp.segment import DEFAULT_SEGMENTER, Segmenter, SegmentingTokenizer, segmenter
 from kg.reference.gazetteer import gazetteer
@@ -100,6 +102,9 @@ class _Component:
     component takes a batch of docs in a row and the next component takes
     the same batch: each keeps its code and data in the CPU's caches.
     """
+
+    model: SpanModel | None = None
+    keep_candidates: bool = False
 
     def __init__(self, name: str, process: Callable[[Doc], None]):
         self.name, self._process = name, process
@@ -177,7 +182,21 @@ def _simple_factory(component_name: str, kind: EntityType, finder):
     return make
 
 
-_simple_factory("kg_roads", EntityType.ROAD, lambda doc, lex: find_roads(text_of(doc), lex))
+@Language.factory("kg_roads", default_config={"lexicon": []})
+def make_roads(nlp: Language, name: str, lexicon: list[str]):
+    lex = _lexicon(lexicon)
+
+    def component(doc: Doc) -> None:
+        text = text_of(doc)
+        starts, ends = token_bounds(doc)
+        found, candidates = decide_roads(text, lex, find_roads(text, lex), tokens=Tokens(starts, ends, words_of(doc)),
+                                         regions=mentions(doc, EntityType.REGION), model=made.model)
+        if made.keep_candidates:
+            doc.user_data.setdefault("kg_candidates", {})[EntityType.ROAD.value] = candidates
+        _keep(doc, name, EntityType.ROAD, found)
+    made = _Component(name, component)
+    made.model = load_model("roads")  # swapped by cross-validation (kg.train)
+    return made
 
 
 def _money(doc: Doc, lex: Lexicon) -> list[Mention]:
@@ -196,10 +215,17 @@ def make_projects(nlp: Language, name: str, lexicon: list[str]):
     tag = nlp.tokenizer.segmenter.tag  # the part-of-speech tags of build_nlp's segmenter
 
     def component(doc: Doc) -> None:
-        _keep(doc, name, EntityType.PROJECT, find_projects(
+        starts, ends = token_bounds(doc)
+        found, candidates = find_projects(
             text_of(doc), lex, roads=mentions(doc, EntityType.ROAD), agencies=mentions(doc, EntityType.AGENCY),
-            tag=tag))
-    return _Component(name, component)
+            regions=mentions(doc, EntityType.REGION), campaigns=mentions(doc, EntityType.CAMPAIGN), tag=tag,
+            tokens=Tokens(starts, ends, words_of(doc)), model=made.model)
+        if made.keep_candidates:
+            doc.user_data.setdefault("kg_candidates", {})[EntityType.PROJECT.value] = candidates
+        _keep(doc, name, EntityType.PROJECT, found)
+    made = _Component(name, component)
+    made.model = load_model("projects")  # swapped by cross-validation (kg.train)
+    return made
 
 
 def _user_dictionary(lex: Lexicon) -> list[str]:

@@ -1,6 +1,12 @@
-"""Project mentions: individually identified works.
+"""Project mentions: individually identified works, read by the trained decision from candidate spans.
 
-Three patterns of the genre:
+``find_projects`` proposes candidates two ways: every head-anchored reading
+(``spans.suggest``) and the hand-written patterns below (``ruled_projects``);
+the shipped model (``decide.py``) scores them and keeps the best readings
+that do not overlap. Without a model (before the first ``kg train``) the
+hand-written patterns decide alone.
+
+The hand-written patterns of the genre:
 
 * a phrase ending in a project word (改建工程, 项目, 服务站, 物流园):
   S229沂邳线芝芳至张良段改建工程, 大新公铁联运物流园项目;
@@ -13,10 +19,12 @@ Counts and aggregates (农村公路联网路建设项目3个) are not projects.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from functools import lru_cache
 
 from kg.extract.common import CJK, CJK_FIRST, CJK_LAST, WordIndex, alternation, gated, longest_first
+from kg.extract.decide import SpanContext, SpanModel, decide
+from kg.extract.spans import Candidate, Tokens, suggest
 from kg.model import EntityType, Mention
 from kg.reference.lexicon import Lexicon
 
@@ -151,9 +159,38 @@ def _acceptable(name: str, lex: Lexicon, pats: dict[str, re.Pattern[str]]) -> bo
     return not _CODE_LIKE.fullmatch(name)
 
 
-def find_projects(text: str, lex: Lexicon, *, roads: list[Mention], agencies: list[Mention],
-                  tag: Tagger) -> list[Mention]:
-    """Project mentions; spans inside an agency name (…指挥部) are not projects.
+def find_projects(text: str, lex: Lexicon, *, roads: list[Mention], agencies: list[Mention], tag: Tagger,
+                  tokens: Tokens, regions: Sequence[Mention] = (), campaigns: Sequence[Mention] = (),
+                  model: SpanModel | None = None) -> tuple[list[Mention], list[tuple[Candidate, list[str]]]]:
+    """Project mentions, and every candidate with its features (what ``kg train`` learns from).
+
+    With a model, each candidate's probability is its mention's confidence and
+    the rule reads ``projects.model`` plus the pattern that proposed it.
+    """
+    ruled = ruled_projects(text, lex, roads=roads, agencies=agencies, tag=tag)
+    suggested = suggest(text, lex, tokens.starts, anchors=[(r.start, r.end) for r in roads])
+    seen = {(c.start, c.end) for c in suggested}
+    by_span = {(m.start, m.end): m for m in ruled}
+    candidates = suggested + [Candidate(m.start, m.end, _last_head(m.text, lex), m.rule)
+                              for m in ruled if (m.start, m.end) not in seen]
+    ctx = SpanContext.of(text, tokens.starts, tokens.ends, tokens.words, roads=roads, regions=regions,
+                         agencies=agencies, campaigns=campaigns, ruled=ruled, candidates=candidates,
+                         generic=lex["project.generic"])
+    chosen, featured = decide(ctx, candidates, model)
+    if model is None:
+        return ruled, featured
+    found = []
+    for p, c in chosen:
+        known = by_span.get((c.start, c.end))
+        name = known.name if known is not None else text[c.start:c.end]
+        found.append(Mention(EntityType.PROJECT, c.start, c.end, text[c.start:c.end], name=name,
+                             rule=f"projects.model({c.rule})", confidence=round(p, 3)))
+    return found, featured
+
+
+def ruled_projects(text: str, lex: Lexicon, *, roads: list[Mention], agencies: list[Mention],
+                   tag: Tagger) -> list[Mention]:
+    """Project mentions by the hand-written patterns; spans inside an agency name (…指挥部) are not projects.
 
     ``tag`` is the segmenter's part-of-speech tagger (words with jieba's flags).
     """

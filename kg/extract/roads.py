@@ -1,5 +1,10 @@
 """Road mentions: route codes (S311, G6512), Chinese forms (省道311线) and names.
 
+Codes are exact and stay rules. Names without a code (鹿寨至钦州港高速公路,
+平鹿二级公路, 沿江高速) are read like project names: head-anchored candidates
+(``spans.suggest``) and the named-route patterns below, scored by the shipped
+road model (``decide.py``); without a model the patterns decide alone.
+
 Codes are normalised to one capital letter plus digits; the level comes
 from the letter and digit count (GB/T 917): G + 3 digits is a national road,
 G + 1, 2 or 4 digits an expressway, S + 3 digits a provincial road.
@@ -10,6 +15,8 @@ import re
 from functools import lru_cache
 
 from kg.extract.common import CJK, alternation, gated, is_common_word
+from kg.extract.decide import SpanContext, SpanModel, decide
+from kg.extract.spans import Candidate, Tokens, suggest
 from kg.model import EntityType, Mention, RoadLevel
 from kg.reference.lexicon import Lexicon
 
@@ -131,3 +138,34 @@ def find_roads(text: str, lex: Lexicon) -> list[Mention]:
             break
     out.sort(key=lambda x: x.start)
     return out
+
+
+def decide_roads(text: str, lex: Lexicon, ruled: list[Mention], *, tokens: Tokens, regions: list[Mention] = (),
+                 model: SpanModel | None = None) -> tuple[list[Mention], list[tuple[Candidate, list[str]]]]:
+    """Road mentions: the coded ones as the rules found them, the named ones as ``model`` chooses.
+
+    Returns them with every named candidate and its features (what ``kg train`` learns from).
+    """
+    coded = [m for m in ruled if m.code]
+    named = [m for m in ruled if not m.code]
+    taken = sorted((m.start, m.end) for m in coded)
+
+    def free(start: int, end: int) -> bool:
+        return not any(start < b and a < end for a, b in taken)
+
+    candidates = [c for c in suggest(text, lex, tokens.starts, field="road.name_heads", rule="spans.road_head")
+                  if free(c.start, c.end)]
+    seen = {(c.start, c.end) for c in candidates}
+    candidates += [Candidate(m.start, m.end, m.text[-2:], m.rule) for m in named if (m.start, m.end) not in seen]
+    ctx = SpanContext.of(text, tokens.starts, tokens.ends, tokens.words, roads=coded, regions=regions,
+                         ruled=named, candidates=candidates, generic=lex["road.generic_names"])
+    chosen, featured = decide(ctx, candidates, model)
+    if model is None:
+        return ruled, featured
+    found = list(coded)
+    for p, c in chosen:
+        name = text[c.start:c.end]
+        level = RoadLevel.EXPRESSWAY if "高速" in c.head else RoadLevel.UNKNOWN
+        found.append(Mention(EntityType.ROAD, c.start, c.end, name, name=name, level=level.value,
+                             rule=f"roads.model({c.rule})", confidence=round(p, 3)))
+    return sorted(found, key=lambda m: (m.start, m.end)), featured

@@ -1,0 +1,120 @@
+"""Extraction quality measured honestly: cross-validated by report, then the shipped models on the 19.
+
+    python bench/quality.py [--folds 5 | --folds 0 (leave one report out)] [--errors]
+
+1. Every annotated report (the shared samples and development reports, and
+   ``training/annotated/``) is run through the pipeline once to collect the
+   candidates and their features.
+2. Cross-validation by report: the reports are dealt into folds; for each
+   fold the models are fitted on the other folds' reports, and the held-out
+   reports are built with them, to triples. The held-out graphs of all folds
+   are scored together with ``../shared/eval/score.py``: per category over
+   all annotated reports, and over the 19 shared ones alone.
+3. The shipped models (``kg/reference/models``), which were trained on all of
+   these reports, build the 19 shared reports: a figure on seen reports.
+
+The last line is the cross-validated score, as ``score.py`` ends:
+``entity_f1=… relation_f1=… docs=N``. Needs ``../shared`` (score.py and the
+gold) and scikit-learn (``pip install -e ".[train]"``).
+"""
+from __future__ import annotations
+
+import argparse
+import importlib.util
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+from kg.extract.components import build_nlp
+from kg.extract.decide import load_model
+from kg.pipeline import build_document
+from kg.train.corpus import SHARED_DIR, annotated_reports, default_folders
+from kg.train.fit import KINDS, examples_of, fit, use_models
+
+
+def load_scorer():
+    path = SHARED_DIR / "eval" / "score.py"
+    if not path.exists():
+        sys.exit(f"{path} is missing: quality is measured against ../shared/eval")
+    spec = importlib.util.spec_from_file_location("kg_score", path)
+    module = importlib.util.module_from_spec(spec)
+    sys.modules["kg_score"] = module
+    spec.loader.exec_module(module)
+    return module
+
+
+def score(scorer, graph: Path, golds: list[dict], *, errors: bool = False) -> dict:
+    view = scorer.GraphView([graph])
+    totals = {k: scorer.Tally() for k in (*scorer.ENTITY_KINDS, *scorer.RELATION_KINDS)}
+    for gold in golds:
+        for kind, tally in scorer.score_doc(view, gold).items():
+            totals[kind].add(tally)
+            if errors:
+                for m in tally.missed:
+                    print(f"  MISSED   {gold['document']} {kind}: {m}")
+                for s in tally.spurious:
+                    print(f"  SPURIOUS {gold['document']} {kind}: {s}")
+    ent, rel = scorer.Tally(), scorer.Tally()
+    for k in scorer.ENTITY_KINDS:
+        ent.add(totals[k])
+    for k in scorer.RELATION_KINDS:
+        rel.add(totals[k])
+    return {**totals, "ENTITIES (micro)": ent, "RELATIONS (micro)": rel}
+
+
+def summary(tallies: dict) -> str:
+    return (f"entity_f1={tallies['ENTITIES (micro)'].prf()[2]:.3f} "
+            f"relation_f1={tallies['RELATIONS (micro)'].prf()[2]:.3f}")
+
+
+def build_graph(nlp, paths: list[Path], into: Path) -> Path:
+    with into.open("wb") as fh:
+        for path in paths:
+            fh.write(build_document(path, nlp).ntriples)
+    return into
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--folds", type=int, default=5, help="folds by report; 0: leave one report out")
+    ap.add_argument("--errors", action="store_true", help="list the cross-validated misses")
+    args = ap.parse_args(argv)
+    scorer = load_scorer()
+    reports = annotated_reports(default_folders())
+    shared = [r for r in reports if not r.text_path.is_relative_to(Path(__file__).resolve().parents[1])]
+    nlp = build_nlp()
+    started = time.perf_counter()
+    examples = examples_of(reports, nlp)
+    folds = args.folds if args.folds > 0 else len(reports)
+    print(f"{len(reports)} annotated reports ({len(shared)} shared), {folds} folds by report; "
+          f"candidates: " + ", ".join(f"{k} {sum(len(e.labels) for e in v)}" for k, v in examples.items()))
+    shipped = {kind: load_model(kind) for kind in KINDS}
+    with tempfile.TemporaryDirectory() as tmp:
+        held_out = Path(tmp) / "cv.nt"
+        with held_out.open("wb") as fh:
+            for k in range(folds):
+                models = {kind: fit([e for i, e in enumerate(examples[kind]) if i % folds != k]) for kind in KINDS}
+                use_models(nlp, models)
+                for i, report in enumerate(reports):
+                    if i % folds == k:
+                        fh.write(build_document(report.text_path, nlp).ntriples)
+        cv_all = score(scorer, held_out, [r.gold for r in reports], errors=args.errors)
+        cv_shared = score(scorer, held_out, [r.gold for r in shared])
+        use_models(nlp, shipped)
+        seen = score(scorer, build_graph(nlp, [r.text_path for r in shared], Path(tmp) / "shipped.nt"),
+                     [r.gold for r in shared])
+    print(f"\n== cross-validated ({folds} folds by report), all {len(reports)} annotated reports")
+    scorer._table(cv_all)
+    print(f"\n== cross-validated, the {len(shared)} shared reports (samples + dev) only")
+    scorer._table(cv_shared)
+    print(f"\n== shipped models (trained on all annotated reports), the {len(shared)} shared reports")
+    scorer._table(seen)
+    print(f"\nshipped on the {len(shared)}: {summary(seen)}; cross-validated on the {len(shared)}: {summary(cv_shared)}"
+          f" ({time.perf_counter() - started:.0f} s)")
+    print(f"{summary(cv_all)} docs={len(reports)}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

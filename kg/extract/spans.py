@@ -1,0 +1,115 @@
+"""Candidate name spans: every plausible reading of a name that ends in a head word, for the trained decision.
+
+The genre writes a work's name as an anchor (a road code or name, a place,
+a proper noun) followed by a head (工程, 项目, 公路, 高速公路, 快速通道, 大桥,
+隧道, 铁路, 枢纽, 客运站, 物流园, …段, 改造 …), optionally with a segment in
+brackets (（鹿寨至鱼峰段）). Where such a name starts is what rules get wrong
+on unseen reports: 了省道318…, 及交通项目, 路线全长. So the suggester does not
+decide: for every head it proposes each left boundary a word could start at,
+back to the clause's start, and ``decide.py`` scores them with features of
+the boundary, the head and the context. High recall here, precision there.
+"""
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+
+from kg.extract.common import alternation
+from kg.reference.lexicon import Lexicon
+
+#: A name never runs across these (brackets are followed separately, so a name may hold （…段）).
+HARD_STOP = frozenset("。；;！？!?\n：:，,、“”\"《》【】[]")
+#: How far left of its head a name may start, in characters (the longest names of the genre run to 30).
+MAX_LEFT = 32
+#: How far a bracket after a head may run and still belong to the name: 工程（EPC）, 公路（鹿寨至鱼峰段）.
+MAX_BRACKET = 24
+
+
+@dataclass(frozen=True)
+class Tokens:
+    """The segmenter's words of a report with their offsets (what candidate starts and features read)."""
+
+    starts: list[int]
+    ends: list[int]
+    words: list[str]
+
+
+@dataclass(frozen=True, slots=True)
+class Candidate:
+    """One reading of a name: ``text[start:end]``, ending in ``head``, found by ``rule``."""
+
+    start: int
+    end: int
+    head: str
+    rule: str
+
+
+@lru_cache(maxsize=8)
+def _head_pattern(key: tuple[str, ...], lex: Lexicon, field: str) -> re.Pattern[str]:
+    return re.compile(alternation(lex[field]))
+
+
+def _bracket_end(text: str, end: int) -> int | None:
+    """The end of a bracket opening at ``end`` (its closing mark included), when it is short and closed."""
+    if end >= len(text) or text[end] not in "（(":
+        return None
+    close = "）" if text[end] == "（" else ")"
+    at = text.find(close, end + 1, end + MAX_BRACKET)
+    if at < 0 or any(ch in HARD_STOP for ch in text[end + 1:at]):
+        return None
+    return at + 1
+
+
+def left_limit(text: str, pos: int) -> int:
+    """Where a name ending at ``pos`` can start at the earliest: after the clause mark before it.
+
+    Brackets closed inside the name are crossed (…（G331）穆棱…); an unclosed
+    opening bracket ends the walk.
+    """
+    i, depth, stop = pos, 0, max(0, pos - MAX_LEFT)
+    while i > stop:
+        ch = text[i - 1]
+        if ch in HARD_STOP:
+            break
+        if ch in "）)":
+            depth += 1
+        elif ch in "（(":
+            if depth == 0:
+                break
+            depth -= 1
+        i -= 1
+    return i
+
+
+def suggest(text: str, lex: Lexicon, token_starts: list[int], *, field: str = "project.name_heads",
+            rule: str = "spans.head", anchors: Sequence[tuple[int, int]] = ()) -> list[Candidate]:
+    """Every (start, end) a name ending in one of ``lex[field]`` could have.
+
+    Starts are word starts (``token_starts``, sorted) between the clause's
+    start and the head, and the clause's start itself; ends are the head's
+    end and, where a short bracket follows, the bracket's end. ``anchors``
+    (road mentions) count as heads too: 县道X489（牙叉至南开段）.
+    """
+    out: list[Candidate] = []
+    seen: set[tuple[int, int]] = set()
+    heads = [(m.start(), m.end()) for m in _head_pattern(lex.key(), lex, field).finditer(text)]
+    for head_start, end in sorted({*heads, *anchors}):
+        head = text[head_start:end]
+        ends = [end]
+        closed = _bracket_end(text, end)
+        if closed is not None:
+            ends.append(closed)
+        limit = left_limit(text, head_start)
+        first = bisect_left(token_starts, limit)
+        last = bisect_left(token_starts, head_start)
+        for s in sorted({limit, *token_starts[first:last]}):
+            if not limit <= s < head_start:
+                continue
+            for e in ends:
+                if e - s >= 3 and (s, e) not in seen:
+                    seen.add((s, e))
+                    out.append(Candidate(s, e, head, rule))
+    return out

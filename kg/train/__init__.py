@@ -1,0 +1,1 @@
+"""Training: annotated reports -> the shipped decision model (``kg train``), and its cross-validation."""

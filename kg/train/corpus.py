@@ -1,0 +1,88 @@
+"""Annotated reports: report texts with their gold JSON (``../shared/eval/GUIDELINES.md``), and labels read off them.
+
+Three folders are looked for: the samples' and the development reports'
+gold beside the shared corpus, and ``training/annotated/`` in the project,
+where a report and its gold lie side by side (``NAME.txt`` + ``NAME.json``).
+A user who annotates reports of their own passes their folder instead.
+"""
+from __future__ import annotations
+
+import json
+import re
+import unicodedata
+from collections.abc import Iterable
+from dataclasses import dataclass
+from pathlib import Path
+
+from kg.config import PROJECT_DIR
+from kg.errors import KgError
+
+SHARED_DIR = PROJECT_DIR.parent / "shared"
+TRAINING_DIR = PROJECT_DIR / "training" / "annotated"
+#: (report texts, their gold files) for the shared corpus; project folders hold both in one.
+SHARED_SOURCES = ((SHARED_DIR / "corpus" / "seeds", SHARED_DIR / "eval" / "gold"),
+                  (SHARED_DIR / "corpus" / "dev", SHARED_DIR / "eval" / "gold-dev"))
+
+_DROP = re.compile(r"[\s“”‘’\"'《》「」『』〈〉<>·•]")
+
+
+def norm_name(text: str) -> str:
+    """A name as the gold is compared: NFKC, ASCII brackets, no spaces or quotes, upper case."""
+    text = unicodedata.normalize("NFKC", text).replace("（", "(").replace("）", ")")
+    return _DROP.sub("", text).upper()
+
+
+@dataclass(frozen=True)
+class Annotated:
+    """One annotated report: where its text is, and its gold."""
+
+    name: str
+    text_path: Path
+    gold: dict
+
+    def names(self, kind: str, *, optional: bool) -> set[str]:
+        """Normalised names and aliases of the gold items of ``kind`` (optional ones or required ones)."""
+        out = set()
+        for item in self.gold.get(kind, []):
+            if bool(item.get("optional")) != optional or item.get("composed"):
+                continue
+            out |= {norm_name(n) for n in [item.get("name", ""), *item.get("aliases", []), *item.get("names", [])]
+                    if n}
+        return out
+
+
+def default_folders() -> list[Path | tuple[Path, Path]]:
+    """The annotated folders present on this machine: the shared gold (when ``../shared`` is there) and ours."""
+    found: list[Path | tuple[Path, Path]] = [pair for pair in SHARED_SOURCES if pair[0].is_dir() and pair[1].is_dir()]
+    if TRAINING_DIR.is_dir():
+        found.append(TRAINING_DIR)
+    return found
+
+
+def annotated_reports(folders: Iterable[Path | tuple[Path, Path]]) -> list[Annotated]:
+    """The annotated reports of ``folders``, sorted by name; a folder is (texts, golds) or one holding both."""
+    out: list[Annotated] = []
+    for folder in folders:
+        texts, golds = folder if isinstance(folder, tuple) else (folder, folder)
+        if not Path(golds).is_dir():
+            raise KgError(f"{golds}: not a folder of gold JSON files")
+        for gold_path in sorted(Path(golds).glob("*.json")):
+            text_path = Path(texts) / f"{gold_path.stem}.txt"
+            if not text_path.exists():
+                raise KgError(f"{gold_path}: no report {text_path.name} beside it")
+            try:
+                gold = json.loads(gold_path.read_text(encoding="utf-8"))
+            except ValueError as exc:
+                raise KgError(f"{gold_path}: not JSON ({exc})") from exc
+            out.append(Annotated(gold_path.stem, text_path, gold))
+    return sorted(out, key=lambda a: a.name)
+
+
+def span_label(name: str, report: Annotated, kind: str = "projects") -> int | None:
+    """1 when ``name`` is a required gold name or alias, None when it is an optional one (not learned from), else 0."""
+    key = norm_name(name)
+    if key in report.names(kind, optional=False):
+        return 1
+    if key in report.names(kind, optional=True):
+        return None
+    return 0
