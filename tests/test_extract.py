@@ -140,3 +140,25 @@ def test_sentence_at_finds_the_sentence_holding_a_position():
     assert text[slice(*s.sentence_at(text.index("二")))] == "第二句话；"
     assert text[slice(*s.sentence_at(0))] == "第一句话。"
     assert s.sentence_at(len(text) + 5) == (len(text) + 5, len(text) + 5)
+
+
+def test_amounts_in_chinese_numerals_and_table_cells(lex):
+    """两亿元 / 三千万元 are read (jionlp's parser); a flattened table's money columns are amounts in its unit."""
+    from decimal import Decimal
+
+    from kg.extract.money import find_money
+    from kg.model import FundingKind
+    text = ("全年总投资两亿元，其中约三千万元用于危桥改造，另有五千余万元列入下年。\n"
+            "序号 项目名称 建设规模 总投资（万元） 当年完成投资（万元） 进展\n"
+            "1 甲县至乙镇公路改建工程 12.5公里 8650 1620 路基施工\n"
+            "合计 — 8650 1620 —\n")
+    found = find_money(text, lex)
+    by_text = {m.text: m for m in found}
+    assert by_text["两亿元"].amount == Decimal(200_000_000)
+    assert by_text["约三千万元"].amount == Decimal(30_000_000) and by_text["约三千万元"].approximate
+    assert by_text["五千余万元"].amount == Decimal(50_000_000) and by_text["五千余万元"].approximate
+    cells = [m for m in found if m.rule == "money.table_cell"]
+    assert [(m.amount, m.funding_kind) for m in cells] == [
+        (Decimal(86_500_000), FundingKind.TOTAL_INVESTMENT), (Decimal(16_200_000), FundingKind.COMPLETED_INVESTMENT)]
+    assert all(text[m.start:m.end] == m.text for m in cells)  # offsets point at the cells; the 合计 row is skipped
+    assert not find_money("一是加快推进，二是十四五规划。", lex)

@@ -23,6 +23,12 @@ AMOUNT = gated(
     rf"(?P<post2>余|多)?(?P<yuan>元)(?![/每])")
 #: Amounts written without 元 ("1.8亿建设补助资金", "总投资63亿"): only 亿/万 with money words around.
 BARE_AMOUNT = gated(rf"(?P<pre>约|近|超过|超|逾)?{_NUM}(?P<post1>余|多)?(?P<unit>亿|万)(?P<post2>余|多)?(?![元\d人吨平方立公里米辆台次件])")
+#: Amounts in Chinese numerals (两亿元, 三千万元, 一千五百万元): read by jionlp's money parser.
+CN_AMOUNT = gated(r"(?P<pre>约|近|超过|超|逾)?(?P<num>[一二两三四五六七八九十百千零]{1,8})(?P<post1>余|多)?"
+                  r"(?P<unit>万亿|亿|万)(?P<post2>余|多)?(?P<yuan>元)")
+#: A flattened table's header cell that holds amounts, with its unit: 总投资（万元）, 完成投资(亿元).
+TABLE_MONEY_HEADER = re.compile(r"(?P<label>[\u4e00-\u9fff]{0,8}(?:投资|资金|补助|金额|概算|估算))[（(](?P<unit>万|亿)?元[）)]")
+_CELL_NUMBER = re.compile(r"\d+(?:\.\d+)?")
 _MONEY_CONTEXT = re.compile(r"资金|投资|补助|补贴|预算|经费|拨付|到位")
 LENGTH = gated(r"(?P<num>\d+(?:\.\d+)?|\.\d+)(?P<unit>公里|千米|km|KM|Km|米|m)(?!\s?[²³23]|[\w/])")
 _NUMBER = re.compile(r"\d*\.?\d+")
@@ -101,8 +107,95 @@ def find_money(text: str, lex: Lexicon) -> list[Mention]:
                 confidence=0.95 if rule == "money.yuan" else 0.75, amount=amount,
                 approximate=bool(m["pre"] or m["post1"] or m["post2"]), redacted=redacted,
                 funding_kind=funding_kind(text, m.start(), m.end(), lex)))
+    for m in CN_AMOUNT.finditer(text):
+        if any(m.start() < e and s < m.end() for s, e in taken):
+            continue
+        amount = _chinese_amount(m["num"] + m["unit"] + "元")
+        if amount is None:
+            continue
+        taken.append((m.start(), m.end()))
+        out.append(Mention(
+            EntityType.FUNDING, m.start(), m.end(), m.group(), name=m.group(), rule="money.chinese_numerals",
+            confidence=0.9, amount=amount, approximate=bool(m["pre"] or m["post1"] or m["post2"]),
+            funding_kind=funding_kind(text, m.start(), m.end(), lex)))
+    out.extend(m for m in table_amounts(text, lex) if not any(m.start < e and s < m.end for s, e in taken))
     out.sort(key=lambda x: x.start)
     return out
+
+
+@lru_cache(maxsize=1)
+def _money_parser():
+    """jionlp's ``parse_money``, imported on first use (a build without such amounts never pays for it),
+    with the banner its import prints to standard output swallowed: our output may be a CSV."""
+    import contextlib
+    import io
+
+    with contextlib.redirect_stdout(io.StringIO()):
+        import jionlp
+    return jionlp.parse_money
+
+
+def _chinese_amount(written: str) -> Decimal | None:
+    """Yuan of an amount in Chinese numerals (两亿元 -> 200000000), by jionlp; None if it reads none."""
+    try:
+        parsed = _money_parser()(written)
+    except (ValueError, TypeError, KeyError, IndexError):
+        return None
+    num = parsed.get("num") if isinstance(parsed, dict) else None
+    if not isinstance(num, str):
+        return None
+    return normalise_decimal(Decimal(num))
+
+
+def table_amounts(text: str, lex: Lexicon) -> list[Mention]:
+    """Amounts in the cells of a flattened table whose header names the column and its unit.
+
+    A work report's tables reach the text as one line per row, cells parted
+    by spaces: a header line such as ``序号 项目名称 建设规模 总投资（万元） 完成投资（万元）``
+    and rows such as ``1 G353…改建工程 28.6公里 86500 16200 路基施工``. A row's
+    cells are read against the header's columns from the right, so a name
+    cell that holds a space does not shift the amounts.
+    """
+    out: list[Mention] = []
+    lines = text.split("\n")
+    pos = 0
+    header: list[str] | None = None
+    money_cols: dict[int, tuple[str, str]] = {}
+    for line in lines:
+        cells = line.split()
+        found = [(i, TABLE_MONEY_HEADER.search(c)) for i, c in enumerate(cells)]
+        if sum(1 for _, m in found if m) >= 1 and len(cells) >= 3 and not any(_CELL_NUMBER.fullmatch(c) for c in cells):
+            header = cells
+            money_cols = {i - len(cells): (m["label"], m["unit"] or "") for i, m in found if m}
+        elif header is not None and len(cells) >= 3:
+            if cells[0].startswith(("合计", "总计", "小计")):
+                pos += len(line) + 1
+                continue
+            starts = _cell_starts(line, cells)
+            for offset, (label, unit) in money_cols.items():
+                i = len(cells) + offset
+                if 0 < i < len(cells) and _CELL_NUMBER.fullmatch(cells[i]):
+                    value = parse_amount(cells[i], unit)
+                    if value is None:
+                        continue
+                    start = pos + starts[i]
+                    kind = funding_kind(label + cells[i], len(label), len(label) + len(cells[i]), lex)
+                    out.append(Mention(EntityType.FUNDING, start, start + len(cells[i]), cells[i],
+                                       name=f"{label}{cells[i]}{unit}元", rule="money.table_cell", confidence=0.8,
+                                       amount=normalise_decimal(value), funding_kind=kind))
+        elif not line.strip() or len(cells) < 3:
+            header = None
+        pos += len(line) + 1
+    return out
+
+
+def _cell_starts(line: str, cells: list[str]) -> list[int]:
+    starts, at = [], 0
+    for cell in cells:
+        at = line.index(cell, at)
+        starts.append(at)
+        at += len(cell)
+    return starts
 
 
 def find_lengths(text: str) -> list[Measure]:
