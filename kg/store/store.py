@@ -20,9 +20,9 @@ from kg.config import ID_IRI, ONTOLOGY_DIR, ONTOLOGY_IRI, source_digest
 if TYPE_CHECKING:
     from kg.build.cache import ReportCache
 
-#: A bulk load takes its input this many bytes of N-Triples at a time: pyoxigraph's bulk
-#: loader holds a whole call's input in memory (1,000 reports in one call: 1.2 GB; in 64 MB calls: 0.4 GB).
-BULK_CHUNK_BYTES = 64 * 1024 * 1024
+#: A bulk load takes its input this many bytes of N-Triples at a time: pyoxigraph's bulk loader holds
+#: several times a call's input in memory, and smaller calls take no longer (figures: README).
+BULK_CHUNK_BYTES = 32 * 1024 * 1024
 
 
 def load_reports(target: ox.Store, cache: ReportCache, doc_ids: Iterable[str], *, bulk: bool = False) -> None:
