@@ -7,15 +7,22 @@ Three patterns of the genre, strongest first:
 * a nationally recurring name from the lexicon: 主题教育, 扫黑除恶, 春运.
 
 Leading verbs (开展, 深化 …) and a trailing 工作 are not part of the name.
+
+These patterns and every head-anchored reading (``spans.suggest``) are the
+candidates; the shipped campaign model (``decide.py``) keeps the readings
+that name one campaign. Without a model the patterns decide alone.
 """
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from functools import lru_cache
 
 from kg.extract.common import CJK, WordIndex, alternation, gated, is_common_word, longest_first
+from kg.extract.decide import SpanContext, SpanModel, decide
+from kg.extract.spans import Candidate, Tokens, suggest
 from kg.model import EntityType, Mention
-from kg.reference.lexicon import Lexicon
+from kg.reference.lexicon import Lexicon, user_additions
 
 #: Words after which a campaign-like ending names a regulation, not a campaign.
 LAW_WORDS = ("办法", "条例", "规定", "细则")
@@ -150,3 +157,33 @@ def find_campaigns(text: str, lex: Lexicon) -> list[Mention]:
         add(m.start(), m.end(), "campaigns.lexicon", 0.8)
 
     return longest_first(found)
+
+
+def decide_campaigns(text: str, lex: Lexicon, ruled: list[Mention], *, tokens: Tokens,
+                     agencies: Sequence[Mention] = (), roads: Sequence[Mention] = (),
+                     model: SpanModel | None = None) -> tuple[list[Mention], list[tuple[Candidate, list[str]]]]:
+    """Campaign mentions as ``model`` chooses them among the patterns' and the head-anchored readings.
+
+    Returns them with every candidate and its features (what ``kg train`` learns from).
+    """
+    candidates = suggest(text, lex, tokens.starts, field="campaign.name_heads", rule="spans.campaign_head")
+    seen = {(c.start, c.end) for c in candidates}
+    by_span = {(m.start, m.end): m for m in ruled}
+    candidates += [Candidate(m.start, m.end, m.text[-2:], m.rule) for m in ruled if (m.start, m.end) not in seen]
+    ctx = SpanContext.of(text, tokens.starts, tokens.ends, tokens.words, roads=roads, agencies=agencies,
+                         ruled=ruled, candidates=candidates, generic=lex["campaign.generic"])
+    chosen, featured = decide(ctx, candidates, model, stop_names=lex.stop_names)
+    if model is None:
+        return ruled, featured
+    # names from the user's own lexicon are kept whatever the model says
+    insisted = user_additions(lex, "campaign.names")
+    found = [m for m in ruled if m.name in insisted]
+    for p, c in chosen:
+        if any(c.start < m.end and m.start < c.end for m in found):
+            continue
+        known = by_span.get((c.start, c.end))
+        written = text[c.start:c.end]
+        found.append(Mention(EntityType.CAMPAIGN, c.start, c.end, written,
+                             name=known.name if known is not None else written,
+                             rule=f"campaigns.model({c.rule})", confidence=round(p, 3)))
+    return sorted(found, key=lambda m: (m.start, m.end)), featured

@@ -23,7 +23,7 @@ from spacy.tokens import Doc, Span
 from spacy.util import minibatch
 
 from kg.extract.agencies import find_agencies
-from kg.extract.campaigns import find_campaigns
+from kg.extract.campaigns import decide_campaigns, find_campaigns
 from kg.extract.decide import SpanModel, load_model
 from kg.extract.money import find_lengths, find_money
 from kg.extract.projects import find_projects
@@ -206,7 +206,25 @@ def _money(doc: Doc, lex: Lexicon) -> list[Mention]:
 
 _simple_factory("kg_money", EntityType.FUNDING, _money)
 _simple_factory("kg_agencies", EntityType.AGENCY, lambda doc, lex: find_agencies(text_of(doc), lex))
-_simple_factory("kg_campaigns", EntityType.CAMPAIGN, lambda doc, lex: find_campaigns(text_of(doc), lex))
+
+
+@Language.factory("kg_campaigns", default_config={"lexicon": []})
+def make_campaigns(nlp: Language, name: str, lexicon: list[str]):
+    lex = _lexicon(lexicon)
+
+    def component(doc: Doc) -> None:
+        text = text_of(doc)
+        starts, ends = token_bounds(doc)
+        found, candidates = decide_campaigns(text, lex, find_campaigns(text, lex),
+                                             tokens=Tokens(starts, ends, words_of(doc)),
+                                             agencies=mentions(doc, EntityType.AGENCY),
+                                             roads=mentions(doc, EntityType.ROAD), model=made.model)
+        if made.keep_candidates:
+            doc.user_data.setdefault("kg_candidates", {})[EntityType.CAMPAIGN.value] = candidates
+        _keep(doc, name, EntityType.CAMPAIGN, found)
+    made = _Component(name, component)
+    made.model = load_model("campaigns")  # swapped by cross-validation (kg.train)
+    return made
 
 
 @Language.factory("kg_projects", default_config={"lexicon": []})

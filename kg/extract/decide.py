@@ -212,6 +212,8 @@ def span_features(ctx: SpanContext, cand: Candidate) -> list[str]:
         f.append("generic")
     if stem in ctx.generic or (len(stem) <= 2 and stem + head in ctx.generic):
         f.append("generic_stem")
+    if len(name) <= 16:
+        f.append(f"name={name}")  # names that recur across reports: 城乡交通运输一体化, 安全生命防护工程
     n = ctx.counts.get(name, 0)
     f.append(f"repeats={min(n, 3)}")
     return f
@@ -257,13 +259,16 @@ def choose(scored: list[tuple[float, Candidate]], threshold: float) -> list[tupl
     return sorted(kept, key=lambda pc: (pc[1].start, pc[1].end))
 
 
-def decide(ctx: SpanContext, candidates: Sequence[Candidate],
-           model: SpanModel | None) -> tuple[list[tuple[float, Candidate]], list[tuple[Candidate, list[str]]]]:
+def decide(ctx: SpanContext, candidates: Sequence[Candidate], model: SpanModel | None, *,
+           stop_names: frozenset[str] = frozenset()
+           ) -> tuple[list[tuple[float, Candidate]], list[tuple[Candidate, list[str]]]]:
     """The readings ``model`` keeps (with their probabilities), and every candidate with its features.
 
-    Without a model nothing is chosen: the caller falls back on its rules.
+    Without a model nothing is chosen: the caller falls back on its rules. A
+    reading in ``stop_names`` (a user's lexicon: names never to extract) is never chosen.
     """
     featured = [(c, span_features(ctx, c)) for c in candidates]
     if model is None:
         return [], featured
-    return choose([(model.probability(f), c) for c, f in featured], model.threshold), featured
+    scored = [(model.probability(f), c) for c, f in featured if ctx.text[c.start:c.end] not in stop_names]
+    return choose(scored, model.threshold), featured

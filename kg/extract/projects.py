@@ -176,7 +176,7 @@ def find_projects(text: str, lex: Lexicon, *, roads: list[Mention], agencies: li
     ctx = SpanContext.of(text, tokens.starts, tokens.ends, tokens.words, roads=roads, regions=regions,
                          agencies=agencies, campaigns=campaigns, ruled=ruled, candidates=candidates,
                          generic=lex["project.generic"])
-    chosen, featured = decide(ctx, candidates, model)
+    chosen, featured = decide(ctx, candidates, model, stop_names=lex.stop_names)
     if model is None:
         return ruled, featured
     found = []

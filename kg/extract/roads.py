@@ -159,7 +159,7 @@ def decide_roads(text: str, lex: Lexicon, ruled: list[Mention], *, tokens: Token
     candidates += [Candidate(m.start, m.end, m.text[-2:], m.rule) for m in named if (m.start, m.end) not in seen]
     ctx = SpanContext.of(text, tokens.starts, tokens.ends, tokens.words, roads=coded, regions=regions,
                          ruled=named, candidates=candidates, generic=lex["road.generic_names"])
-    chosen, featured = decide(ctx, candidates, model)
+    chosen, featured = decide(ctx, candidates, model, stop_names=lex.stop_names)
     if model is None:
         return ruled, featured
     found = list(coded)

@@ -20,8 +20,11 @@ from functools import lru_cache
 from kg.extract.common import alternation
 from kg.reference.lexicon import Lexicon
 
-#: A name never runs across these (brackets are followed separately, so a name may hold （…段）).
-HARD_STOP = frozenset("。；;！？!?\n：:，,、“”\"《》【】[]")
+#: A name never runs across these (brackets and quotes are followed separately, so a name may hold
+#: （…段） or “四好农村路”).
+HARD_STOP = frozenset("。；;！？!?\n：:，,、\"《》【】[]")
+#: Closing marks -> their opening marks, crossed in pairs by the left walk.
+PAIRS = {"）": "（", ")": "(", "”": "“"}
 #: How far left of its head a name may start, in characters (the longest names of the genre run to 30).
 MAX_LEFT = 32
 #: How far a bracket after a head may run and still belong to the name: 工程（EPC）, 公路（鹿寨至鱼峰段）.
@@ -66,17 +69,17 @@ def _bracket_end(text: str, end: int) -> int | None:
 def left_limit(text: str, pos: int) -> int:
     """Where a name ending at ``pos`` can start at the earliest: after the clause mark before it.
 
-    Brackets closed inside the name are crossed (…（G331）穆棱…); an unclosed
-    opening bracket ends the walk.
+    Brackets and quotes closed inside the name are crossed (…（G331）穆棱…,
+    “四好农村路”示范县); an unclosed opening mark ends the walk.
     """
     i, depth, stop = pos, 0, max(0, pos - MAX_LEFT)
     while i > stop:
         ch = text[i - 1]
         if ch in HARD_STOP:
             break
-        if ch in "）)":
+        if ch in PAIRS:
             depth += 1
-        elif ch in "（(":
+        elif ch in "（(“":
             if depth == 0:
                 break
             depth -= 1
@@ -99,6 +102,8 @@ def suggest(text: str, lex: Lexicon, token_starts: list[int], *, field: str = "p
     for head_start, end in sorted({*heads, *anchors}):
         head = text[head_start:end]
         ends = [end]
+        if text[end:end + 1] == "”" and "“" in text[max(0, head_start - MAX_LEFT):head_start]:
+            ends.append(end + 1)  # 乡村道路“三项工程”
         closed = _bracket_end(text, end)
         if closed is not None:
             ends.append(closed)

@@ -94,3 +94,13 @@ def _load(paths: tuple[str, ...]) -> Lexicon:
 def load(extra: Iterable[Path | str] = ()) -> Lexicon:
     """The packaged lexicon, extended by ``extra`` YAML files in order."""
     return _load(tuple(str(Path(p).resolve()) for p in extra))
+
+
+def user_additions(lex: Lexicon, dotted: str) -> frozenset[str]:
+    """The entries of list ``dotted`` that the user's lexicon files add to the packaged one.
+
+    A name a user lists is theirs to insist on: the trained decision does not overrule it.
+    """
+    if not lex.sources or lex.sources == load(()).sources:
+        return frozenset()
+    return frozenset(lex.get(dotted, ())) - frozenset(load(()).get(dotted, ()))

@@ -41,7 +41,8 @@ class Examples:
 
 
 #: What is learned: model name -> (the spaCy component that decides it, the gold list its labels come from).
-KINDS = {"projects": ("kg_projects", EntityType.PROJECT), "roads": ("kg_roads", EntityType.ROAD)}
+KINDS = {"projects": ("kg_projects", EntityType.PROJECT), "roads": ("kg_roads", EntityType.ROAD),
+         "campaigns": ("kg_campaigns", EntityType.CAMPAIGN)}
 
 
 def examples_of(reports: Sequence[Annotated], nlp) -> dict[str, list[Examples]]:
