@@ -161,7 +161,8 @@ def find_campaigns(text: str, lex: Lexicon) -> list[Mention]:
 
 def decide_campaigns(text: str, lex: Lexicon, ruled: list[Mention], *, tokens: Tokens,
                      agencies: Sequence[Mention] = (), roads: Sequence[Mention] = (),
-                     model: SpanModel | None = None) -> tuple[list[Mention], list[tuple[Candidate, list[str]]]]:
+                     model: SpanModel | None = None,
+                     keep_features: bool = False) -> tuple[list[Mention], list[tuple[Candidate, list[str]]]]:
     """Campaign mentions as ``model`` chooses them among the patterns' and the head-anchored readings.
 
     Returns them with every candidate and its features (what ``kg train`` learns from).
@@ -172,7 +173,7 @@ def decide_campaigns(text: str, lex: Lexicon, ruled: list[Mention], *, tokens: T
     candidates += [Candidate(m.start, m.end, m.text[-2:], m.rule) for m in ruled if (m.start, m.end) not in seen]
     ctx = SpanContext.of(text, tokens.starts, tokens.ends, tokens.words, roads=roads, agencies=agencies,
                          ruled=ruled, candidates=candidates, generic=lex["campaign.generic"])
-    chosen, featured = decide(ctx, candidates, model, stop_names=lex.stop_names)
+    chosen, featured = decide(ctx, candidates, model, stop_names=lex.stop_names, keep_features=keep_features)
     if model is None:
         return ruled, featured
     # names from the user's own lexicon are kept whatever the model says

@@ -190,7 +190,7 @@ def make_roads(nlp: Language, name: str, lexicon: list[str]):
         text = text_of(doc)
         starts, ends = token_bounds(doc)
         found, candidates = decide_roads(text, lex, find_roads(text, lex), tokens=Tokens(starts, ends, words_of(doc)),
-                                         regions=mentions(doc, EntityType.REGION), model=made.model)
+                                         regions=mentions(doc, EntityType.REGION), model=made.model, keep_features=made.keep_candidates)
         if made.keep_candidates:
             doc.user_data.setdefault("kg_candidates", {})[EntityType.ROAD.value] = candidates
         _keep(doc, name, EntityType.ROAD, found)
@@ -218,7 +218,7 @@ def make_campaigns(nlp: Language, name: str, lexicon: list[str]):
         found, candidates = decide_campaigns(text, lex, find_campaigns(text, lex),
                                              tokens=Tokens(starts, ends, words_of(doc)),
                                              agencies=mentions(doc, EntityType.AGENCY),
-                                             roads=mentions(doc, EntityType.ROAD), model=made.model)
+                                             roads=mentions(doc, EntityType.ROAD), model=made.model, keep_features=made.keep_candidates)
         if made.keep_candidates:
             doc.user_data.setdefault("kg_candidates", {})[EntityType.CAMPAIGN.value] = candidates
         _keep(doc, name, EntityType.CAMPAIGN, found)
@@ -237,7 +237,7 @@ def make_projects(nlp: Language, name: str, lexicon: list[str]):
         found, candidates = find_projects(
             text_of(doc), lex, roads=mentions(doc, EntityType.ROAD), agencies=mentions(doc, EntityType.AGENCY),
             regions=mentions(doc, EntityType.REGION), campaigns=mentions(doc, EntityType.CAMPAIGN), tag=tag,
-            tokens=Tokens(starts, ends, words_of(doc)), model=made.model)
+            tokens=Tokens(starts, ends, words_of(doc)), model=made.model, keep_features=made.keep_candidates)
         if made.keep_candidates:
             doc.user_data.setdefault("kg_candidates", {})[EntityType.PROJECT.value] = candidates
         _keep(doc, name, EntityType.PROJECT, found)

@@ -29,6 +29,10 @@ from pathlib import Path
 from kg.extract.spans import Candidate
 from kg.model import Mention
 
+#: How many starts per end get their whole-span features scored (``SpanModel.probabilities``).
+BEAM = 3
+#: How far below the threshold's log-odds a span's edge features may leave it and still be scored whole.
+PAIR_MARGIN = 4.0
 MODEL_DIR = Path(__file__).resolve().parents[1] / "reference" / "models"
 _DIGITS = re.compile(r"\d")
 _QUANTITY = re.compile(r"\d+(?:\.\d+)?(?:亩|万|亿|元|%|个|条|座|处|项|公里|km)")
@@ -119,47 +123,86 @@ def _overlaps(spans: list[tuple[int, int]], start: int, end: int) -> bool:
 
 
 def span_features(ctx: SpanContext, cand: Candidate) -> list[str]:
-    """The features of one candidate span, as strings (``name=value``)."""
-    text, s, e = ctx.text, cand.start, cand.end
-    name = text[s:e]
-    head = cand.head
+    """The features of one candidate span, as strings (``name=value``): its start's, its end's, and its own."""
+    return [*start_features(ctx, cand.start), *end_features(ctx, cand.end, cand.head), *pair_features(ctx, cand)]
+
+
+def _prev_word(ctx: SpanContext, s: int) -> str:
+    return ctx.word_before(s) or ctx.text[s - 1:s]
+
+
+def start_features(ctx: SpanContext, s: int) -> list[str]:
+    """What the left edge says, whatever the span's end: the word and mark before it, its first word."""
+    text = ctx.text
     before = text[s - 1:s] if s else ""
-    after = text[e:e + 2]
-    prev_word = ctx.word_before(s) or ("" if not before else before)
-    first_word = ctx.word_at(s) or name[:1]
-    stem = name[: max(0, len(name) - len(head))] if name.endswith(head) else name
-    stem_last = ctx.word_ending_before(s + len(stem)) if stem else ""
-    next_word = ctx.word_at(e) or after[:1]
-    roads = _starts_in(ctx.roads, s, e)
-    regions = _starts_in(ctx.regions, s, e)
     f = [
         "bias",
-        f"rule={cand.rule}",
-        f"head={head}",
-        f"head_last={head[-1:]}",
-        f"len={_bucket(len(name))}",
-        f"head|len={head}|{_bucket(len(name))}",
         f"before={_char_class(before)}",
         f"before_char={before}",
-        f"prev_word={prev_word}",
-        f"first_word={first_word}",
-        f"first_char={name[:1]}",
-        f"stem_last={stem_last}",
-        f"head|before={head}|{_char_class(before)}",
+        f"prev_word={_prev_word(ctx, s)}",
+        f"first_word={ctx.word_at(s) or text[s:s + 1]}",
+        f"first_char={text[s:s + 1]}",
+        f"first2={text[s:s + 2]}",
+    ]
+    if before == "、":
+        f.append("list_before")
+    if _LEAD_MARK.search(text[max(0, s - 2):s]):
+        f.append("after_item_mark")
+    i = bisect_left(ctx.roads, (s, -1))
+    if i > 0 and ctx.roads[i - 1][0] < s < ctx.roads[i - 1][1]:
+        f.append("starts_inside_road")
+    if i < len(ctx.roads) and ctx.roads[i][0] == s:
+        f.append("road_first")
+    j = bisect_left(ctx.regions, (s, -1))
+    if j < len(ctx.regions) and ctx.regions[j][0] == s:
+        f.append("region_first")
+    return f
+
+
+def end_features(ctx: SpanContext, e: int, head: str) -> list[str]:
+    """What the right edge says, whatever the span's start: the head, what follows it."""
+    text = ctx.text
+    after = text[e:e + 2]
+    next_word = ctx.word_at(e) or after[:1]
+    at_head = e - len(head) if text[e - len(head):e] == head else e
+    f = [
+        f"head={head}",
+        f"head_last={head[-1:]}",
         f"after={_char_class(after[:1])}",
         f"after2={after}",
         f"head|after={head}|{_char_class(after[:1])}",
         f"next_word={next_word}",
-        f"head|prev_word={head}|{prev_word}",
         f"head|next_word={head}|{next_word}",
-        f"first2={name[:2]}",
-        f"stem_len={_bucket(len(stem))}",
-        f"stem_end={stem[-1:]}",
+        f"stem_end={text[at_head - 1:at_head]}",
     ]
+    if after[:1] == "、":
+        f.append("list_after")
     if _VERB_AFTER.match(text[e:e + 8]):
         f.append("verb_after")
-    if before == "、" or after[:1] == "、":
-        f.append("in_list")
+    if _COUNT_AFTER.match(text[e:e + 4]):
+        f.append("count_after")
+    if _FIGURES_AFTER.match(text[e:e + 6]):
+        f.append("figures_after")
+    if text[e - 1:e] in ("）", ")"):
+        f.append("ends_bracket")
+    return f
+
+
+def pair_features(ctx: SpanContext, cand: Candidate) -> list[str]:
+    """What only the whole span says: its length, what it holds, the rule that proposed it, its name."""
+    text, s, e, head = ctx.text, cand.start, cand.end, cand.head
+    name = text[s:e]
+    stem = name[: len(name) - len(head)] if name.endswith(head) else name
+    before = text[s - 1:s] if s else ""
+    f = [
+        f"rule={cand.rule}",
+        f"len={_bucket(len(name))}",
+        f"head|len={head}|{_bucket(len(name))}",
+        f"stem_last={ctx.word_ending_before(s + len(stem)) if stem else ''}",
+        f"head|before={head}|{_char_class(before)}",
+        f"head|prev_word={head}|{_prev_word(ctx, s)}",
+        f"stem_len={_bucket(len(stem))}",
+    ]
     if (s, e) in ctx.road_spans:
         f.append("is_road")
     if (s, e) in ctx.ruled:
@@ -168,21 +211,15 @@ def span_features(ctx: SpanContext, cand: Candidate) -> list[str]:
         f.append("inside_agency")
     if _overlaps(ctx.campaigns, s, e):
         f.append("overlaps_campaign")
+    roads = _starts_in(ctx.roads, s, e)
     if roads:
         f.append("has_road")
-        if roads[0][0] == s:
-            f.append("road_first")
         if any(b == e for _, b in roads):
             f.append("road_last")
         if any(b > e for _, b in roads):
             f.append("road_cut")
-    if regions:
+    if _starts_in(ctx.regions, s, e):
         f.append("has_region")
-        if regions[0][0] == s:
-            f.append("region_first")
-    i = bisect_left(ctx.roads, (s, -1))
-    if i > 0 and ctx.roads[i - 1][0] < s < ctx.roads[i - 1][1]:
-        f.append("starts_inside_road")
     if "至" in stem:
         f.append("has_zhi")
         f.append(f"zhi|head={head}")
@@ -190,18 +227,10 @@ def span_features(ctx: SpanContext, cand: Candidate) -> list[str]:
         f.append("has_duan")
     if "（" in name or "(" in name:
         f.append("has_bracket")
-    if name.endswith(("）", ")")):
-        f.append("ends_bracket")
     if _DIGITS.search(stem):
         f.append("has_digit")
     if _QUANTITY.search(name):
         f.append("has_quantity")
-    if _COUNT_AFTER.match(text[e:e + 4]):
-        f.append("count_after")
-    if _FIGURES_AFTER.match(text[e:e + 6]):
-        f.append("figures_after")
-    if _LEAD_MARK.search(text[max(0, s - 2):s]):
-        f.append("after_item_mark")
     if "的" in stem:
         f.append("has_de")
     if any(w in stem for w in ("和", "及", "与", "或")):
@@ -214,8 +243,7 @@ def span_features(ctx: SpanContext, cand: Candidate) -> list[str]:
         f.append("generic_stem")
     if len(name) <= 16:
         f.append(f"name={name}")  # names that recur across reports: 城乡交通运输一体化, 安全生命防护工程
-    n = ctx.counts.get(name, 0)
-    f.append(f"repeats={min(n, 3)}")
+    f.append(f"repeats={min(ctx.counts.get(name, 0), 3)}")
     return f
 
 
@@ -233,9 +261,52 @@ class SpanModel:
         return cls(dict(data["weights"]), float(data["threshold"]), dict(data.get("meta", {})))
 
     def probability(self, features: Sequence[str]) -> float:
+        return _sigmoid(self.score(features))
+
+    def score(self, features: Iterable[str]) -> float:
         w = self.weights
-        z = sum(w.get(x, 0.0) for x in features)
-        return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
+        return sum(w.get(x, 0.0) for x in features)
+
+    def probabilities(self, ctx: SpanContext, candidates: Sequence[Candidate]) -> list[float]:
+        """The probability of each candidate, as ``probability(span_features(…))`` gives it; 0.0 for a
+        candidate outside the beam.
+
+        A span's start and end features do not depend on the other edge, so
+        their weights are summed once per start and once per end. For each end,
+        only the ``BEAM`` starts that score best on those edge sums, and only
+        where the edges come within ``PAIR_MARGIN`` of the threshold's log-odds
+        (and the spans a rule proposed), get their whole-span features: the
+        others are readings their edges do not support, and computing their
+        features was most of the decision's time. ``bench/quality.py`` shows
+        the same scores with and without the beam.
+        """
+        starts: dict[int, float] = {}
+        ends: dict[tuple[int, str], float] = {}
+        edge = []
+        for c in candidates:
+            a = starts.get(c.start)
+            if a is None:
+                a = starts[c.start] = self.score(start_features(ctx, c.start))
+            b = ends.get((c.end, c.head))
+            if b is None:
+                b = ends[(c.end, c.head)] = self.score(end_features(ctx, c.end, c.head))
+            edge.append(a + b)
+        by_end: dict[tuple[int, str], list[int]] = {}
+        for i, c in enumerate(candidates):
+            by_end.setdefault((c.end, c.head), []).append(i)
+        out = [0.0] * len(candidates)
+        floor = math.log(self.threshold / (1 - self.threshold)) - PAIR_MARGIN
+        for members in by_end.values():
+            members.sort(key=lambda i: -edge[i])
+            for rank, i in enumerate(members):
+                c = candidates[i]
+                if (rank < BEAM and edge[i] >= floor) or (c.start, c.end) in ctx.ruled:
+                    out[i] = _sigmoid(edge[i] + self.score(pair_features(ctx, c)))
+        return out
+
+
+def _sigmoid(z: float) -> float:
+    return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
 
 
 @lru_cache(maxsize=8)
@@ -260,15 +331,20 @@ def choose(scored: list[tuple[float, Candidate]], threshold: float) -> list[tupl
 
 
 def decide(ctx: SpanContext, candidates: Sequence[Candidate], model: SpanModel | None, *,
-           stop_names: frozenset[str] = frozenset()
+           stop_names: frozenset[str] = frozenset(), keep_features: bool = False
            ) -> tuple[list[tuple[float, Candidate]], list[tuple[Candidate, list[str]]]]:
-    """The readings ``model`` keeps (with their probabilities), and every candidate with its features.
+    """The readings ``model`` keeps (with their probabilities), and, for training (``keep_features``,
+    or no model yet), every candidate with its features.
 
     Without a model nothing is chosen: the caller falls back on its rules. A
     reading in ``stop_names`` (a user's lexicon: names never to extract) is never chosen.
     """
-    featured = [(c, span_features(ctx, c)) for c in candidates]
+    if model is None or keep_features:
+        featured = [(c, span_features(ctx, c)) for c in candidates]
+    else:
+        featured = []
     if model is None:
         return [], featured
-    scored = [(model.probability(f), c) for c, f in featured if ctx.text[c.start:c.end] not in stop_names]
+    scored = [(p, c) for p, c in zip(model.probabilities(ctx, candidates), candidates, strict=True)
+              if ctx.text[c.start:c.end] not in stop_names]
     return choose(scored, model.threshold), featured

@@ -161,7 +161,8 @@ def _acceptable(name: str, lex: Lexicon, pats: dict[str, re.Pattern[str]]) -> bo
 
 def find_projects(text: str, lex: Lexicon, *, roads: list[Mention], agencies: list[Mention], tag: Tagger,
                   tokens: Tokens, regions: Sequence[Mention] = (), campaigns: Sequence[Mention] = (),
-                  model: SpanModel | None = None) -> tuple[list[Mention], list[tuple[Candidate, list[str]]]]:
+                  model: SpanModel | None = None,
+                  keep_features: bool = False) -> tuple[list[Mention], list[tuple[Candidate, list[str]]]]:
     """Project mentions, and every candidate with its features (what ``kg train`` learns from).
 
     With a model, each candidate's probability is its mention's confidence and
@@ -176,7 +177,7 @@ def find_projects(text: str, lex: Lexicon, *, roads: list[Mention], agencies: li
     ctx = SpanContext.of(text, tokens.starts, tokens.ends, tokens.words, roads=roads, regions=regions,
                          agencies=agencies, campaigns=campaigns, ruled=ruled, candidates=candidates,
                          generic=lex["project.generic"])
-    chosen, featured = decide(ctx, candidates, model, stop_names=lex.stop_names)
+    chosen, featured = decide(ctx, candidates, model, stop_names=lex.stop_names, keep_features=keep_features)
     if model is None:
         return ruled, featured
     found = []

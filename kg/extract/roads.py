@@ -141,7 +141,8 @@ def find_roads(text: str, lex: Lexicon) -> list[Mention]:
 
 
 def decide_roads(text: str, lex: Lexicon, ruled: list[Mention], *, tokens: Tokens, regions: list[Mention] = (),
-                 model: SpanModel | None = None) -> tuple[list[Mention], list[tuple[Candidate, list[str]]]]:
+                 model: SpanModel | None = None,
+                 keep_features: bool = False) -> tuple[list[Mention], list[tuple[Candidate, list[str]]]]:
     """Road mentions: the coded ones as the rules found them, the named ones as ``model`` chooses.
 
     Returns them with every named candidate and its features (what ``kg train`` learns from).
@@ -159,7 +160,7 @@ def decide_roads(text: str, lex: Lexicon, ruled: list[Mention], *, tokens: Token
     candidates += [Candidate(m.start, m.end, m.text[-2:], m.rule) for m in named if (m.start, m.end) not in seen]
     ctx = SpanContext.of(text, tokens.starts, tokens.ends, tokens.words, roads=coded, regions=regions,
                          ruled=named, candidates=candidates, generic=lex["road.generic_names"])
-    chosen, featured = decide(ctx, candidates, model, stop_names=lex.stop_names)
+    chosen, featured = decide(ctx, candidates, model, stop_names=lex.stop_names, keep_features=keep_features)
     if model is None:
         return ruled, featured
     found = list(coded)
