@@ -1,0 +1,189 @@
+"""The trained span decision (issue 18) on sentences written for the test in the genre's style.
+
+Positive patterns, negative cases and a property test, all through the full
+pipeline (``nlp(text)`` then ``mentions(doc, kind)``) with the shipped models.
+"""
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from kg.extract.components import SENTENCE_PUNCT, mentions
+from kg.extract.decide import MODEL_DIR, SpanModel, choose, load_model
+from kg.extract.spans import Candidate
+from kg.model import EntityType
+
+DECIDED = (EntityType.PROJECT, EntityType.ROAD, EntityType.CAMPAIGN)
+
+
+def _texts(nlp, text: str, kind: EntityType) -> list[str]:
+    return [m.text for m in mentions(nlp(text), kind)]
+
+
+# ---------------------------------------------------------------- positive patterns
+
+@pytest.mark.parametrize(("sentence", "road"), [
+    ("今年重点推进岳阳至常德高速公路建设，完成投资8.6亿元。", "岳阳至常德高速公路"),
+    ("全年加快邵阳至永州高速公路前期工作，力争年内开工。", "邵阳至永州高速公路"),
+    ("衡阳至永州高速公路完成投资12亿元。", "衡阳至永州高速公路"),
+])
+def test_place_pair_road_without_code_is_a_road(nlp, sentence, road):
+    roads = mentions(nlp(sentence), EntityType.ROAD)
+    assert [(m.text, m.code) for m in roads] == [(road, None)]
+    assert roads[0].level == "expressway"
+
+
+@pytest.mark.parametrize(("sentence", "codes"), [
+    ("国道231线、省道308线完成路面改造。", {"国道231线": "G231", "省道308线": "S308"}),
+    ("县道231线完成提质改造。", {"县道231线": "X231"}),
+])
+def test_chinese_level_codes_map_to_letters(nlp, sentence, codes):
+    # the Chinese-level forms (国道231线 …); the old order (231县道, 308省道) is a known miss, left out
+    assert {m.text: m.code for m in mentions(nlp(sentence), EntityType.ROAD)} == codes
+
+
+@pytest.mark.parametrize(("sentence", "project"), [
+    ("浏阳河大桥完成主体施工，项目总投资4.2亿元。", "浏阳河大桥"),
+    ("资江大桥完成主体施工。", "资江大桥"),
+    ("沅水特大桥建成通车。", "沅水特大桥"),
+    ("湘江特大桥建成通车。", "湘江特大桥"),
+    ("雪峰山隧道完成掘进1800米。", "雪峰山隧道"),
+    ("加快推进长赣铁路前期工作，协调征地拆迁。", "长赣铁路"),
+    ("加快推进长沙至赣州铁路建设。", "长沙至赣州铁路"),
+])
+def test_named_work_without_project_head_is_a_project(nlp, sentence, project):
+    assert _texts(nlp, sentence, EntityType.PROJECT) == [project]
+
+
+@pytest.mark.parametrize(("sentence", "project"), [
+    ("平江至汝城高速公路（平江至浏阳段）完成投资15亿元。", "平江至汝城高速公路（平江至浏阳段）"),
+    ("G319线益阳至常德段改扩建工程（资阳至汉寿段）完成路基工程。", "G319线益阳至常德段改扩建工程（资阳至汉寿段）"),
+])
+def test_project_keeps_its_bracketed_segment(nlp, sentence, project):
+    assert _texts(nlp, sentence, EntityType.PROJECT) == [project]
+
+
+def test_amounts_in_chinese_numerals(nlp):
+    doc = nlp("该项目总投资两亿元，其中争取省补资金三千万元。")
+    amounts = [(m.text, m.amount) for m in mentions(doc, EntityType.FUNDING)]
+    assert amounts == [("两亿元", Decimal("200000000")), ("三千万元", Decimal("30000000"))]
+
+
+@pytest.mark.parametrize(("sentence", "campaign"), [
+    ("深入开展“百日攻坚”专项整治行动，查处违法超限车辆126台次。", "“百日攻坚”专项整治行动"),
+    ("组织开展“百日攻坚”专项整治，排查隐患43处。", "“百日攻坚”专项整治"),
+])
+def test_quoted_campaign_is_one_campaign(nlp, sentence, campaign):
+    assert _texts(nlp, sentence, EntityType.CAMPAIGN) == [campaign]
+
+
+# ---------------------------------------------------------------- negative cases
+
+@pytest.mark.parametrize("sentence", [
+    "加快推进高速公路建设，确保年内通车。",
+    "加快推进高速建设，确保年内通车。",
+    "全力推进高速公路网建设，加快构建综合交通运输体系。",
+    "加快推进高速及国省道建设。",
+    "全力推进高速项目建设。",
+])
+def test_verb_before_gaosu_makes_no_road(nlp, sentence):
+    doc = nlp(sentence)
+    assert mentions(doc, EntityType.ROAD) == []
+    assert mentions(doc, EntityType.PROJECT) == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "部分项目因资金不足进展缓慢。",
+    "对部分项目开展督查。",
+    "积极谋划一批交通项目纳入重大项目库。",
+    "将5个项目纳入重大项目库。",
+    "完成安全生命防护工程建设120公里。",
+    "持续推进安全生命防护工程建设。",
+    "路线全长46.3公里，设计速度80公里/小时。",
+    "该路线全长46.3公里，起于兴隆镇。",
+    "完成路线全长46.3公里的勘察设计。",
+])
+def test_generic_phrases_and_clause_fragments_are_no_projects(nlp, sentence):
+    assert _texts(nlp, sentence, EntityType.PROJECT) == []
+
+
+# ---------------------------------------------------------------- choose, the shipped models
+
+def test_choose_keeps_the_most_probable_non_overlapping_readings():
+    a, b, c, d = (Candidate(0, 6, "工程", "t"), Candidate(2, 6, "工程", "t"),
+                  Candidate(8, 12, "大桥", "t"), Candidate(14, 18, "隧道", "t"))
+    kept = choose([(0.4, a), (0.9, b), (0.5, c), (0.1, d)], threshold=0.15)
+    assert [cand for _, cand in kept] == [b, c]  # a overlaps the likelier b; d is below the threshold
+
+
+def test_shipped_models_are_small_and_complete():
+    paths = [MODEL_DIR / f"{kind}.json" for kind in ("projects", "roads", "campaigns")]
+    assert all(p.exists() for p in paths)
+    assert sum(p.stat().st_size for p in paths) < 20 * 1024 * 1024  # issue 18: < 20 MB
+    for path in paths:
+        model = SpanModel.load(path)
+        assert model == load_model(path.stem)
+        assert len(model.weights) > 100 and "bias" in model.weights
+        assert 0.0 < model.threshold < 1.0
+
+
+@pytest.mark.xfail(raises=IndexError, strict=True,
+                   reason="projects.ruled_projects reads text[end] when a head ends the text ('' in '（(' is True); "
+                          "kg build crashes on such a report. Remove this mark (and genre_texts' final mark) when fixed")
+@pytest.mark.parametrize(("text", "project"), [("二是实施资江大桥", "资江大桥"), ("完成G207线改线工程", "G207线改线工程")])
+def test_text_ending_in_a_head_word_is_extracted(nlp, text, project):
+    assert _texts(nlp, text, EntityType.PROJECT) == [project]
+
+
+# ---------------------------------------------------------------- property: mentions stay in their sentence
+
+PLACES = ["岳阳", "常德", "安化", "冷水江", "溆浦", "龙潭", "梅城", "烟溪", "新化", "洞口"]
+HEADS = ["高速公路", "快速通道", "大桥", "特大桥", "隧道", "铁路", "工程", "项目", "改扩建工程",
+         "提质改造工程", "旅游公路", "专项整治行动", "治理", "示范创建", "段"]
+WORDS = ["加快推进", "完成", "实施", "深入开展", "启动", "全面完成", "建成通车", "完成投资3.8亿元",
+         "总投资两亿元", "全长18.6公里", "路线全长", "部分项目", "重大项目库", "安全生命防护工程",
+         "农村公路", "前期工作", "力争年内开工", "县公安局", "我局", "一是", "二是", "（一）", "1."]
+CODES = ["G319线", "S308", "县道X041", "国道231线", "231县道", "省道308线", "G6512"]
+MARKS = ["“百日攻坚”", "“四好农村路”", "“", "”", "（", "）", "（安化段）", "至", "段", "及", "和", "、"]
+PUNCT = ["，", "。", "；", "！", "？", "\n", "：", " "]
+
+
+@st.composite
+def genre_texts(draw) -> str:
+    pieces = []
+    for _ in range(draw(st.integers(1, 24))):
+        kind = draw(st.sampled_from(["place", "pair", "head", "word", "code", "mark", "punct"]))
+        if kind == "place":
+            pieces.append(draw(st.sampled_from(PLACES)))
+        elif kind == "pair":
+            pieces.append(draw(st.sampled_from(PLACES)) + "至" + draw(st.sampled_from(PLACES)))
+        elif kind == "head":
+            pieces.append(draw(st.sampled_from(HEADS)))
+        elif kind == "word":
+            pieces.append(draw(st.sampled_from(WORDS)))
+        elif kind == "code":
+            pieces.append(draw(st.sampled_from(CODES)))
+        elif kind == "mark":
+            pieces.append(draw(st.sampled_from(MARKS)))
+        else:
+            pieces.append(draw(st.sampled_from(PUNCT)))
+    # a report's text ending in a head word (…大桥, no 。) crashes kg/extract/projects.py today: pinned by
+    # test_text_ending_in_a_head_word_is_extracted below; end the text with a mark until that is fixed
+    return "".join(pieces) + draw(st.sampled_from(["。", "；", "\n"]))
+
+
+@settings(max_examples=60)
+@given(text=genre_texts())
+def test_decided_mentions_never_leave_their_sentence(nlp, text):
+    doc = nlp(text)
+    sentences = [(s.start_char, s.end_char) for s in doc.sents]
+    for kind in DECIDED:
+        for m in mentions(doc, kind):
+            assert 0 <= m.start < m.end <= len(text), (kind, m)
+            assert text[m.start:m.end] == m.text, (kind, m)
+            assert not SENTENCE_PUNCT.intersection(m.text), (kind, m)
+            # and the sentence splitter that feeds provenance agrees: one sentence holds the whole mention
+            assert any(a <= m.start and m.end <= b for a, b in sentences), (kind, m, sentences)

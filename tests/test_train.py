@@ -1,0 +1,129 @@
+"""``kg train`` on a tiny annotated fixture corpus, and the shipped models scored over the 19 shared reports."""
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from kg.cli import cli
+from kg.errors import KgError
+from kg.extract.components import mentions
+from kg.extract.decide import SpanModel, load_model
+from kg.model import EntityType
+from kg.train.corpus import annotated_reports
+from kg.train.fit import KINDS, use_models
+from tests.conftest import SHARED
+
+FIXTURE = Path(__file__).parent / "data" / "train_fixture"
+
+
+def _train(out: Path) -> dict[str, Path]:
+    result = CliRunner().invoke(cli, ["train", str(FIXTURE), "-o", str(out)])
+    assert result.exit_code == 0, (result.output, result.exception)
+    assert "trained on 3 annotated reports" in result.output
+    return {kind: out / f"{kind}.json" for kind in KINDS}
+
+
+@pytest.fixture(scope="module")
+def trained(tmp_path_factory, nlp) -> dict[str, Path]:
+    # nlp first: kg train builds the same (cached) pipeline, so its models are swapped back below
+    return _train(tmp_path_factory.mktemp("models"))
+
+
+def test_fixture_corpus_reads_as_three_annotated_reports():
+    reports = annotated_reports([FIXTURE])
+    assert [r.name for r in reports] == ["f01_anhua", "f02_lengshuijiang", "f03_xupu"]
+    for report in reports:
+        text = report.text_path.read_text(encoding="utf-8")
+        assert report.gold["document"] == report.text_path.name
+        for kind in KINDS:
+            items = report.gold[kind]
+            assert items, (report.name, kind)
+            for item in items:  # every gold name is a verbatim span of its report
+                for name in [item.get("name"), *item.get("aliases", []), *item.get("names", [])]:
+                    assert name is None or name in text, (report.name, kind, name)
+
+
+def test_train_writes_three_loadable_models(trained):
+    assert sorted(p.name for p in trained.values()) == ["campaigns.json", "projects.json", "roads.json"]
+    for kind, path in trained.items():
+        model = SpanModel.load(path)
+        assert len(model.weights) > 50 and "bias" in model.weights, kind
+        assert 0.0 < model.threshold < 1.0
+        assert model.meta["reports"] == 3 and 0 < model.meta["positives"] < model.meta["examples"], kind
+        raw = json.loads(path.read_text(encoding="utf-8"))
+        assert list(raw["weights"]) == sorted(raw["weights"])  # sorted, so diffs between trainings read well
+
+
+def test_training_twice_gives_byte_identical_files(trained, tmp_path):
+    again = _train(tmp_path)
+    for kind in KINDS:
+        assert again[kind].read_bytes() == trained[kind].read_bytes(), kind
+
+
+def test_trained_models_extract_from_a_new_sentence(trained, nlp):
+    use_models(nlp, {kind: SpanModel.load(path) for kind, path in trained.items()})
+    try:
+        doc = nlp("二是桃花江大桥建成通车，总投资6500万元。深入开展“百日攻坚”专项整治行动，查处超限车辆30台次。")
+        projects = mentions(doc, EntityType.PROJECT)
+        campaigns = mentions(doc, EntityType.CAMPAIGN)
+        assert [m.text for m in projects] == ["桃花江大桥"]
+        assert [m.text for m in campaigns] == ["“百日攻坚”专项整治行动"]
+        assert all(0.0 < m.confidence <= 1.0 for m in projects + campaigns)  # the model's probability
+    finally:
+        use_models(nlp, {kind: load_model(kind) for kind in KINDS})
+    # the shipped models are back: what they decide is not what the fixture's decide
+    assert nlp.get_pipe("kg_projects").model == load_model("projects")
+
+
+def test_gold_without_its_report_is_a_clear_error(tmp_path):
+    (tmp_path / "lonely.json").write_text(json.dumps({"document": "lonely.txt", "projects": []}), encoding="utf-8")
+    with pytest.raises(KgError, match=r"lonely\.json: no report lonely\.txt beside it"):
+        annotated_reports([tmp_path])
+    result = CliRunner().invoke(cli, ["train", str(tmp_path), "-o", str(tmp_path / "out")])
+    assert result.exit_code != 0 and isinstance(result.exception, KgError)
+    assert "lonely.json" in str(result.exception)
+    assert not (tmp_path / "out").exists()
+
+
+def test_gold_that_is_not_json_names_the_file(tmp_path):
+    (tmp_path / "broken.txt").write_text("某县交通运输局2023年工作总结。", encoding="utf-8")
+    (tmp_path / "broken.json").write_text("{\"projects\": [", encoding="utf-8")
+    with pytest.raises(KgError, match=r"broken\.json: not JSON"):
+        annotated_reports([tmp_path])
+
+
+# ---------------------------------------------------------------- the shipped models over the 19 shared reports
+
+CORPORA = (SHARED / "corpus" / "seeds", SHARED / "corpus" / "dev")
+GOLDS = (SHARED / "eval" / "gold", SHARED / "eval" / "gold-dev")
+
+
+@pytest.mark.slow
+@pytest.mark.skipif(not (SHARED / "eval" / "score.py").exists() or not all(p.is_dir() for p in CORPORA + GOLDS),
+                    reason="../shared (the scorer, the seeds and dev corpora and their gold) is not beside the project")
+def test_score_over_the_19_shared_reports(tmp_path):
+    from kg.build.runner import build
+
+    summary = build(list(CORPORA), tmp_path, view=False)
+    assert summary.reports == 19
+    run = subprocess.run([sys.executable, str(SHARED / "eval" / "score.py"), str(tmp_path / "graph.ttl"),
+                          "--gold", *map(str, GOLDS)], capture_output=True, text=True, check=True)
+    last = run.stdout.strip().splitlines()[-1]
+    scores = dict(part.split("=") for part in last.split())
+    assert scores["docs"] == "19", run.stdout
+    # Regression floors, below issue 18's bar for the shipped models on the 19 (entity F1 >= 0.93, relation
+    # F1 >= 0.85, no category below 0.80), which is not met yet (0.925-0.929 / 0.746-0.769 when written).
+    # Raise these to the bar when it is met.
+    assert float(scores["entity_f1"]) >= 0.90, run.stdout
+    assert float(scores["relation_f1"]) >= 0.72, run.stdout
+    table = run.stdout.split("== all")[1].splitlines()[2:]
+    entities = [row.split() for row in table if row.split()[:1] in (["roads"], ["agencies"], ["projects"],
+                                                                   ["fundings"], ["campaigns"])]
+    assert len(entities) == 5, run.stdout
+    for cells in entities:
+        assert float(cells[-1]) >= 0.85, cells
