@@ -132,11 +132,32 @@ def find_agencies(text: str, lex: Lexicon) -> list[Mention]:
         found.append(Mention(EntityType.AGENCY, m.start(), m.end(), m.group(), name=m.group(),
                              rule="agencies.self_reference", confidence=0.95))
 
-    return _join_units(text, longest_first(found))
+    return _join_units(text, longest_first(found), lex)
 
 
-def _join_units(text: str, found: list[Mention]) -> list[Mention]:
-    """An agency written right after another is its unit: 市公安局 + 交警支队 -> 市公安局交警支队."""
+@lru_cache(maxsize=4)
+def _branch_pattern(key: tuple[str, ...], lex: Lexicon) -> re.Pattern[str]:
+    return re.compile(rf"[{CJK}]{{1,5}}?(?:{alternation(lex['agency.branch_suffixes'])})")
+
+
+def _with_branches(text: str, found: list[Mention], branch: re.Pattern[str]) -> list[Mention]:
+    """Each agency extended by a branch written right after it, up to the next agency."""
+    out = []
+    for i, m in enumerate(found):
+        limit = found[i + 1].start if i + 1 < len(found) else len(text)
+        b = branch.match(text, m.end)
+        if b and b.end() <= limit and m.rule != "agencies.self_reference":
+            name = text[m.start:b.end()]
+            m = Mention(EntityType.AGENCY, m.start, b.end(), name, name=name, rule=m.rule, confidence=m.confidence)
+        out.append(m)
+    return out
+
+
+def _join_units(text: str, found: list[Mention], lex: Lexicon | None = None) -> list[Mention]:
+    """An agency written right after another is its unit: 市公安局 + 交警支队 -> 市公安局交警支队;
+    so is a branch named after it (市公安局 + 宁河分局 + 交通警察支队)."""
+    if lex is not None:
+        found = _with_branches(text, found, _branch_pattern(lex.key(), lex))
     out: list[Mention] = []
     for m in found:
         prev = out[-1] if out else None

@@ -128,8 +128,9 @@ def _superiors(text: str, agencies: list[Mention]) -> list[Link]:
 
 
 PARTNER_BEFORE = re.compile(r"(?:按照|根据|联合|会同|配合|协同|协助|经|由|在|与|纳入)[^，,。；;：:]{0,4}$")
-PARTNER_AFTER = re.compile(r"^(?:等(?:部门|单位))?(?:正式)?(?:相关|统一|联合|组织|牵头|部署|决策部署|要求|标准|安排|关于|共同|"
-                           r"下发|印发|命名|认定|批复)")
+PARTNER_AFTER = re.compile(r"^(?:等(?:部门|单位)(?:将|要|还)?(?:齐抓共管|共同|联合|协同|合力|配合|参与|组成|成立|联动)|"
+                           r"(?:等(?:部门|单位))?(?:正式)?(?:相关|统一|联合|组织|牵头|部署|决策部署|要求|标准|安排|关于|共同|"
+                           r"下发|印发|命名|认定|批复))")
 
 
 def _partner_agencies(text: str, agencies: list[Mention]) -> list[Mention]:
