@@ -130,9 +130,6 @@ def test_shipped_models_are_small_and_complete():
         assert 0.0 < model.threshold < 1.0
 
 
-@pytest.mark.xfail(raises=IndexError, strict=True,
-                   reason="projects.ruled_projects reads text[end] when a head ends the text ('' in '（(' is True); "
-                          "kg build crashes on such a report. Remove this mark (and genre_texts' final mark) when fixed")
 @pytest.mark.parametrize(("text", "project"), [("二是实施资江大桥", "资江大桥"), ("完成G207线改线工程", "G207线改线工程")])
 def test_text_ending_in_a_head_word_is_extracted(nlp, text, project):
     assert _texts(nlp, text, EntityType.PROJECT) == [project]
@@ -170,9 +167,8 @@ def genre_texts(draw) -> str:
             pieces.append(draw(st.sampled_from(MARKS)))
         else:
             pieces.append(draw(st.sampled_from(PUNCT)))
-    # a report's text ending in a head word (…大桥, no 。) crashes kg/extract/projects.py today: pinned by
-    # test_text_ending_in_a_head_word_is_extracted below; end the text with a mark until that is fixed
-    return "".join(pieces) + draw(st.sampled_from(["。", "；", "\n"]))
+    # a text may end in a head word (…大桥, no 。): test_text_ending_in_a_head_word_is_extracted
+    return "".join(pieces) + draw(st.sampled_from(["。", "；", "\n", ""]))
 
 
 @settings(max_examples=60)

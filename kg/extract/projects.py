@@ -215,7 +215,7 @@ def ruled_projects(text: str, lex: Lexicon, *, roads: list[Mention], agencies: l
         if not _FOLLOW_OK.match(follow) or _COUNTED.match(follow):
             continue
         end = m.end()
-        if text[end:end + 1] in "（(":  # 县乡道路维修改造工程（EPC）
+        if end < len(text) and text[end] in "（(":  # 县乡道路维修改造工程（EPC）
             close = text.find("）" if text[end] == "（" else ")", end, end + 12)
             if close > 0:
                 end = close + 1

@@ -75,6 +75,9 @@ def _patterns(key: tuple[str, ...], lex: Lexicon) -> dict[str, re.Pattern[str] |
     return {
         "chinese": re.compile(rf"(?P<kind>{alternation(lex['road.chinese_levels'])})(?P<letter>[GSXYCZ])?"
                               rf"(?P<digits>\d{{1,4}})(?!\d)(?P<xian>线)?"),
+        # the old order, number first: 231县道, 308省道, 361国道
+        "number_first": re.compile(rf"(?<![\d.A-Za-z])(?P<digits>\d{{1,4}})(?P<kind>{alternation(lex['road.chinese_levels'])})"
+                                   rf"(?P<xian>线)?"),
         "known": re.compile(rf"(?P<stem>{alternation(known)})(?P<suffix>高速公路|高速)(?!出口|入口|收费站)")
         if known else None,
     }
@@ -98,6 +101,12 @@ def find_roads(text: str, lex: Lexicon) -> list[Mention]:
         code = letter + m["digits"]
         add(Mention(EntityType.ROAD, m.start(), m.end(), m.group(), name=m.group(), code=code,
                     level=road_level(letter, m["digits"]).value, rule="roads.chinese_form", confidence=0.95))
+
+    for m in pats["number_first"].finditer(text):
+        letter = levels[m["kind"]]
+        code = letter + m["digits"]
+        add(Mention(EntityType.ROAD, m.start(), m.end(), m.group(), name=m.group(), code=code,
+                    level=road_level(letter, m["digits"]).value, rule="roads.number_first", confidence=0.9))
 
     generic = set(lex["road.generic_names"])
     not_after = tuple(lex["road.not_after"])
