@@ -44,6 +44,7 @@ class KGO(DefinedNamespace):
     issuedBy: URIRef  # The organisation that wrote the report.
     mentionedIn: URIRef  # The entity is stated in that report.
     onRoad: URIRef  # The project is on or about that road.
+    partOf: URIRef  # A component (bridge, tunnel, interchange, segment) of a larger project.
     province: URIRef  # The province the report is from (scopes S/X/Y/C/Z road numbers).
     regionLevel: URIRef  # province / city / county.
     roadLevel: URIRef  # Administrative level from kgo:RoadLevelScheme.
