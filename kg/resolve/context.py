@@ -37,6 +37,40 @@ def _regions_named(mentions: list[Mention]) -> tuple[list[Region], Counter]:
     return chosen, votes
 
 
+#: A bureau named by its level alone (市交通运输局 in 记者从市交通运输局获悉) is of that level.
+_LEVEL_OF_PREFIX = {"市": "city", "县": "county", "区": "county", "旗": "county"}
+#: A place named in the title counts this many times.
+TITLE_WEIGHT = 3
+
+
+def _named_with_mentions(mentions: list[Mention]) -> list[tuple[Mention, Region]]:
+    """Each full region name the text writes (金华市, 婺城区), with the region it settles on."""
+    gaz = gazetteer()
+    _, votes = _regions_named(mentions)
+    out = []
+    for m in mentions:
+        if m.kind is EntityType.REGION and m.text.endswith(_LEVEL_ENDINGS):
+            cands = gaz.lookup(m.text)
+            r = choose(cands, votes) if cands else None
+            if r is not None:
+                out.append((m, r))
+    return out
+
+
+def _weights(named: list[tuple[Mention, Region]], structure: Structure) -> dict[str, Counter]:
+    """Evidence for each county and city: every mention counts for its region and a county for its city too;
+    a mention in the title counts ``TITLE_WEIGHT`` times."""
+    gaz = gazetteer()
+    out: dict[str, Counter] = {"county": Counter(), "city": Counter()}
+    for m, r in named:
+        w = TITLE_WEIGHT if structure.title_span[0] <= m.start < structure.title_span[1] else 1
+        if r.level in out:
+            out[r.level][r.code] += w
+        if r.level == "county" and r.parent in gaz.by_code and gaz.by_code[r.parent].level == "city":
+            out["city"][r.parent] += w
+    return out
+
+
 def _region_in(name: str) -> Region | None:
     """The most local region named inside an agency name (怀化市新晃县交通运输局 -> 新晃侗族自治县)."""
     gaz = gazetteer()
@@ -59,7 +93,7 @@ def report_context(text: str, structure: Structure, mentions: list[Mention]) -> 
                       and structure.title_span[0] <= m.start < structure.title_span[1]
                       and m.rule != "agencies.self_reference"]
     named, _votes = _regions_named(mentions)
-    counties = Counter(r.code for r in named if r.level == "county")
+    named_mentions = _named_with_mentions(mentions)
     region: Region | None = None
     span = None
     if title_agencies:
@@ -76,16 +110,26 @@ def report_context(text: str, structure: Structure, mentions: list[Mention]) -> 
                     break
         evidence.append(f"issuer named in the title: {issuer.text}")
     else:
-        bureau = next((m.text for m in mentions if m.kind is EntityType.AGENCY and m.text.endswith(("交通运输局", "交通局"))
-                       and len(m.text) <= 5), DEFAULT_BUREAU)
-        if counties:
-            code, _ = counties.most_common(1)[0]
+        bureau = next((m for m in mentions if m.kind is EntityType.AGENCY and m.text.endswith(("交通运输局", "交通局"))
+                       and len(m.text) <= 6), None)
+        suffix = bureau.text.lstrip("市县区旗") if bureau is not None else DEFAULT_BUREAU
+        level = _LEVEL_OF_PREFIX.get(bureau.text[:1], "county") if bureau is not None else "county"
+        weights = _weights(named_mentions, structure)
+        if level == "city" and weights["city"]:
+            code, _ = weights["city"].most_common(1)[0]
+            region = gaz.by_code[code]
+            short = next((n for n in gaz.names_of(region) if n.endswith(("市", "州", "盟"))), region.name)
+            name = short + suffix
+            evidence.append(f"issuer: the text's {bureau.text if bureau else '交通运输局'}, in the city its places "
+                            f"point to most (each county counts for its city, the title thrice): {short}")
+        elif weights["county"]:
+            code, _ = weights["county"].most_common(1)[0]
             region = gaz.by_code[code]
             short = next((n for n in gaz.names_of(region) if n.endswith(("县", "区", "市", "旗"))), region.name)
-            name = short + bureau
+            name = short + suffix
             evidence.append(f"issuer inferred from the county the text names most: {short}")
         else:
-            name = bureau
+            name = bureau.text if bureau is not None else DEFAULT_BUREAU
     if region is None and named:
         by_level = [r for r in named if r.level != "province"]
         if by_level:
