@@ -30,7 +30,7 @@ from kg.extract.components import build_nlp
 from kg.extract.decide import load_model
 from kg.pipeline import build_document
 from kg.train.corpus import SHARED_DIR, annotated_reports, default_folders
-from kg.train.fit import KINDS, examples_of, fit, use_models
+from kg.train.fit import KINDS, THRESHOLD, C, examples_of, fit, use_models
 
 
 def load_scorer():
@@ -75,10 +75,26 @@ def build_graph(nlp, paths: list[Path], into: Path) -> Path:
     return into
 
 
+def cross_validate(nlp, reports, examples, folds: int, into: Path, *, c: float = C,
+                   threshold: float = THRESHOLD) -> Path:
+    """The held-out reports of every fold built with models fitted on the other folds, into one N-Triples file."""
+    with into.open("wb") as fh:
+        for k in range(folds):
+            models = {kind: fit([e for i, e in enumerate(examples[kind]) if i % folds != k], c=c, threshold=threshold)
+                      for kind in KINDS}
+            use_models(nlp, models)
+            for i, report in enumerate(reports):
+                if i % folds == k:
+                    fh.write(build_document(report.text_path, nlp).ntriples)
+    return into
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--folds", type=int, default=5, help="folds by report; 0: leave one report out")
     ap.add_argument("--errors", action="store_true", help="list the cross-validated misses")
+    ap.add_argument("--sweep", action="store_true",
+                    help="cross-validate a grid of regularisation C x threshold and print one line each")
     args = ap.parse_args(argv)
     scorer = load_scorer()
     reports = annotated_reports(default_folders())
@@ -90,15 +106,17 @@ def main(argv: list[str] | None = None) -> int:
     print(f"{len(reports)} annotated reports ({len(shared)} shared), {folds} folds by report; "
           f"candidates: " + ", ".join(f"{k} {sum(len(e.labels) for e in v)}" for k, v in examples.items()))
     shipped = {kind: load_model(kind) for kind in KINDS}
+    if args.sweep:
+        for c in (0.3, 1.0, 3.0):
+            for threshold in (0.1, 0.15, 0.25):
+                with tempfile.TemporaryDirectory() as tmp:
+                    graph = cross_validate(nlp, reports, examples, folds, Path(tmp) / "cv.nt", c=c, threshold=threshold)
+                    print(f"C={c} threshold={threshold}: {summary(score(scorer, graph, [r.gold for r in reports]))}",
+                          flush=True)
+        use_models(nlp, shipped)
+        return 0
     with tempfile.TemporaryDirectory() as tmp:
-        held_out = Path(tmp) / "cv.nt"
-        with held_out.open("wb") as fh:
-            for k in range(folds):
-                models = {kind: fit([e for i, e in enumerate(examples[kind]) if i % folds != k]) for kind in KINDS}
-                use_models(nlp, models)
-                for i, report in enumerate(reports):
-                    if i % folds == k:
-                        fh.write(build_document(report.text_path, nlp).ntriples)
+        held_out = cross_validate(nlp, reports, examples, folds, Path(tmp) / "cv.nt")
         cv_all = score(scorer, held_out, [r.gold for r in reports], errors=args.errors)
         cv_shared = score(scorer, held_out, [r.gold for r in shared])
         use_models(nlp, shipped)
