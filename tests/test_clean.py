@@ -35,3 +35,17 @@ def test_raw_span_of_a_mention_covers_the_original_text():
     start = c.text.index("约")
     rs, re_ = c.raw_span(start, len(c.text))
     assert c.raw[rs:re_] == "约６３亿元"
+
+
+def test_a_flattened_table_row_keeps_its_cell_separators():
+    """Spaces part a table's cells (so amounts are read against their columns); elsewhere they go."""
+    from kg.text.clean import clean
+    raw = ("序号 项目名称 总投资（万元） 完成投资（万元） 进展\n"
+           "1 甲县至乙镇公路改建工程 12.5公里 8650 1620 路基施工\n"
+           "全县 完成 投资 1.2亿元。\n")
+    c = clean(raw)
+    lines = c.text.split("\n")
+    assert lines[0] == "序号 项目名称 总投资（万元） 完成投资（万元） 进展"
+    assert lines[1] == "1 甲县至乙镇公路改建工程 12.5公里 8650 1620 路基施工"
+    assert lines[2] == "全县完成投资1.2亿元。"
+    assert all(c.raw[c.index[i]] == ch for i, ch in enumerate(c.text) if ch != " ")

@@ -22,7 +22,7 @@ from kg.reference.lexicon import Lexicon
 
 #: A name never runs across these (brackets and quotes are followed separately, so a name may hold
 #: （…段） or “四好农村路”).
-HARD_STOP = frozenset("。；;！？!?\n：:，,、\"《》【】[]")
+HARD_STOP = frozenset("。；;！？!?\n：:，,、\"《》【】[] ")
 #: Closing marks -> their opening marks, crossed in pairs by the left walk.
 PAIRS = {"）": "（", ")": "(", "”": "“"}
 #: How far left of its head a name may start, in characters (the longest names of the genre run to 30).

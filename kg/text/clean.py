@@ -29,6 +29,26 @@ _HSPACE_CHARS = " \t\u3000\xa0\u2002\u2003\u2009\u200b\ufeff\r"
 _HSPACE_RUN = re.compile(f"[{_HSPACE_CHARS}]+")
 
 
+#: A table cell holding a figure: 86500, 28.6公里, 3.2亿元, 80%.
+_FIGURE_CELL = re.compile(r"[\d.,]+(?:%|[\u4e00-\u9fff]{1,3})?")
+#: A header cell naming a column's unit: 总投资（万元）.
+_UNIT_HEADER = re.compile(r"[（(][万亿]?元[）)]")
+
+
+def _table_lines(text: str) -> list[tuple[int, int]]:
+    """Spans of the lines that are rows of a flattened table: three or more cells parted by spaces, two of
+    them figures, or a header naming a column's unit. Their spaces part cells and are kept (one each)."""
+    out = []
+    pos = 0
+    for line in text.split("\n"):
+        cells = line.split()
+        if len(cells) >= 3 and (sum(1 for c in cells if _FIGURE_CELL.fullmatch(c)) >= 2
+                                or any(_UNIT_HEADER.search(c) for c in cells)):
+            out.append((pos, pos + len(line)))
+        pos += len(line) + 1
+    return out
+
+
 def _is_ascii_word(ch: str) -> bool:
     return ch.isascii() and ch.isalnum()
 
@@ -38,7 +58,8 @@ def clean(raw: str) -> CleanText:
 
     Works on runs, not characters: artifacts are cut out, folding is a
     one-for-one ``str.translate``, and of a run of spaces only the last may
-    survive, as one space between two ASCII words ("EPC project").
+    survive, as one space between two ASCII words ("EPC project") or between
+    two cells of a flattened table's row (``1 G353…改建工程 28.6公里 86500``).
 
     >>> c = clean("S３１１线 K33＋000##paidend##")
     >>> c.text
@@ -61,15 +82,21 @@ def clean(raw: str) -> CleanText:
         kept_index.extend(range(at, at + len(piece)))
 
     # 2. drop spaces: a run goes, except its last character between two ASCII words (then a plain space)
+    #    or between two cells of a table row
     chars: list[str] = []
     index: list[int] = []
     pos = 0
+    rows = _table_lines(kept)
+    row = 0
     for run in _HSPACE_RUN.finditer(kept):
         start, end = run.span()
         chars.append(kept[pos:start])
         index.extend(kept_index[pos:start])
+        while row < len(rows) and rows[row][1] < start:
+            row += 1
+        in_row = row < len(rows) and rows[row][0] < start and end < rows[row][1] and kept[start - 1] != "\n"
         if start > 0 and end < len(kept) and kept[end - 1] != "\r" \
-                and _is_ascii_word(kept[start - 1]) and _is_ascii_word(kept[end]):
+                and (in_row or (_is_ascii_word(kept[start - 1]) and _is_ascii_word(kept[end]))):
             chars.append(" ")
             index.append(kept_index[end - 1])
         pos = end
