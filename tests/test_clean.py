@@ -49,3 +49,21 @@ def test_a_flattened_table_row_keeps_its_cell_separators():
     assert lines[1] == "1 甲县至乙镇公路改建工程 12.5公里 8650 1620 路基施工"
     assert lines[2] == "全县完成投资1.2亿元。"
     assert all(c.raw[c.index[i]] == ch for i, ch in enumerate(c.text) if ch != " ")
+
+
+def test_lines_a_fixed_width_copy_broke_inside_sentences_are_joined():
+    """A DOCX preview copied as text breaks every line at one width ("市委、市\\n政府"): joined, headings kept."""
+    from kg.text.clean import clean
+    body = ("在县委、县政府的坚强领导下，我局围绕交通强县建设目标，坚持项目为王、安全为本，统筹抓好春运工作及交通项目建设、"
+            "农村公路管养、运输服务保障和行业安全监管，上半年全县完成交通固定资产投资9.36亿元，占年度目标的52.6%。"
+            "国道G237线城区至孟集段改建工程全长12.5公里，总投资3.2亿元，路基工程全部完成，正在铺筑水稳基层，确保年底前交工通车。")
+    width = 30
+    wrapped = "\n".join(body[i:i + width] for i in range(0, len(body), width))
+    raw = "某县交通运输局2024年上半年工作总结\n一、工作完成情况\n" + wrapped + "\n二、存在问题\n资金不足。\n"
+    c = clean(raw)
+    assert body in c.text
+    assert "\n一、工作完成情况\n" in c.text and "\n二、存在问题\n" in c.text
+    assert all(c.raw[c.index[i]] == ch for i, ch in enumerate(c.text))
+    # an ordinary report, lines of every length, keeps its line breaks
+    plain = "一、工作\n完成投资1.2亿元。\n二、计划\n推进G210线改建工程。\n"
+    assert clean(plain).text == plain

@@ -9,6 +9,7 @@ kept as written: names are shown to users as the report wrote them.
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 from kg.model import CleanText
 
@@ -49,6 +50,34 @@ def _table_lines(text: str) -> list[tuple[int, int]]:
     return out
 
 
+#: A line that opens a heading or an item: never the second half of a wrapped sentence.
+_HEADING = re.compile(r"(?:[一二三四五六七八九十]+[、．.]|[（(][一二三四五六七八九十\d]+[）)]|\d+[.、．]|第[一二三四五六七八九十]+)")
+#: Marks a line may end with when it ends where its sentence does.
+_LINE_END_MARKS = "。！？；：:!?;"
+
+
+def _wrap_breaks(text: str) -> list[int]:
+    """Offsets of the line breaks that a fixed-width copy put inside sentences (a DOCX preview cut every 35
+    characters: "市委、市\n政府"): the text is wrapped when a fifth of its lines, and at least five, share one
+    length of 20 or more; a break after a line of about that length (±3: spaces were dropped) that does not end a sentence, before a
+    line that opens no heading, is the wrap's."""
+    lines = text.split("\n")
+    lengths = [len(line) for line in lines]
+    counts = Counter(n for n in lengths if n >= 20)
+    if not counts:
+        return []
+    width, n = counts.most_common(1)[0]
+    if n < 5 or n < 0.2 * sum(1 for x in lengths if x >= 5):
+        return []
+    out, pos = [], 0
+    for line, nxt in zip(lines, lines[1:], strict=False):
+        pos += len(line)
+        if abs(len(line) - width) <= 3 and line[-1] not in _LINE_END_MARKS and nxt and not _HEADING.match(nxt):
+            out.append(pos)
+        pos += 1
+    return out
+
+
 def _is_ascii_word(ch: str) -> bool:
     return ch.isascii() and ch.isalnum()
 
@@ -59,7 +88,8 @@ def clean(raw: str) -> CleanText:
     Works on runs, not characters: artifacts are cut out, folding is a
     one-for-one ``str.translate``, and of a run of spaces only the last may
     survive, as one space between two ASCII words ("EPC project") or between
-    two cells of a flattened table's row (``1 G353…改建工程 28.6公里 86500``).
+    two cells of a flattened table's row (``1 G353…改建工程 28.6公里 86500``);
+    line breaks a fixed-width copy put inside sentences are dropped.
 
     >>> c = clean("S３１１线 K33＋000##paidend##")
     >>> c.text
@@ -102,5 +132,13 @@ def clean(raw: str) -> CleanText:
         pos = end
     chars.append(kept[pos:])
     index.extend(kept_index[pos:])
+    text = "".join(chars)
+
+    # 3. join the lines a fixed-width copy broke inside sentences
+    breaks = _wrap_breaks(text)
+    if breaks:
+        drop = set(breaks)
+        text = "".join(ch for i, ch in enumerate(text) if i not in drop)
+        index = [at for i, at in enumerate(index) if i not in drop]
     index.append(len(raw))
-    return CleanText(raw=raw, text="".join(chars), index=tuple(index))
+    return CleanText(raw=raw, text=text, index=tuple(index))
