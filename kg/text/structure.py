@@ -45,19 +45,41 @@ def _mode_of(heading: str) -> SectionMode:
     return SectionMode.OTHER
 
 
+#: Page furniture a copied web page or DOCX preview puts above a report: 【资料图】, 来源：…, 字号：大中小.
+CLUTTER = re.compile(r"^(?:【[^】]*】)+$|^(?:来源|发布时间|发布日期|时间|作者|编辑|责任编辑|字号|浏览次数|阅读|点击|"
+                     r"当前位置|首页|分享到|打印|关闭)[：:>\s]|^[\d\-:/\s年月日]+$")
+#: A numbered heading (一、 （一） 1.): the body has begun.
+_NUMBERED = re.compile(r"[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[）)]|\d+[.、．]")
+#: How many lines from the top a title may sit under such furniture.
+TITLE_SEARCH_LINES = 8
+
+
 def _title(text: str) -> tuple[str, tuple[int, int]]:
-    """The first non-empty line, when it reads like a report title."""
+    """The first line that reads like a report title, past any page furniture above it.
+
+    A title names the report (工作总结, 工作要点 …) or is a short headline;
+    lines such as 【资料图】 or 来源：… are skipped.
+    """
     pos = 0
+    seen = 0
+    first: tuple[str, tuple[int, int]] | None = None
     for line in text.split("\n"):
         stripped = line.strip()
-        if stripped:
+        if stripped and not CLUTTER.search(stripped):
             start = pos + line.index(stripped)
-            if len(stripped) <= 80 and "。" not in stripped and (
-                    any(w in stripped for w in TITLE_WORDS) or len(stripped) <= 40):
-                return stripped, (start, start + len(stripped))
-            return "", (start, start)
+            span = (start, start + len(stripped))
+            if len(stripped) <= 80 and "。" not in stripped:
+                if any(w in stripped for w in TITLE_WORDS) and (first is None or not _NUMBERED.match(stripped)):
+                    return stripped, span
+                if first is None and len(stripped) <= 40:
+                    first = (stripped, span)
+            elif first is None:
+                return "", (start, start)
+            seen += 1
+            if seen >= TITLE_SEARCH_LINES:
+                break
         pos += len(line) + 1
-    return "", (0, 0)
+    return first if first is not None else ("", (0, 0))
 
 
 def analyse(text: str) -> Structure:
