@@ -8,6 +8,7 @@ depend on the section a fact sits in.
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 from kg.model import Section, SectionMode, Structure
 
@@ -82,6 +83,28 @@ def _title(text: str) -> tuple[str, tuple[int, int]]:
     return first if first is not None else ("", (0, 0))
 
 
+#: A year written as the report's own frame (2021年以来, 2021年上半年, 2021年1-9月) counts double.
+_FRAMED_YEAR = re.compile(r"(20[0-4]\d)年(?:以来|全年|上半年|下半年|前三季度|一季度|二季度|三季度|四季度|[1-9１-９]-\d{1,2}月|度)")
+#: The date a copied page was published (发布时间：2021-10-15) counts three times.
+_PUBLISHED = re.compile(r"(?:发布时间|发布日期|时间)[：:]\s*(20[0-4]\d)[-年/.]")
+
+
+def _year_of_frame(text: str) -> list[int]:
+    """The year a report with no year in its title or top headings speaks of: the one its text writes most,
+    its own frames (2021年以来) and its publication date counting more; a year in passing (借助2020年…) loses."""
+    votes: Counter = Counter()
+    for y in YEAR.findall(text):
+        votes[int(y)] += 1
+    for y in _FRAMED_YEAR.findall(text):
+        votes[int(y)] += 1
+    for y in _PUBLISHED.findall(text[:600]):
+        votes[int(y)] += 3
+    if not votes:
+        return []
+    best = max(votes.values())
+    return [max(y for y, n in votes.items() if n == best)]
+
+
 def analyse(text: str) -> Structure:
     """Read the structure of a cleaned report text."""
     title, title_span = _title(text)
@@ -118,8 +141,7 @@ def analyse(text: str) -> Structure:
     if not years:
         years = sorted({s.year for s in sections if s.level == 1 and s.year})
     if not years:
-        found = [int(y) for y in YEAR.findall(text[:2000])]
-        years = [max(found)] if found else []
+        years = _year_of_frame(text)
 
     sentences: list[tuple[int, int]] = []
     begin = 0
