@@ -134,17 +134,19 @@ class Structure:
     years: tuple[int, ...]
     sections: tuple[Section, ...]
     sentences: tuple[tuple[int, int], ...]
+    #: The whole report's mode: a 工作计划 / 工作要点 plans, unless a section says otherwise.
+    mode: SectionMode = SectionMode.OTHER
 
     def sections_at(self, pos: int) -> tuple[Section, ...]:
         """The sections containing ``pos``, outermost first."""
         return tuple(s for s in self.sections if s.start <= pos < s.end)
 
     def mode_at(self, pos: int) -> SectionMode:
-        """The reading mode at ``pos``: the innermost section that has one."""
+        """The reading mode at ``pos``: the innermost section that has one, else the report's own."""
         for sec in reversed(self.sections_at(pos)):
             if sec.mode is not SectionMode.OTHER:
                 return sec.mode
-        return SectionMode.OTHER
+        return self.mode
 
     def year_at(self, pos: int) -> int | None:
         """The year the enclosing sections speak of, else the report's last year."""

@@ -33,6 +33,12 @@ START = re.compile(r"(?:(?P<year>20\d\d)年)?(?:\d{1,2}月份?(?:底|初|中旬|
 #: A start date needs one of these verbs; looked for first, as START (which opens with anything) scans slowly.
 _START_VERB = re.compile(r"开工|动工|开建")
 END = gated(r"(?:(?P<year>20\d\d)年)?(?:\d{1,2}月份?)?(?:底|年底)?(?:前|以前)?(?:全面)?(?:完工|建成|竣工|通车|交工)")
+#: In a plan: said to be done already (已建成, 去年完工).
+_DONE_ALREADY = re.compile(r"已(?:经)?(?:建成|完工|竣工|通车|交工)|(?:去年|上年)(?:已)?(?:建成|完工|通车)")
+#: In a plan: to be finished or carried on this year, so under construction now.
+_TO_FINISH = re.compile(r"续建|推进.{0,8}建设|建成|通车|完工|交工|竣工|主体完工|贯通")
+#: In a plan: to be started, so not yet under way.
+_TO_START = re.compile(r"新开工|开工|动工|启动|前期|谋划|争取|规划|储备|立项|招标|可研|设计")
 _LIST_JOINER = re.compile(r"[、和及与]")
 _DONE_WORD = re.compile(r"完成|已|改善|施工")
 _CONTINUED = re.compile(r"续建|接续")
@@ -256,8 +262,19 @@ def _status_and_years(text: str, structure: Structure, project: Mention, project
     year = structure.year_at(project.start)
     out: list[Link] = []
 
+    planned_report = mode is SectionMode.PLAN and all(
+        sec.mode is SectionMode.OTHER for sec in structure.sections_at(project.start))
     if IN_PROGRESS.search(head) or _CONTINUED.search(head):
         status = ProjectStatus.IN_PROGRESS
+    elif planned_report:
+        # a 工作计划 plans its works, unless the wording says one is done, or is being built (推进…建设,
+        # 确保…建成通车: what is to be finished this year is under construction); 开工/前期 is planned
+        if _DONE_ALREADY.search(context):
+            status = ProjectStatus.COMPLETED
+        elif (IN_PROGRESS.search(context) or _TO_FINISH.search(context)) and not _TO_START.search(context):
+            status = ProjectStatus.IN_PROGRESS
+        else:
+            status = ProjectStatus.PLANNED
     elif mode is SectionMode.PLAN:
         status = ProjectStatus.IN_PROGRESS if _UNDER_WAY.search(context) else ProjectStatus.PLANNED
     elif COMPLETED.search(context) and not PLANNED.search(window):

@@ -152,5 +152,9 @@ def analyse(text: str) -> Structure:
         begin = end
     if text[begin:].strip():
         sentences.append((begin, len(text)))
+    # a title that only plans (…工作计划, …工作要点) makes the whole report a plan; one that also sums up
+    # (…总结及…计划) leaves it to the sections
+    mode = SectionMode.PLAN if _mode_of(title) is SectionMode.PLAN and not any(w in title for w in DONE_WORDS) \
+        else SectionMode.OTHER
     return Structure(title=title, title_span=title_span, years=tuple(years),
-                     sections=tuple(sections), sentences=tuple(sentences))
+                     sections=tuple(sections), sentences=tuple(sentences), mode=mode)
