@@ -19,7 +19,8 @@ from collections.abc import Sequence
 from functools import lru_cache
 
 from kg.extract.common import CJK, WordIndex, alternation, gated, is_common_word, longest_first
-from kg.extract.decide import SpanContext, SpanModel, decide
+from kg.extract.decide import SpanModel, decide
+from kg.extract.features import SpanContext
 from kg.extract.spans import Candidate, Tokens, suggest
 from kg.model import EntityType, Mention
 from kg.reference.lexicon import Lexicon, user_additions

@@ -19,6 +19,7 @@ from decimal import Decimal
 from functools import lru_cache
 
 from kg.extract.common import gated
+from kg.extract.parts import component_links, in_segment_bracket
 from kg.model import EntityType, FundingKind, Link, Measure, Mention, ProjectStatus, SectionMode, Structure
 
 PROJECT_FUNDING_KINDS = (FundingKind.TOTAL_INVESTMENT, FundingKind.COMPLETED_INVESTMENT, FundingKind.SUBSIDY,
@@ -83,7 +84,7 @@ def find_links(text: str, structure: Structure, found: dict[EntityType, list[Men
     for project in projects:
         for road in roads:
             if project.start <= road.start and road.end <= project.end \
-                    and not _in_segment_bracket(text, project, road):
+                    and not in_segment_bracket(text, project, road):
                 on_roads.setdefault(project, []).append(road)
                 links.append(Link("onRoad", project, "relations.road_in_project_name", 0.9, target=road,
                                   evidence=(project.start, project.end)))
@@ -93,7 +94,7 @@ def find_links(text: str, structure: Structure, found: dict[EntityType, list[Men
                               evidence=length[1]))
         links.extend(_status_and_years(text, structure, project, projects))
 
-    links.extend(_components(text, projects, on_roads))
+    links.extend(component_links(text, projects, on_roads))
 
     for funding in fundings:
         if funding.funding_kind not in PROJECT_FUNDING_KINDS or (funding.amount is None and not funding.redacted):
@@ -123,45 +124,6 @@ def find_links(text: str, structure: Structure, found: dict[EntityType, list[Men
                               evidence=(min(campaign.start, agency.start), max(campaign.end, agency.end))))
     links.extend(_superiors(text, found.get(EntityType.AGENCY, [])))
     return links
-
-
-#: What a component of a larger work is called: its bridges, tunnels, interchanges, segments, phases.
-COMPONENT_END = re.compile(r"(?:特大桥|大桥|桥|隧道|互通|立交|枢纽|服务区|收费站|停车区|连接线|标段|路基|路面|段|"
-                           r"[一二三四五六七八九十\d]期)(?:工程|项目|建设|施工)?$")
-_BRACKET = re.compile(r"[（(]([^（()）]*)[）)]")
-
-
-def _in_segment_bracket(text: str, project: Mention, road: Mention) -> bool:
-    """True for a road named inside the bracket that bounds a segment (淄安路（沂邳线至南崔路段）): an end point."""
-    for m in _BRACKET.finditer(text, project.start, project.end):
-        if m.start() < road.start and road.end <= m.end() and re.search(r"至|—|－|-|段$", m.group(1)):
-            return True
-    return False
-
-
-def _components(text: str, projects: list[Mention], on_roads: dict[Mention, list[Mention]]) -> list[Link]:
-    """``partOf`` a larger project, and its roads, for a component named without a road of its own.
-
-    罗家梁隧道 and 北屏至陕渝省界段 are parts of the 城口至开州高速公路 the same
-    or the previous sentence names; a bridge or tunnel written after its
-    project's name is on that project's roads.
-    """
-    out: list[Link] = []
-    for i, part in enumerate(projects):
-        if part in on_roads or not COMPONENT_END.search(part.name):
-            continue
-        sent = clause_span(text, part.start, "。\n")
-        earlier = clause_span(text, max(0, sent[0] - 2), "。\n")[0] if sent[0] > 0 else sent[0]
-        parent = next((p for p in reversed(projects[:i]) if earlier <= p.start and p.end <= part.start
-                       and p.name != part.name and not COMPONENT_END.search(p.name) and p in on_roads), None)
-        if parent is None:
-            continue
-        out.append(Link("partOf", part, "relations.component_of_project", 0.6, target=parent,
-                        evidence=(parent.start, part.end)))
-        for road in on_roads[parent]:
-            out.append(Link("onRoad", part, "relations.road_of_parent_project", 0.6, target=road,
-                            evidence=(parent.start, part.end)))
-    return out
 
 
 SUBORDINATE = re.compile(r"^(?:下属|所属|直属|内设)(?:的)?$")

@@ -15,7 +15,8 @@ import re
 from functools import lru_cache
 
 from kg.extract.common import CJK, alternation, gated, is_common_word
-from kg.extract.decide import SpanContext, SpanModel, decide
+from kg.extract.decide import SpanModel, decide
+from kg.extract.features import SpanContext
 from kg.extract.spans import Candidate, Tokens, suggest
 from kg.model import EntityType, Mention, RoadLevel
 from kg.reference.lexicon import Lexicon

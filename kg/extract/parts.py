@@ -1,0 +1,62 @@
+"""Components of larger works: a bridge, tunnel, interchange or segment, and the project it belongs to.
+
+The genre names a project's parts in the sentences after it (罗家梁隧道,
+北屏至陕渝省界段 after 城口至开州高速公路), and names a segment's end points in
+a bracket (淄安路（沂邳线至南崔路段）). A part named without a road of its own
+is ``partOf`` the project the same or the previous sentence names, and on its
+roads; roads named as a segment's end points are not the project's roads.
+"""
+from __future__ import annotations
+
+import re
+
+from kg.model import Link, Mention
+
+
+def _sentence(text: str, pos: int) -> tuple[int, int]:
+    start = pos
+    while start > 0 and text[start - 1] not in "。\n":
+        start -= 1
+    end = pos
+    while end < len(text) and text[end] not in "。\n":
+        end += 1
+    return start, min(len(text), end + 1)
+
+
+#: What a component of a larger work is called: its bridges, tunnels, interchanges, segments, phases.
+COMPONENT_END = re.compile(r"(?:特大桥|大桥|桥|隧道|互通|立交|枢纽|服务区|收费站|停车区|连接线|标段|路基|路面|段|"
+                           r"[一二三四五六七八九十\d]期)(?:工程|项目|建设|施工)?$")
+_BRACKET = re.compile(r"[（(]([^（()）]*)[）)]")
+
+
+def in_segment_bracket(text: str, project: Mention, road: Mention) -> bool:
+    """True for a road named inside the bracket that bounds a segment (淄安路（沂邳线至南崔路段）): an end point."""
+    for m in _BRACKET.finditer(text, project.start, project.end):
+        if m.start() < road.start and road.end <= m.end() and re.search(r"至|—|－|-|段$", m.group(1)):
+            return True
+    return False
+
+
+def component_links(text: str, projects: list[Mention], on_roads: dict[Mention, list[Mention]]) -> list[Link]:
+    """``partOf`` a larger project, and its roads, for a component named without a road of its own.
+
+    罗家梁隧道 and 北屏至陕渝省界段 are parts of the 城口至开州高速公路 the same
+    or the previous sentence names; a bridge or tunnel written after its
+    project's name is on that project's roads.
+    """
+    out: list[Link] = []
+    for i, part in enumerate(projects):
+        if part in on_roads or not COMPONENT_END.search(part.name):
+            continue
+        sent = _sentence(text, part.start)
+        earlier = _sentence(text, max(0, sent[0] - 2))[0] if sent[0] > 0 else sent[0]
+        parent = next((p for p in reversed(projects[:i]) if earlier <= p.start and p.end <= part.start
+                       and p.name != part.name and not COMPONENT_END.search(p.name) and p in on_roads), None)
+        if parent is None:
+            continue
+        out.append(Link("partOf", part, "relations.component_of_project", 0.6, target=parent,
+                        evidence=(parent.start, part.end)))
+        for road in on_roads[parent]:
+            out.append(Link("onRoad", part, "relations.road_of_parent_project", 0.6, target=road,
+                            evidence=(parent.start, part.end)))
+    return out
