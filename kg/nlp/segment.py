@@ -5,7 +5,7 @@ dictionary and HMM, in Rust) cuts ~20x faster; it differs from jieba only in
 runs of ASCII letters and digits, which it keeps whole (``32.74km``,
 ``2022-2035``) where jieba splits them (``32.74 | km``). ``_as_jieba`` splits
 those runs the way jieba does, so the two give the same words on the genre's
-text (``tests/test_segment.py`` checks it on every sample report).
+text (``tests/nlp/test_segment.py`` checks it on every sample report).
 
 The tokenizer keeps every character in a token (whitespace included) and
 records the tokens' character offsets as it builds the ``Doc``: the

@@ -9,7 +9,7 @@ from kg.errors import KgError
 from kg.nlp.segment import segmenter
 from tests.conftest import SAMPLES
 
-UNSEEN = Path(__file__).parent / "data" / "unseen_city_plan.txt"
+UNSEEN = Path(__file__).resolve().parents[1] / "data" / "unseen_city_plan.txt"
 TEXTS = [p.read_text(encoding="utf-8") for p in [*SAMPLES, UNSEEN]]
 
 

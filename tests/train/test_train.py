@@ -18,7 +18,7 @@ from kg.train.corpus import annotated_reports
 from kg.train.fit import KINDS, use_models
 from tests.conftest import SHARED
 
-FIXTURE = Path(__file__).parent / "data" / "train_fixture"
+FIXTURE = Path(__file__).resolve().parents[1] / "data" / "train_fixture"
 
 
 def _train(out: Path) -> dict[str, Path]:

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-DIGESTS = Path(__file__).parent / "data" / "sample_build.sha256"
+DIGESTS = Path(__file__).resolve().parents[1] / "data" / "sample_build.sha256"
 
 
 @pytest.mark.slow

@@ -12,7 +12,7 @@ from kg.extract import agencies, campaigns, money, projects, relations, roads
 from kg.extract.common import alternation, gated
 from kg.reference.lexicon import load
 
-SAMPLES = sorted((Path(__file__).resolve().parents[1] / "kg" / "data" / "samples").glob("*.txt"))
+SAMPLES = sorted((Path(__file__).resolve().parents[2] / "kg" / "data" / "samples").glob("*.txt"))
 LEX = load()
 
 

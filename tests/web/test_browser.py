@@ -9,7 +9,7 @@ import pytest
 pytestmark = pytest.mark.slow
 
 CHROMIUM = shutil.which("chromium")
-ARTIFACTS = Path(__file__).resolve().parents[1] / "test-artifacts"
+ARTIFACTS = Path(__file__).resolve().parents[2] / "test-artifacts"
 ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
         "--no-first-run"]
 
@@ -83,7 +83,7 @@ def test_built_view_opens_offline(browser, sample_build):
 def test_hostile_report_text_shows_as_text(browser, tmp_path):
     from kg.build.runner import build
     from tests.conftest import running_server
-    from tests.test_robustness import HOSTILE
+    from tests.build.test_robustness import HOSTILE
 
     (tmp_path / "in").mkdir()
     (tmp_path / "in" / "hostile.txt").write_text(HOSTILE, encoding="utf-8")
