@@ -182,23 +182,6 @@ def _simple_factory(component_name: str, kind: EntityType, finder):
     return make
 
 
-@Language.factory("kg_roads", default_config={"lexicon": []})
-def make_roads(nlp: Language, name: str, lexicon: list[str]):
-    lex = _lexicon(lexicon)
-
-    def component(doc: Doc) -> None:
-        text = text_of(doc)
-        starts, ends = token_bounds(doc)
-        found, candidates = decide_roads(text, lex, find_roads(text, lex), tokens=Tokens(starts, ends, words_of(doc)),
-                                         regions=mentions(doc, EntityType.REGION), model=made.model, keep_features=made.keep_candidates)
-        if made.keep_candidates:
-            doc.user_data.setdefault("kg_candidates", {})[EntityType.ROAD.value] = candidates
-        _keep(doc, name, EntityType.ROAD, found)
-    made = _Component(name, component)
-    made.model = load_model("roads")  # swapped by cross-validation (kg.train)
-    return made
-
-
 def _money(doc: Doc, lex: Lexicon) -> list[Mention]:
     doc.user_data["kg_measures"] = find_lengths(text_of(doc))
     return find_money(text_of(doc), lex)
@@ -208,42 +191,42 @@ _simple_factory("kg_money", EntityType.FUNDING, _money)
 _simple_factory("kg_agencies", EntityType.AGENCY, lambda doc, lex: find_agencies(text_of(doc), lex))
 
 
-@Language.factory("kg_campaigns", default_config={"lexicon": []})
-def make_campaigns(nlp: Language, name: str, lexicon: list[str]):
-    lex = _lexicon(lexicon)
+def _decided_factory(component_name: str, kind: EntityType, model_name: str, decide_fn) -> None:
+    """Register a component whose mentions a trained model decides (``decide.py``).
 
-    def component(doc: Doc) -> None:
-        text = text_of(doc)
-        starts, ends = token_bounds(doc)
-        found, candidates = decide_campaigns(text, lex, find_campaigns(text, lex),
-                                             tokens=Tokens(starts, ends, words_of(doc)),
-                                             agencies=mentions(doc, EntityType.AGENCY),
-                                             roads=mentions(doc, EntityType.ROAD), model=made.model, keep_features=made.keep_candidates)
-        if made.keep_candidates:
-            doc.user_data.setdefault("kg_candidates", {})[EntityType.CAMPAIGN.value] = candidates
-        _keep(doc, name, EntityType.CAMPAIGN, found)
-    made = _Component(name, component)
-    made.model = load_model("campaigns")  # swapped by cross-validation (kg.train)
-    return made
+    ``decide_fn(doc, lex, tokens, tag, model, keep)`` returns the mentions and
+    every candidate with its features; ``kg train`` sets ``keep_candidates``
+    to read the latter, and cross-validation swaps ``model``.
+    """
+    @Language.factory(component_name, default_config={"lexicon": []})
+    def make(nlp: Language, name: str, lexicon: list[str]):
+        lex = _lexicon(lexicon)
+        tag = nlp.tokenizer.segmenter.tag  # the part-of-speech tags of build_nlp's segmenter
+
+        def component(doc: Doc) -> None:
+            starts, ends = token_bounds(doc)
+            found, candidates = decide_fn(doc, lex, Tokens(starts, ends, words_of(doc)), tag, made.model,
+                                          made.keep_candidates)
+            if made.keep_candidates:
+                doc.user_data.setdefault("kg_candidates", {})[kind.value] = candidates
+            _keep(doc, name, kind, found)
+        made = _Component(name, component)
+        made.model = load_model(model_name)
+        return made
 
 
-@Language.factory("kg_projects", default_config={"lexicon": []})
-def make_projects(nlp: Language, name: str, lexicon: list[str]):
-    lex = _lexicon(lexicon)
-    tag = nlp.tokenizer.segmenter.tag  # the part-of-speech tags of build_nlp's segmenter
-
-    def component(doc: Doc) -> None:
-        starts, ends = token_bounds(doc)
-        found, candidates = find_projects(
-            text_of(doc), lex, roads=mentions(doc, EntityType.ROAD), agencies=mentions(doc, EntityType.AGENCY),
-            regions=mentions(doc, EntityType.REGION), campaigns=mentions(doc, EntityType.CAMPAIGN), tag=tag,
-            tokens=Tokens(starts, ends, words_of(doc)), model=made.model, keep_features=made.keep_candidates)
-        if made.keep_candidates:
-            doc.user_data.setdefault("kg_candidates", {})[EntityType.PROJECT.value] = candidates
-        _keep(doc, name, EntityType.PROJECT, found)
-    made = _Component(name, component)
-    made.model = load_model("projects")  # swapped by cross-validation (kg.train)
-    return made
+_decided_factory("kg_roads", EntityType.ROAD, "roads", lambda doc, lex, tokens, tag, model, keep: decide_roads(
+    text_of(doc), lex, find_roads(text_of(doc), lex), tokens=tokens, regions=mentions(doc, EntityType.REGION),
+    model=model, keep_features=keep))
+_decided_factory("kg_campaigns", EntityType.CAMPAIGN, "campaigns", lambda doc, lex, tokens, tag, model, keep:
+                 decide_campaigns(text_of(doc), lex, find_campaigns(text_of(doc), lex), tokens=tokens,
+                                  agencies=mentions(doc, EntityType.AGENCY), roads=mentions(doc, EntityType.ROAD),
+                                  model=model, keep_features=keep))
+_decided_factory("kg_projects", EntityType.PROJECT, "projects", lambda doc, lex, tokens, tag, model, keep:
+                 find_projects(text_of(doc), lex, roads=mentions(doc, EntityType.ROAD),
+                               agencies=mentions(doc, EntityType.AGENCY), regions=mentions(doc, EntityType.REGION),
+                               campaigns=mentions(doc, EntityType.CAMPAIGN), tag=tag, tokens=tokens, model=model,
+                               keep_features=keep))
 
 
 def _user_dictionary(lex: Lexicon) -> list[str]:
