@@ -82,8 +82,8 @@ def test_built_view_opens_offline(browser, sample_build):
 
 def test_hostile_report_text_shows_as_text(browser, tmp_path):
     from kg.build.runner import build
-    from tests.conftest import running_server
     from tests.build.test_robustness import HOSTILE
+    from tests.conftest import running_server
 
     (tmp_path / "in").mkdir()
     (tmp_path / "in" / "hostile.txt").write_text(HOSTILE, encoding="utf-8")
