@@ -13,7 +13,7 @@ from functools import lru_cache
 
 from kg.extract.common import CJK, WordIndex, alternation, gated, longest_first
 from kg.model import EntityType, Mention
-from kg.reference.gazetteer import gazetteer
+from kg.reference.gazetteer import LEVEL_SUFFIXES, TOWN_SUFFIXES, gazetteer
 from kg.reference.lexicon import Lexicon
 
 #: Words after which a name starts (the name never includes them).
@@ -31,7 +31,6 @@ PARTNER_LIST = re.compile(rf"(?:联合|会同|协调|配合|协同)(?P<items>(?:
 
 
 _LEVEL = r"(?P<lvl>X{2,}自治区|X{2,}[省市县区旗镇乡村州]|自治区|[省市县区州盟旗镇乡])"
-_LEVEL_CHARS = ("省", "市", "县", "区", "旗", "州", "盟", "镇", "乡")
 _NAME_CHAR = re.compile(rf"[{CJK}X·]")
 #: Stems that make a station generic (乡镇综合服务站), not a named one.
 _GENERIC_STATION = re.compile(r"综合|乡镇|农村|城乡|各|县级|村级")
@@ -71,7 +70,7 @@ def _with_regions(text: str, m: re.Match[str]) -> int:
             start = start + 1 - len(name)
     for _ in range(3):
         name = gaz.name_ending_at(text, start)
-        if not name or (len(name) < 3 and not name.endswith(_LEVEL_CHARS)):
+        if not name or (len(name) < 3 and not name.endswith((*LEVEL_SUFFIXES, *TOWN_SUFFIXES))):
             break
         start -= len(name)
     if text[start - 2:start] == "中共":

@@ -31,7 +31,7 @@ from kg.extract.roads import decide_roads, find_roads
 from kg.extract.spans import Tokens
 from kg.model import EntityType, Mention
 from kg.nlp.segment import DEFAULT_SEGMENTER, Segmenter, SegmentingTokenizer, segmenter
-from kg.reference.gazetteer import gazetteer
+from kg.reference.gazetteer import LEVEL_SUFFIXES, gazetteer
 from kg.reference.lexicon import Lexicon, load
 
 COMPONENTS = ("kg_sentences", "kg_regions", "kg_roads", "kg_money", "kg_agencies", "kg_campaigns", "kg_projects")
@@ -142,7 +142,7 @@ def make_sentences(nlp: Language, name: str, lexicon: list[str]):
 @Language.factory("kg_regions", default_config={"lexicon": []})
 def make_regions(nlp: Language, name: str, lexicon: list[str]):
     gaz = gazetteer()
-    places = {n for n in gaz.by_name if len(n) >= 3 or n.endswith(("省", "市", "县", "区", "旗", "州"))}
+    places = {n for n in gaz.by_name if len(n) >= 3 or n.endswith(LEVEL_SUFFIXES)}
     # every run of leading characters of a place name: a scan stops as soon as the words read are none
     prefixes = {n[:k] for n in places for k in range(1, len(n) + 1)}
 

@@ -16,6 +16,12 @@ from pathlib import Path
 from kg.model import Region
 from kg.reference.datacache import derived
 
+#: Endings of a region's full name, by level (湖南省, 怀化市, 新晃侗族自治县, 锡林郭勒盟): the one list every
+#: stage that tells a place name from a word reads.
+LEVEL_SUFFIXES = ("自治区", "省", "市", "县", "区", "旗", "州", "盟")
+#: Endings of a township's name (镇, 乡), below the gazetteer's levels.
+TOWN_SUFFIXES = ("镇", "乡")
+
 LEVELS = ("province", "city", "county")
 #: Endings a short alias may take in running text (新晃 -> 新晃县).
 _ALIAS_ENDINGS = {"county": ("县", "区", "市", "旗"), "city": ("市", "州", "盟"), "province": ("省",)}

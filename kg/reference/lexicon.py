@@ -51,8 +51,6 @@ class Lexicon:
                 out[str(name)] = str(group[0])
         return out
 
-    def canonical(self, name: str) -> str:
-        return self.aliases.get(name, name)
 
     def key(self) -> tuple[str, ...]:
         return self.sources

@@ -11,12 +11,11 @@ from __future__ import annotations
 from collections import Counter
 
 from kg.model import EntityType, Mention, Region, ReportContext, Structure
-from kg.reference.gazetteer import choose, gazetteer
+from kg.reference.gazetteer import LEVEL_SUFFIXES, choose, gazetteer
 
 DEFAULT_BUREAU = "交通运输局"
 
 
-_LEVEL_ENDINGS = ("省", "市", "县", "区", "旗", "州", "盟", "自治区")
 
 
 def _regions_named(mentions: list[Mention]) -> tuple[list[Region], Counter]:
@@ -32,7 +31,7 @@ def _regions_named(mentions: list[Mention]) -> tuple[list[Region], Counter]:
         cands = gaz.lookup(m.text)
         for c in cands:
             votes[c.code] += 1 / len(cands)
-    full = [gaz.lookup(m.text) for m in regions if m.text.endswith(_LEVEL_ENDINGS)]
+    full = [gaz.lookup(m.text) for m in regions if m.text.endswith(LEVEL_SUFFIXES)]
     chosen = [r for r in (choose(c, votes) for c in full if c) if r is not None]
     return chosen, votes
 
@@ -49,7 +48,7 @@ def _named_with_mentions(mentions: list[Mention]) -> list[tuple[Mention, Region]
     _, votes = _regions_named(mentions)
     out = []
     for m in mentions:
-        if m.kind is EntityType.REGION and m.text.endswith(_LEVEL_ENDINGS):
+        if m.kind is EntityType.REGION and m.text.endswith(LEVEL_SUFFIXES):
             cands = gaz.lookup(m.text)
             r = choose(cands, votes) if cands else None
             if r is not None:
