@@ -112,6 +112,11 @@ def _prev_word(ctx: SpanContext, s: int) -> str:
     return ctx.word_before(s) or ctx.text[s - 1:s]
 
 
+#: The families (``name=value``) and flags ``start_features`` writes: what bounds a start's score.
+START_FAMILIES = frozenset(("before", "before_char", "prev_word", "first_word", "first_char", "first2"))
+START_FLAGS = frozenset(("list_before", "after_item_mark", "starts_inside_road", "road_first", "region_first"))
+
+
 def start_features(ctx: SpanContext, s: int) -> list[str]:
     """What the left edge says, whatever the span's end: the word and mark before it, its first word."""
     text = ctx.text
