@@ -64,9 +64,10 @@ def _with_regions(text: str, m: re.Match[str]) -> int:
     start = m.start()
     level = m.group("lvl") or ""
     if level and len(level) == 1:
-        # the level character may end a longer region name: 新晃 + 县
+        # the level character may end a longer region name: 新晃 + 县; not a verb of the genre that is also
+        # a county's name (会同 + 县公安局 is "together with the county police", whatever 会同县 is)
         name = gaz.name_ending_at(text, start + 1)
-        if name and len(name) > 1:
+        if name and len(name) > 1 and name[:-1] not in BOUNDARY_WORDS:
             start = start + 1 - len(name)
     for _ in range(3):
         name = gaz.name_ending_at(text, start)

@@ -119,6 +119,10 @@ def find_links(text: str, structure: Structure, found: dict[EntityType, list[Men
             # a campaign in a heading: the section's first sentence says who takes part
             if not own:
                 own = [c for c in campaigns if any(s <= c.start < e and 0 <= sent[0] - e <= 2 for s, e in headings)]
+            # an item that names its campaign first (一是深入开展货车超限超载治理。会同…开展…): the item's campaign
+            if not own:
+                item = item_span(text, agency.start)
+                own = [c for c in campaigns if item[0] <= c.start < sent[0]][-1:]
         for campaign in own:
             links.append(Link("conductedBy", campaign, "relations.partner_agency", 0.7, target=agency,
                               evidence=(min(campaign.start, agency.start), max(campaign.end, agency.end))))

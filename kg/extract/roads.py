@@ -164,8 +164,11 @@ def decide_roads(text: str, lex: Lexicon, ruled: list[Mention], *, tokens: Token
     def free(start: int, end: int) -> bool:
         return not any(start < b and a < end for a, b in taken)
 
+    # a road's name never opens with a verb of the genre (推进高速…, 实施公路…)
+    verbs = frozenset(lex["project.lead_verbs"]) | frozenset(lex["campaign.lead_verbs"])
+    words_at = dict(zip(tokens.starts, tokens.words, strict=True))
     candidates = [c for c in suggest(text, lex, tokens.starts, field="road.name_heads", rule="spans.road_head")
-                  if free(c.start, c.end)]
+                  if free(c.start, c.end) and words_at.get(c.start) not in verbs]
     seen = {(c.start, c.end) for c in candidates}
     candidates += [Candidate(m.start, m.end, m.text[-2:], m.rule) for m in named if (m.start, m.end) not in seen]
     ctx = SpanContext.of(text, tokens.starts, tokens.ends, tokens.words, roads=coded, regions=regions,

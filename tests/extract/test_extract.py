@@ -162,3 +162,19 @@ def test_amounts_in_chinese_numerals_and_table_cells(lex):
         (Decimal(86_500_000), FundingKind.TOTAL_INVESTMENT), (Decimal(16_200_000), FundingKind.COMPLETED_INVESTMENT)]
     assert all(text[m.start:m.end] == m.text for m in cells)  # offsets point at the cells; the 合计 row is skipped
     assert not find_money("一是加快推进，二是十四五规划。", lex)
+
+
+def test_partners_and_their_campaign(nlp, tmp_path):
+    """会同 is a verb here, not 会同县; an item that names its campaign first gives it the partners of its next
+    sentence; a county's 城市管理综合行政执法局 is one agency."""
+    from kg.model import EntityType
+    from kg.pipeline import analyse_document
+    path = tmp_path / "r.txt"
+    path.write_text("某县交通运输局2024年工作总结\n一、工作完成情况\n"
+                    "一是深入开展货车超限超载治理。会同县公安局交警大队、县城市管理综合行政执法局对重点路段开展巡查，"
+                    "查处违法超限车辆86台次。\n", encoding="utf-8")
+    analysis = analyse_document(path, nlp)
+    agencies = {m.text for m in analysis.found[EntityType.AGENCY]}
+    assert {"县公安局交警大队", "县城市管理综合行政执法局"} <= agencies and "会同县公安局交警大队" not in agencies
+    partners = {(lk.subject.name, lk.target.text) for lk in analysis.links if lk.predicate == "conductedBy"}
+    assert {("货车超限超载治理", "县公安局交警大队"), ("货车超限超载治理", "县城市管理综合行政执法局")} <= partners
