@@ -94,8 +94,8 @@ def analyse_documents(paths: Sequence[Path], nlp: Language, *, min_confidence: f
              for c, s, f, doc in zip(cleans, structures, found, docs)]
     identities = [resolve_entities(r.doc_id, ctx, {k: v for k, v in f.items() if k is not EntityType.REGION}, lexicon)
                   for r, ctx, f in zip(reports, contexts, found)]
-    analyses = iter([Analysis(*parts, _meaningful(lks, by_mention), by_mention) for *parts, lks, by_mention
-                     in zip(reports, cleans, structures, contexts, found, links, identities)])
+    analyses = iter([Analysis(r, c, s, ctx, f, _meaningful(lks, by_mention), by_mention) for r, c, s, ctx, f, lks, by_mention
+                     in zip(reports, cleans, structures, contexts, found, links, identities, strict=True)])
     return [next(analyses) if isinstance(r, Report) else r for r in read]  # errors in their places
 
 

@@ -187,5 +187,6 @@ def decide_campaigns(text: str, lex: Lexicon, ruled: list[Mention], *, tokens: T
         written = text[c.start:c.end]
         found.append(Mention(EntityType.CAMPAIGN, c.start, c.end, written,
                              name=known.name if known is not None else written,
-                             rule=f"campaigns.model({c.rule})", confidence=round(p, 3)))
+                             rule=f"campaigns.model({known.rule if known is not None else c.rule})",
+                             confidence=round(p, 3)))
     return sorted(found, key=lambda m: (m.start, m.end)), featured

@@ -14,6 +14,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterable, Iterator
 from functools import lru_cache
 from itertools import compress, count
+from typing import Any, cast
 
 import numpy
 import spacy
@@ -135,7 +136,7 @@ def make_sentences(nlp: Language, name: str, lexicon: list[str]):
         flags = numpy.full(len(words), -1, dtype="int64")
         flags[0] = 1
         flags[1:][punct[:-1] & ~punct[1:]] = 1  # the first word after a run of sentence punctuation
-        doc.from_array([SENT_START], flags.astype("uint64").reshape(-1, 1))
+        doc.from_array([SENT_START], cast(Any, flags.astype("uint64").reshape(-1, 1)))
     return _Component(name, component)
 
 
@@ -201,7 +202,7 @@ def _decided_factory(component_name: str, kind: EntityType, model_name: str, dec
     @Language.factory(component_name, default_config={"lexicon": []})
     def make(nlp: Language, name: str, lexicon: list[str]):
         lex = _lexicon(lexicon)
-        tag = nlp.tokenizer.segmenter.tag  # the part-of-speech tags of build_nlp's segmenter
+        tag = cast(SegmentingTokenizer, nlp.tokenizer).segmenter.tag  # the part-of-speech tags of build_nlp's segmenter
 
         def component(doc: Doc) -> None:
             starts, ends = token_bounds(doc)

@@ -12,7 +12,9 @@ G + 1, 2 or 4 digits an expressway, S + 3 digits a provincial road.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from functools import lru_cache
+from typing import cast
 
 from kg.extract.common import CJK, alternation, gated, is_common_word
 from kg.extract.decide import SpanModel, decide
@@ -97,13 +99,13 @@ def find_roads(text: str, lex: Lexicon) -> list[Mention]:
 
     pats = _patterns(lex.key(), lex)
     levels = lex["road.chinese_levels"]
-    for m in pats["chinese"].finditer(text):
+    for m in cast(re.Pattern[str], pats["chinese"]).finditer(text):
         letter = levels[m["kind"]]
         code = letter + m["digits"]
         add(Mention(EntityType.ROAD, m.start(), m.end(), m.group(), name=m.group(), code=code,
                     level=road_level(letter, m["digits"]).value, rule="roads.chinese_form", confidence=0.95))
 
-    for m in pats["number_first"].finditer(text):
+    for m in cast(re.Pattern[str], pats["number_first"]).finditer(text):
         letter = levels[m["kind"]]
         code = letter + m["digits"]
         add(Mention(EntityType.ROAD, m.start(), m.end(), m.group(), name=m.group(), code=code,
@@ -150,7 +152,7 @@ def find_roads(text: str, lex: Lexicon) -> list[Mention]:
     return out
 
 
-def decide_roads(text: str, lex: Lexicon, ruled: list[Mention], *, tokens: Tokens, regions: list[Mention] = (),
+def decide_roads(text: str, lex: Lexicon, ruled: list[Mention], *, tokens: Tokens, regions: Sequence[Mention] = (),
                  model: SpanModel | None = None,
                  keep_features: bool = False) -> tuple[list[Mention], list[tuple[Candidate, list[str]]]]:
     """Road mentions: the coded ones as the rules found them, the named ones as ``model`` chooses.

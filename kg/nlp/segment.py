@@ -17,7 +17,7 @@ from __future__ import annotations
 import logging
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from functools import lru_cache
 from itertools import accumulate
 from pathlib import Path
@@ -141,8 +141,8 @@ def check_segmenter(name: str) -> str:
 @lru_cache(maxsize=8)
 def segmenter(name: str, words: tuple[str, ...]) -> Segmenter:
     """The segmenter called ``name`` with the domain words added to its dictionary (built once)."""
-    make = {"jieba": JiebaSegmenter, "rjieba": RJiebaSegmenter}[check_segmenter(name)]
-    return make(words)
+    makers: dict[str, Callable[[tuple[str, ...]], Segmenter]] = {"jieba": JiebaSegmenter, "rjieba": RJiebaSegmenter}
+    return makers[check_segmenter(name)](words)
 
 
 class SegmentingTokenizer:

@@ -14,7 +14,7 @@ import marshal
 import os
 from collections.abc import Callable
 from pathlib import Path
-from typing import TypeVar
+from typing import Any, TypeVar, cast
 
 from kg.atomic import write_atomic
 
@@ -41,7 +41,7 @@ def derived(name: str, source: Path, compute: Callable[[Path], T]) -> T:
         pass
     value = compute(source)
     try:
-        write_atomic(kept, marshal.dumps(value), durable=False)
+        write_atomic(kept, marshal.dumps(cast(Any, value)), durable=False)
         _trim(name, keep=KEEP_VERSIONS)
     except OSError:
         pass  # not writable: computed again next time

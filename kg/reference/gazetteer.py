@@ -125,7 +125,7 @@ def _read_rows() -> list[tuple[int, str, str, str]]:
     if spec is None or not spec.submodule_search_locations:
         raise RuntimeError("jionlp is not installed: it provides the region gazetteer")
     ref = Path(list(spec.submodule_search_locations)[0]) / "dictionary" / "china_location.zip"
-    return [tuple(row) for row in derived("china-locations", ref, _parse_locations)]
+    return [(int(a), str(b), str(c), str(d)) for a, b, c, d in derived("china-locations", ref, _parse_locations)]
 
 
 def _parse_locations(ref: Path) -> list[tuple[int, str, str, str]]:

@@ -26,11 +26,11 @@ def _regions_named(mentions: list[Mention]) -> tuple[list[Region], Counter]:
     """
     gaz = gazetteer()
     regions = [m for m in mentions if m.kind is EntityType.REGION]
-    votes: Counter = Counter()
+    votes: Counter[str] = Counter()
     for m in regions:
         cands = gaz.lookup(m.text)
         for c in cands:
-            votes[c.code] += 1 / len(cands)
+            votes[c.code] += 1 / len(cands)  # type: ignore[assignment]  # fractional votes: Counter adds floats too
     full = [gaz.lookup(m.text) for m in regions if m.text.endswith(LEVEL_SUFFIXES)]
     chosen = [r for r in (choose(c, votes) for c in full if c) if r is not None]
     return chosen, votes

@@ -235,35 +235,36 @@ def resolve_entities(doc_id: str, ctx: ReportContext, found: dict[EntityType, li
     projects = found.get(EntityType.PROJECT, [])
     keys: list[str] = []
     for m in projects:
-        key = project_key(m.name)
+        pkey = project_key(m.name)
         # a later short mention joins the first project whose key contains it
-        match = next((k for k in keys if key == k or (len(key) >= 4 and key in k) or (len(k) >= 6 and k in key)), None)
-        if match is None:
-            keys.append(key)
-            match = key
-        k = match
-        attach(m, ("project", k), ids.entity_iri("Project", doc_id, k), m.name)
+        pmatch = next((k for k in keys if pkey == k or (len(pkey) >= 4 and pkey in k) or (len(k) >= 6 and k in pkey)),
+                      None)
+        if pmatch is None:
+            keys.append(pkey)
+            pmatch = pkey
+        attach(m, ("project", pmatch), ids.entity_iri("Project", doc_id, pmatch), m.name)
 
     campaigns = found.get(EntityType.CAMPAIGN, [])
     ckeys: list[tuple[str, frozenset[str]]] = []
-    for m in sorted(campaigns, key=lambda c: (c.rule.startswith("campaigns.lexicon"), c.start)):
-        key = campaign_key(m.name)
-        match = key if key in ckeys else None
+    # a rule's name stands inside a model's (campaigns.model(campaigns.lexicon)): read it either way
+    for m in sorted(campaigns, key=lambda c: ("campaigns.lexicon" in c.rule, c.start)):
+        ckey = campaign_key(m.name)
+        cmatch = ckey if ckey in ckeys else None
         target = abbreviations.get(m.name.strip("“”"))
-        if match is None and target:
+        if cmatch is None and target:
             # 治超 stands for the campaign against 超限超载 named in the same report
-            match = next((k for k in ckeys if target in k[0] and k[0] != key[0]), None)
-        if match is None:
-            levelled = [k for k in ckeys if k[0] == key[0]]
-            if len(levelled) == 1 and (not key[1] or not levelled[0][1]):
-                match = levelled[0]
-        if match is None and m.rule in ("campaigns.lexicon", "campaigns.quoted_after_verb"):
-            match = next((k for k in ckeys if key[0] and key[0] in k[0]), None)
-        if match is None:
-            ckeys.append(key)
-            match = key
-        k = match
-        attach(m, ("campaign", k), ids.entity_iri("Campaign", doc_id, "|".join([k[0], *sorted(k[1])])), m.name)
+            cmatch = next((k for k in ckeys if target in k[0] and k[0] != ckey[0]), None)
+        if cmatch is None:
+            levelled = [k for k in ckeys if k[0] == ckey[0]]
+            if len(levelled) == 1 and (not ckey[1] or not levelled[0][1]):
+                cmatch = levelled[0]
+        if cmatch is None and any(r in m.rule for r in ("campaigns.lexicon", "campaigns.quoted_after_verb")):
+            cmatch = next((k for k in ckeys if ckey[0] and ckey[0] in k[0]), None)
+        if cmatch is None:
+            ckeys.append(ckey)
+            cmatch = ckey
+        attach(m, ("campaign", cmatch), ids.entity_iri("Campaign", doc_id, "|".join([cmatch[0], *sorted(cmatch[1])])),
+               m.name)
 
     for m in found.get(EntityType.FUNDING, []):
         attach(m, ("funding", m.start), ids.entity_iri("Funding", doc_id, f"{m.start}-{m.end}"), m.text)
