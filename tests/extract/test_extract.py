@@ -178,3 +178,18 @@ def test_partners_and_their_campaign(nlp, tmp_path):
     assert {"县公安局交警大队", "县城市管理综合行政执法局"} <= agencies and "会同县公安局交警大队" not in agencies
     partners = {(lk.subject.name, lk.target.text) for lk in analysis.links if lk.predicate == "conductedBy"}
     assert {("货车超限超载治理", "县公安局交警大队"), ("货车超限超载治理", "县城市管理综合行政执法局")} <= partners
+
+
+def test_a_component_takes_its_parent_from_its_own_row_or_the_sentences_before(nlp, tmp_path):
+    """罗家梁隧道 after 甲至乙高速公路 is part of it and on its road; a table row's bridge is not part of the row above."""
+    from kg.pipeline import analyse_document
+    path = tmp_path / "r.txt"
+    path.write_text("某县交通运输局2024年工作总结\n一、重点项目\n"
+                    "G242甲镇至乙镇段改建工程全长18公里。罗家梁隧道已贯通。\n"
+                    "序号 项目名称 建设规模 总投资（万元）\n"
+                    "1 县道X216（太阳升至黄坳段）改建工程 14.2公里 9800\n"
+                    "2 东津大桥 桥长126米 2150\n", encoding="utf-8")
+    analysis = analyse_document(path, nlp)
+    parts = {(lk.subject.name, lk.target.name) for lk in analysis.links if lk.predicate == "partOf"}
+    assert ("罗家梁隧道", "G242甲镇至乙镇段改建工程") in parts
+    assert not any(sub.startswith("东津大桥") for sub, _ in parts)
