@@ -21,7 +21,7 @@ from functools import lru_cache
 from kg.extract.common import CJK, WordIndex, alternation, gated, is_common_word, longest_first
 from kg.extract.decide import SpanModel, decide
 from kg.extract.features import SpanContext
-from kg.extract.spans import Candidate, Tokens, suggest
+from kg.extract.spans import Candidate, Tokens, suggest, with_ruled
 from kg.model import EntityType, Mention
 from kg.reference.lexicon import Lexicon, user_additions
 
@@ -168,10 +168,9 @@ def decide_campaigns(text: str, lex: Lexicon, ruled: list[Mention], *, tokens: T
 
     Returns them with every candidate and its features (what ``kg train`` learns from).
     """
-    candidates = suggest(text, lex, tokens.starts, field="campaign.name_heads", rule="spans.campaign_head")
-    seen = {(c.start, c.end) for c in candidates}
+    candidates = with_ruled(suggest(text, lex, tokens.starts, field="campaign.name_heads", rule="spans.campaign_head"),
+                            ruled, lambda m: m.text[-2:])
     by_span = {(m.start, m.end): m for m in ruled}
-    candidates += [Candidate(m.start, m.end, m.text[-2:], m.rule) for m in ruled if (m.start, m.end) not in seen]
     ctx = SpanContext.of(text, tokens.starts, tokens.ends, tokens.words, roads=roads, agencies=agencies,
                          ruled=ruled, candidates=candidates, generic=lex["campaign.generic"])
     chosen, featured = decide(ctx, candidates, model, stop_names=lex.stop_names, keep_features=keep_features)

@@ -23,6 +23,7 @@ from dataclasses import dataclass
 from functools import cached_property, lru_cache
 from pathlib import Path
 
+from kg.config import PACKAGE_DIR
 from kg.extract.features import (
     START_FAMILIES,
     START_FLAGS,
@@ -38,7 +39,7 @@ from kg.extract.spans import Candidate
 BEAM = 3
 #: How far below the threshold's log-odds a span's edge features may leave it and still be scored whole.
 PAIR_MARGIN = 4.0
-MODEL_DIR = Path(__file__).resolve().parents[1] / "reference" / "models"
+MODEL_DIR = PACKAGE_DIR / "reference" / "models"
 
 
 @dataclass(frozen=True)
@@ -141,16 +142,13 @@ def choose(scored: list[tuple[float, Candidate]], threshold: float) -> list[tupl
 def decide(ctx: SpanContext, candidates: Sequence[Candidate], model: SpanModel | None, *,
            stop_names: frozenset[str] = frozenset(), keep_features: bool = False
            ) -> tuple[list[tuple[float, Candidate]], list[tuple[Candidate, list[str]]]]:
-    """The readings ``model`` keeps (with their probabilities), and, for training (``keep_features``,
-    or no model yet), every candidate with its features.
+    """The readings ``model`` keeps (with their probabilities), and, for training (``keep_features``),
+    every candidate with its features.
 
     Without a model nothing is chosen: the caller falls back on its rules. A
     reading in ``stop_names`` (a user's lexicon: names never to extract) is never chosen.
     """
-    if model is None or keep_features:
-        featured = [(c, span_features(ctx, c)) for c in candidates]
-    else:
-        featured = []
+    featured = [(c, span_features(ctx, c)) for c in candidates] if keep_features else []
     if model is None:
         return [], featured
     scored = [(p, c) for p, c in zip(model.probabilities(ctx, candidates), candidates, strict=True)

@@ -25,7 +25,7 @@ from functools import lru_cache
 from kg.extract.common import CJK, CJK_FIRST, CJK_LAST, WordIndex, alternation, gated, longest_first
 from kg.extract.decide import SpanModel, decide
 from kg.extract.features import SpanContext
-from kg.extract.spans import Candidate, Tokens, suggest
+from kg.extract.spans import Candidate, Tokens, suggest, with_ruled
 from kg.model import EntityType, Mention
 from kg.reference.lexicon import Lexicon
 
@@ -170,11 +170,9 @@ def find_projects(text: str, lex: Lexicon, *, roads: list[Mention], agencies: li
     the rule reads ``projects.model`` plus the pattern that proposed it.
     """
     ruled = ruled_projects(text, lex, roads=roads, agencies=agencies, tag=tag)
-    suggested = suggest(text, lex, tokens.starts, anchors=[(r.start, r.end) for r in roads])
-    seen = {(c.start, c.end) for c in suggested}
+    candidates = with_ruled(suggest(text, lex, tokens.starts, anchors=[(r.start, r.end) for r in roads]),
+                            ruled, lambda m: _last_head(m.text, lex))
     by_span = {(m.start, m.end): m for m in ruled}
-    candidates = suggested + [Candidate(m.start, m.end, _last_head(m.text, lex), m.rule)
-                              for m in ruled if (m.start, m.end) not in seen]
     ctx = SpanContext.of(text, tokens.starts, tokens.ends, tokens.words, roads=roads, regions=regions,
                          agencies=agencies, campaigns=campaigns, ruled=ruled, candidates=candidates,
                          generic=lex["project.generic"])

@@ -19,7 +19,7 @@ from typing import cast
 from kg.extract.common import CJK, alternation, gated, is_common_word
 from kg.extract.decide import SpanModel, decide
 from kg.extract.features import SpanContext
-from kg.extract.spans import Candidate, Tokens, suggest
+from kg.extract.spans import Candidate, Tokens, suggest, with_ruled
 from kg.model import EntityType, Mention, RoadLevel
 from kg.reference.lexicon import Lexicon
 
@@ -169,10 +169,10 @@ def decide_roads(text: str, lex: Lexicon, ruled: list[Mention], *, tokens: Token
     # a road's name never opens with a verb of the genre (推进高速…, 实施公路…)
     verbs = frozenset(lex["project.lead_verbs"]) | frozenset(lex["campaign.lead_verbs"])
     words_at = dict(zip(tokens.starts, tokens.words, strict=True))
-    candidates = [c for c in suggest(text, lex, tokens.starts, field="road.name_heads", rule="spans.road_head")
-                  if free(c.start, c.end) and words_at.get(c.start) not in verbs]
-    seen = {(c.start, c.end) for c in candidates}
-    candidates += [Candidate(m.start, m.end, m.text[-2:], m.rule) for m in named if (m.start, m.end) not in seen]
+    candidates = with_ruled([c for c in suggest(text, lex, tokens.starts, field="road.name_heads",
+                                                rule="spans.road_head")
+                             if free(c.start, c.end) and words_at.get(c.start) not in verbs],
+                            named, lambda m: m.text[-2:])
     ctx = SpanContext.of(text, tokens.starts, tokens.ends, tokens.words, roads=coded, regions=regions,
                          ruled=named, candidates=candidates, generic=lex["road.generic_names"])
     chosen, featured = decide(ctx, candidates, model, stop_names=lex.stop_names, keep_features=keep_features)

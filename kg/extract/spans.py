@@ -13,11 +13,12 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
 from kg.extract.common import alternation
+from kg.model import Mention
 from kg.reference.lexicon import Lexicon
 
 #: A name never runs across these (brackets and quotes are followed separately, so a name may hold
@@ -118,3 +119,11 @@ def suggest(text: str, lex: Lexicon, token_starts: list[int], *, field: str = "p
                     seen.add((s, e))
                     out.append(Candidate(s, e, head, rule))
     return out
+
+
+def with_ruled(suggested: list[Candidate], ruled: Sequence[Mention],
+               head_of: Callable[[Mention], str]) -> list[Candidate]:
+    """The suggested readings plus each span a hand-written rule found that none of them is, as a candidate
+    named after its rule: the trained decision weighs both kinds."""
+    seen = {(c.start, c.end) for c in suggested}
+    return suggested + [Candidate(m.start, m.end, head_of(m), m.rule) for m in ruled if (m.start, m.end) not in seen]

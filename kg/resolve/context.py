@@ -42,10 +42,10 @@ _LEVEL_OF_PREFIX = {"市": "city", "县": "county", "区": "county", "旗": "cou
 TITLE_WEIGHT = 3
 
 
-def _named_with_mentions(mentions: list[Mention]) -> list[tuple[Mention, Region]]:
-    """Each full region name the text writes (金华市, 婺城区), with the region it settles on."""
+def _named_with_mentions(mentions: list[Mention], votes: Counter) -> list[tuple[Mention, Region]]:
+    """Each full region name the text writes (金华市, 婺城区), with the region it settles on (``votes``: the
+    other places named, as ``_regions_named`` counts them)."""
     gaz = gazetteer()
-    _, votes = _regions_named(mentions)
     out = []
     for m in mentions:
         if m.kind is EntityType.REGION and m.text.endswith(LEVEL_SUFFIXES):
@@ -91,8 +91,8 @@ def report_context(text: str, structure: Structure, mentions: list[Mention]) -> 
     title_agencies = [m for m in mentions if m.kind is EntityType.AGENCY
                       and structure.title_span[0] <= m.start < structure.title_span[1]
                       and m.rule != "agencies.self_reference"]
-    named, _votes = _regions_named(mentions)
-    named_mentions = _named_with_mentions(mentions)
+    named, votes = _regions_named(mentions)
+    named_mentions = _named_with_mentions(mentions, votes)
     region: Region | None = None
     span = None
     if title_agencies:
