@@ -75,10 +75,25 @@ def use_models(nlp, models: dict[str, SpanModel | None]) -> None:
         nlp.get_pipe(KINDS[kind][0]).model = model
 
 
+#: The models in pipeline order: each one's features read the mentions the ones before it decided.
+TRAIN_ORDER = ("roads", "campaigns", "projects")
+
+
 def train(reports: Sequence[Annotated], nlp, out_dir: Path = MODEL_DIR) -> dict[str, Path]:
-    """Fit every model on ``reports`` and write them to ``out_dir``; returns the files written."""
-    examples = examples_of(reports, nlp)
-    return {kind: write_model(fit(examples[kind]), out_dir / f"{kind}.json") for kind in KINDS}
+    """Fit every model on ``reports`` and write them to ``out_dir``; returns the files written.
+
+    The models are fitted in pipeline order, each on examples read with the
+    models just fitted before it deciding upstream (a campaign's features see
+    the roads the new road model keeps). So the result depends on the
+    annotated reports alone, not on whatever models were installed before:
+    training twice gives the same files. ``nlp`` is left deciding with them.
+    """
+    fitted: dict[str, SpanModel | None] = {}
+    for kind in TRAIN_ORDER:
+        use_models(nlp, fitted)
+        fitted[kind] = fit(examples_of(reports, nlp)[kind])
+    use_models(nlp, fitted)
+    return {kind: write_model(model, out_dir / f"{kind}.json") for kind, model in fitted.items() if model}
 
 
 def fit(examples: Sequence[Examples], *, c: float = C, threshold: float = THRESHOLD) -> SpanModel:
