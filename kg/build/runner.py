@@ -34,6 +34,7 @@ from kg.config import EXTRACTION_SOURCES, ONTOLOGY_DIR, PROGRESS_MIN_FILES, VERS
 from kg.errors import KgError
 from kg.ingest import read as ingest
 from kg.nlp.segment import DEFAULT_SEGMENTER, check_segmenter
+from kg.rdf.graphs import entity_counts
 from kg.store import store
 
 #: Past these sizes the build validates and draws a sample, not everything.
@@ -291,6 +292,8 @@ def build(inputs: Iterable[Path], outdir: Path, *, lexicons: Iterable[Path] = ()
     for stale in outdir.glob(".graph.*.tmp"):  # left by a build that was killed while writing
         stale.unlink(missing_ok=True)
     if doc_ids:
+        # entities per class as the graph has them: one per IRI across reports, inferred issuers included
+        summary.entities = Counter(entity_counts(cache.graphs(doc_ids)))
         if exports:
             summary.triples = export(cache, doc_ids, outdir, jobs if executor == "process" else 1)
             phase("export")

@@ -2,7 +2,8 @@
 
 Facts are plain triples (``?project kgo:onRoad ?road``). Each one is also
 described by a ``kgo:Assertion`` (an ``rdf:Statement``) carrying the rule,
-the confidence and the mention it was read from; each mention is an
+the confidence and the mention it was read from (a fact no span states, an
+inferred issuer, is derived from the report itself); each mention is an
 ``oa:SpecificResource`` with a ``oa:TextPositionSelector`` (raw-text offsets)
 and a ``oa:TextQuoteSelector``, inside a ``nif:Sentence``. No blank nodes:
 every node has an IRI minted from keys, so output is deterministic.
@@ -143,6 +144,10 @@ class DocumentGraphBuilder:
         if issuer is not None:
             self.add(d, KGO.issuedBy, str(issuer.iri))
             self.add(d, DCTERMS.publisher, str(issuer.iri))
+            if issuer.inferred is not None:
+                # no text names it: the fact is the report's as a whole, its reasoning in kgo:contextEvidence
+                rule, confidence = issuer.inferred
+                self.assertion(d, KGO.issuedBy, str(issuer.iri), rule, confidence, [d])
 
     def region(self, region) -> str:
         gaz = gazetteer()
@@ -168,12 +173,14 @@ class DocumentGraphBuilder:
         self.add(n, KGO.mentionedIn, self.doc)
         for m in ent.mentions:
             self.add(n, KGO.hasMention, self.mention(m))
-        first = ent.mentions[0]
+        if ent.inferred is not None:  # no span names it (an inferred issuer): derived from the report itself
+            self.add(n, PROV.wasDerivedFrom, self.doc)
         if ent.kind is EntityType.ROAD:
             if ent.code:
                 self.add(n, KGO.roadCode, plain(ent.code))
             self.add(n, KGO.roadLevel, concept("level", ent.level or "unknown"))
         elif ent.kind is EntityType.FUNDING:
+            first = ent.mentions[0]
             if first.amount is not None:
                 self.add(n, KGO.amount, decimal(first.amount))
             self.add(n, SCHEMA.currency, plain("CNY"))

@@ -26,6 +26,7 @@ class KGO(DefinedNamespace):
     Assertion: URIRef  # Describes one extracted triple: its rule, confidence and mentions.
     Campaign: URIRef  # A named initiative, special action, creation drive, reform or education campaign.
     Document: URIRef  # One ingested report (工作总结, 工作计划, 工作要点 …).
+    ExtractedEntity: URIRef  # Superclass of the six entity classes: the domain of mentionedIn and hasMention.
     Funding: URIRef  # One monetary amount stated in a report, in yuan.
     Mention: URIRef  # A span of a report's raw text that names an entity.
     Project: URIRef  # An individually identified work: construction, rebuild, maintenance, ...

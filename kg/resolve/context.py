@@ -1,4 +1,4 @@
-"""Who wrote a report and where: the issuer, its region and province.
+"""Who wrote a report and where: the issuer, its region and province; the issuer as an entity.
 
 The issuer is the agency named in the title (怀化市新晃县交通运输局…工作总结);
 a report whose title names none gets "<its county>交通运输局", the county
@@ -9,13 +9,16 @@ with the evidence kept.
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Iterable
 
 from kg.model import EntityType, Mention, Region, ReportContext, Structure
 from kg.reference.gazetteer import LEVEL_SUFFIXES, choose, gazetteer
+from kg.resolve import ids
+from kg.resolve.entities import Entity, agency_identity
 
 DEFAULT_BUREAU = "交通运输局"
-
-
+#: (rule, confidence) of an issuer no text names, inferred from the places the report names.
+ISSUER_INFERRED = ("context.issuer_inferred", 0.6)
 
 
 def _regions_named(mentions: list[Mention]) -> tuple[list[Region], Counter]:
@@ -145,3 +148,26 @@ def report_context(text: str, structure: Structure, mentions: list[Mention]) -> 
         evidence.append(f"province of {region.name}: {province.name}")
     return ReportContext(issuer_name=name, issuer_span=span, region=region, province=province,
                          evidence=tuple(evidence))
+
+
+def issuer_entity(doc_id: str, ctx: ReportContext, text: str, resolved: Iterable[Entity]) -> Entity:
+    """The report's issuing agency: the resolved entity with the issuer's identity, else one made for it.
+
+    Made when no agency mention resolved to the issuer. One whose name the title gives (``ctx.issuer_span``)
+    gets that span as its mention; one no text names gets none, because any span would be a made-up quote
+    (the title's first characters, or an empty range when there is no title), and is marked ``inferred``:
+    the RDF stage writes it as derived from the whole report, the reasoning being ``ctx.evidence``.
+    """
+    scope, name, label = agency_identity(ctx.issuer_name, ctx, doc_id)
+    iri = ids.agency_iri(scope, name)
+    found = next((e for e in resolved if e.kind is EntityType.AGENCY and e.iri == iri), None)
+    if found is not None:
+        return found
+    issuer = Entity(EntityType.AGENCY, iri, label, scope=scope)
+    if ctx.issuer_span is None:
+        issuer.inferred = ISSUER_INFERRED
+    else:
+        start, end = ctx.issuer_span
+        issuer.add(Mention(EntityType.AGENCY, start, end, text[start:end], name=ctx.issuer_name,
+                           rule="context.issuer_in_title", confidence=ISSUER_INFERRED[1]))
+    return issuer

@@ -51,6 +51,8 @@ class Entity:
     code: str | None = None
     level: str | None = None
     scope: str = ""
+    #: (rule, confidence) of an entity no span of text names, implied by the report's context: it has no mentions
+    inferred: tuple[str, float] | None = None
 
     def add(self, mention: Mention) -> None:
         self.mentions.append(mention)
@@ -159,6 +161,13 @@ def _is_issuer(canonical: str, mention: Mention, ctx: ReportContext) -> bool:
         and _BUREAU_END.search(canonical) is not None
 
 
+def agency_identity(canonical: str, ctx: ReportContext, doc_id: str) -> tuple[str, str, str]:
+    """An agency's (scope, key, label): nationally identified agencies take their normalised name, the same in
+    every report; the others are scoped by the report and keep the name as written."""
+    scope, key = _agency_scope(canonical, ctx, doc_id), _normalise_agency(canonical)
+    return scope, key, key if scope == "cn" else canonical
+
+
 def _normalise_agency(name: str) -> str:
     return name.replace("人民政府", "政府").replace("交通部", "交通运输部") if name != "交通部" else "交通运输部"
 
@@ -223,11 +232,8 @@ def resolve_entities(doc_id: str, ctx: ReportContext, found: dict[EntityType, li
         canonical = _agency_canonical(written, ctx)
         if _is_issuer(canonical, m, ctx):
             canonical = ctx.issuer_name
-        scope = _agency_scope(canonical, ctx, doc_id)
-        key = ("agency", scope, _normalise_agency(canonical))
-        # nationally identified agencies take their normalised name, the same in every report
-        label = _normalise_agency(canonical) if scope == "cn" else canonical
-        ent = attach(m, key, ids.agency_iri(scope, _normalise_agency(canonical)), label, scope=scope)
+        scope, name, label = agency_identity(canonical, ctx, doc_id)
+        ent = attach(m, ("agency", scope, name), ids.agency_iri(scope, name), label, scope=scope)
         if canonical != m.text:
             ent.alt_labels.add(canonical)
         ent.alt_labels.discard(ent.label)

@@ -24,3 +24,29 @@ def test_a_county_report_without_a_titled_issuer_stays_a_county_bureau(tmp_path,
                     "岑溪市协助。\n", encoding="utf-8")
     ctx = analyse_document(path, nlp).context
     assert ctx.issuer_name == "藤县交通运输局" and ctx.region.level == "county"
+
+
+def test_an_issuer_no_text_names_has_no_made_up_mention(tmp_path, nlp):
+    """The issuer of a report that names no bureau is inferred from its county: no span of text names it, so it
+    gets no mention (it used to get the title's first characters, or an empty range with no title); it and its
+    kgo:issuedBy assertion are derived from the report as a whole, with the rule that inferred it."""
+    from rdflib import Graph
+    from rdflib.namespace import PROV, RDF
+
+    from kg.pipeline import build_document
+    from kg.rdf.vocab import KGO, OA
+
+    for name, text in [("untitled.txt", "一、主要工作\n今年藤县完成农村公路建设投资1.2亿元，藤县G355改建工程完工。\n"),
+                       ("titled.txt", "2023年工作总结\n一、主要工作\n今年藤县完成农村公路建设投资1.2亿元。\n")]:
+        path = tmp_path / name
+        path.write_text(text, encoding="utf-8")
+        g = Graph().parse(data=build_document(path, nlp).ntriples, format="nt")
+        doc = next(g.subjects(RDF.type, KGO.Document))
+        issuer = g.value(doc, KGO.issuedBy)
+        assert (issuer, RDF.type, KGO.Agency) in g and g.value(issuer, KGO.mentionedIn) == doc
+        assert g.value(issuer, KGO.hasMention) is None and (issuer, PROV.wasDerivedFrom, doc) in g
+        assertion = next(a for a in g.subjects(RDF.object, issuer) if g.value(a, RDF.predicate) == KGO.issuedBy)
+        assert str(g.value(assertion, KGO.rule)) == "context.issuer_inferred"
+        assert (assertion, PROV.wasDerivedFrom, doc) in g
+        spans = [(int(g.value(s, OA.start)), int(g.value(s, OA.end))) for s in g.subjects(RDF.type, OA.TextPositionSelector)]
+        assert spans and all(start < end for start, end in spans)
