@@ -127,6 +127,44 @@ def explain_cmd(report: Path, lexicons: tuple[Path, ...], min_confidence: float,
         click.echo(line)
 
 
+def _limit_options(seconds: float):
+    """The query caps, the same options for ``kg query`` and ``kg serve`` (kg.store.limits.Limits)."""
+    def wrap(f):
+        for option in reversed([
+            click.option("--timeout", type=float, default=seconds, show_default=True,
+                         help="Seconds a query may take; past them its process is killed."),
+            click.option("--max-rows", type=int, default=100_000, show_default=True, help="SELECT rows in one answer."),
+            click.option("--max-triples", type=int, default=100_000, show_default=True,
+                         help="CONSTRUCT/DESCRIBE triples in one answer."),
+            click.option("--max-query-chars", type=int, default=100_000, show_default=True,
+                         help="Characters of query text."),
+            click.option("--allow-federation", is_flag=True,
+                         help="Let SERVICE clauses fetch from other endpoints (refused by default)."),
+        ]):
+            f = option(f)
+        return f
+    return wrap
+
+
+def _limits(timeout: float, max_rows: int, max_triples: int, max_query_chars: int, allow_federation: bool):
+    from kg.store.limits import Limits
+
+    return Limits(seconds=timeout, max_rows=max_rows, max_triples=max_triples, max_chars=max_query_chars,
+                  allow_federation=allow_federation)
+
+
+def _graph_source(graph: Path, store_dir: Path | None) -> Path:
+    """The graph to read: --store, else --graph; a missing one is named with the flags and any build found here."""
+    source = store_dir or graph
+    if source.exists():
+        return source
+    found = sorted(str(p) for p in Path().glob("*/graph.ttl"))[:3]
+    hint = f" Builds here: {', '.join(found)} (give one with --graph)." if found else ""
+    what = "store folder" if store_dir else "graph file"
+    raise click.UsageError(f"{source}: no such {what}. `kg build -o OUTDIR` writes OUTDIR/graph.ttl: give it with "
+                           f"--graph OUTDIR/graph.ttl, or a store from `kg build --store DIR` with --store DIR.{hint}")
+
+
 @cli.command("query")
 @click.argument("query", required=False)
 @click.option("--graph", type=click.Path(path_type=Path), default=DEFAULT_OUTPUT_DIR / "graph.ttl", show_default=True,
@@ -136,10 +174,13 @@ def explain_cmd(report: Path, lexicons: tuple[Path, ...], min_confidence: float,
 @click.option("--param", "params", multiple=True, metavar="NAME=VALUE", help="Bind ?NAME to VALUE (an RDF term).")
 @click.option("--list", "list_", is_flag=True, help="List the saved queries with their questions.")
 @click.option("--fresh", is_flag=True, help="With a store: compute the answer, neither using nor keeping a kept one.")
+@_limit_options(60.0)
 def query_cmd(query: str | None, graph: Path, store_dir: Path | None, fmt: str, params: tuple[str, ...],
-              list_: bool, fresh: bool) -> None:
+              list_: bool, fresh: bool, **caps) -> None:
     """Run QUERY (SPARQL text, a .rq file, or a saved query's name) against GRAPH."""
-    from kg.query import QueryError, bindings, open_store, render, resolve_query, run, saved_queries
+    from kg.query import QueryError, bindings, render_answer, resolve_query, saved_queries
+    from kg.store.engine import Job
+    from kg.store.pool import QueryPool
 
     if list_:
         for name, listed in saved_queries().items():
@@ -156,22 +197,28 @@ def query_cmd(query: str | None, graph: Path, store_dir: Path | None, fmt: str, 
             raise click.UsageError(f"--param {item!r}: expected NAME=VALUE")
         given[name] = value
     text, saved = resolve_query(query)
+    source = _graph_source(graph, store_dir)
+    pool = QueryPool(source, _limits(**caps), warm=0, max_workers=1, keep_results=not fresh)
     try:
-        result = run(open_store(store_dir or graph, keep_results=not fresh), text, bindings(saved, given))
+        values = bindings(saved, given, text)
+        answer = pool.run(Job(text, substitutions=tuple((v.value, t) for v, t in values.items())))
     except QueryError as exc:
         where = f" (at {exc.position})" if exc.position else ""
         click.echo(f"error{where}: {exc}", err=True)
         sys.exit(2)
-    click.echo(render(result, fmt))
+    finally:
+        pool.close()
+    click.echo(render_answer(answer, fmt))
 
 
 @cli.command("view")
 @click.option("--graph", type=click.Path(path_type=Path), default=DEFAULT_OUTPUT_DIR / "graph.ttl", show_default=True)
+@click.option("--store", "store_dir", type=click.Path(path_type=Path), help="A persistent store folder (kg build --store).")
 @click.option("-o", "--output", type=click.Path(path_type=Path), default=DEFAULT_OUTPUT_DIR / "view.html", show_default=True)
 @click.option("--focus", help="An entity's name or IRI: show its neighbourhood only.")
 @click.option("--depth", type=int, default=2, show_default=True, help="Neighbourhood depth with --focus.")
 @click.option("--types", help="Classes to show, comma-separated (Agency,Road,Project,Funding,RedactedAmount,Campaign,Region,Document).")
-def view_cmd(graph: Path, output: Path, focus: str | None, depth: int, types: str | None) -> None:
+def view_cmd(graph: Path, store_dir: Path | None, output: Path, focus: str | None, depth: int, types: str | None) -> None:
     """Write an interactive, offline HTML view of GRAPH."""
     from kg.query import open_store
     from kg.web.view import COLOURS, write_view_file
@@ -181,7 +228,7 @@ def view_cmd(graph: Path, output: Path, focus: str | None, depth: int, types: st
     if unknown:
         raise click.UsageError(f"--types: unknown class {', '.join(unknown)} (known: {', '.join(COLOURS)})")
     try:
-        write_view_file(open_store(graph), output, focus=focus, depth=depth, types=chosen)
+        write_view_file(open_store(_graph_source(graph, store_dir)), output, focus=focus, depth=depth, types=chosen)
     except LookupError as exc:
         raise click.UsageError(str(exc)) from exc
     click.echo(f"written: {output}")
@@ -193,11 +240,17 @@ def view_cmd(graph: Path, output: Path, focus: str | None, depth: int, types: st
 @click.option("--store", "store_dir", type=click.Path(path_type=Path), help="A persistent store folder (kg build --store).")
 @click.option("--host", default="127.0.0.1", show_default=True, help="Interface to listen on (local only by default).")
 @click.option("--port", type=int, default=8000, show_default=True)
-def serve_cmd(graph: Path, store_dir: Path | None, host: str, port: int) -> None:
+@click.option("--cors", metavar="ORIGIN", help="Let pages from ORIGIN (e.g. https://yasgui.org, or *) call /sparql.")
+@click.option("--max-queries", type=int, default=12, show_default=True,
+              help="Queries running at once, each in its own process; more wait for a slot.")
+@_limit_options(10.0)
+def serve_cmd(graph: Path, store_dir: Path | None, host: str, port: int, cors: str | None, max_queries: int,
+              **caps) -> None:
     """Serve GRAPH: a SPARQL endpoint at /sparql, a query page, entity pages and the graph view."""
     from kg.web.app import serve
 
-    serve(store_dir or graph, host=host, port=port)
+    serve(_graph_source(graph, store_dir), host=host, port=port, limits=_limits(**caps), cors=cors,
+          max_queries=max_queries)
 
 
 @cli.command("push")

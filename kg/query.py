@@ -19,11 +19,15 @@ from typing import TYPE_CHECKING, TypeAlias, Union
 import pyoxigraph as ox
 
 from kg.config import PACKAGE_DIR
-from kg.errors import KgError
 from kg.rdf.vocab import PREFIX_MAP, XSD, shorten
+from kg.store.engine import Answer
+from kg.store.limits import Limits, QueryError, check_query
+from kg.store.reader import open_store
 
 if TYPE_CHECKING:
     from kg.store.answers import CachedStore
+
+__all__ = ["QueryError", "open_store"]  # defined with the store, used from here
 
 QUERY_DIR = PACKAGE_DIR / "queries"
 
@@ -34,14 +38,6 @@ Term: TypeAlias = ox.NamedNode | ox.BlankNode | ox.Literal | ox.Triple
 Substitutions: TypeAlias = dict[ox.Variable, Term]
 #: What a query returns (a store that keeps answers gives SELECT rows with the same interface).
 Result: TypeAlias = ox.QuerySolutions | ox.QueryBoolean | ox.QueryTriples
-
-
-class QueryError(KgError):
-    """A query that cannot be parsed or run; ``position`` is 'line:column' when known."""
-
-    def __init__(self, message: str, position: str | None = None):
-        self.position = position
-        super().__init__(message)
 
 
 @dataclass(frozen=True)
@@ -97,78 +93,77 @@ def resolve_query(query: str) -> tuple[str, SavedQuery | None]:
 
 
 def term(value: str, kind: str = "string") -> ox.NamedNode | ox.Literal:
-    """An RDF term for a parameter value.
+    """An RDF term for a parameter value; a value that is no such term is a ``QueryError``.
 
     >>> term("G6512"), term("2", "integer"), term("kgo:onRoad", "iri")
     (<Literal value=G6512 datatype=<NamedNode value=http://www.w3.org/2001/XMLSchema#string>>, \
 <Literal value=2 datatype=<NamedNode value=http://www.w3.org/2001/XMLSchema#integer>>, \
 <NamedNode value=https://w3id.org/kg-transport/ontology#onRoad>)
+    >>> term("http://x> <y", "iri")
+    Traceback (most recent call last):
+    ...
+    kg.store.limits.QueryError: 'http://x> <y' is not an IRI (expected <http://…>, a full IRI, or prefix:name with \
+a known prefix such as kgo:)
     """
-    if kind == "iri" or (value.startswith("<") and value.endswith(">")):
-        value = value.strip("<>")
-        prefix, _, local = value.partition(":")
-        if prefix in PREFIX_MAP and not value.startswith(("http:", "https:", "urn:")):
-            value = PREFIX_MAP[prefix] + local
-        return ox.NamedNode(value)
-    if kind == "zh":
-        return ox.Literal(value, language="zh")
-    if kind == "integer":
-        return ox.Literal(str(int(value)), datatype=ox.NamedNode(XSD.integer))
-    if kind == "decimal":
-        return ox.Literal(value, datatype=ox.NamedNode(XSD.decimal))
+    try:
+        if kind == "iri" or (value.startswith("<") and value.endswith(">")):
+            iri = value[1:-1] if value.startswith("<") and value.endswith(">") else value
+            prefix, _, local = iri.partition(":")
+            if prefix in PREFIX_MAP and not iri.startswith(("http:", "https:", "urn:")):
+                iri = PREFIX_MAP[prefix] + local
+            if ":" not in iri:
+                raise ValueError(iri)
+            return ox.NamedNode(iri)
+        if kind == "zh":
+            return ox.Literal(value, language="zh")
+        if kind == "integer" and re.fullmatch(r"[+-]?[0-9]+", value):
+            return ox.Literal(value, datatype=ox.NamedNode(XSD.integer))
+        if kind == "decimal" and re.fullmatch(r"[+-]?([0-9]+(\.[0-9]*)?|\.[0-9]+)", value):
+            return ox.Literal(value, datatype=ox.NamedNode(XSD.decimal))
+        if kind in ("integer", "decimal"):
+            raise ValueError(value)
+    except ValueError:
+        if kind in ("integer", "decimal"):
+            raise QueryError(f"{value!r} is not a{'n' if kind == 'integer' else ''} {kind}") from None
+        raise QueryError(f"{value!r} is not an IRI (expected <http://…>, a full IRI, or prefix:name with a known "
+                         "prefix such as kgo:)") from None
     return ox.Literal(value)
 
 
-def bindings(saved: SavedQuery | None, given: dict[str, str]) -> Substitutions:
-    """Substitutions for the query: given values, else declared defaults."""
+_VARIABLE = re.compile(r"[?$]([A-Za-z_0-9\u00B7-\uFFFF]+)")
+
+
+def bindings(saved: SavedQuery | None, given: dict[str, str], text: str | None = None) -> Substitutions:
+    """Substitutions for the query: given values, else declared defaults.
+
+    With the query's ``text``, a name that is no variable of it is a ``QueryError``
+    (a typo would otherwise bind nothing and answer as if no parameter were given).
+    """
     kinds = {p.name: p.kind for p in saved.params} if saved else {}
+    variables = sorted(set(_VARIABLE.findall(text))) if text is not None else None
     out: Substitutions = {}
     for p in (saved.params if saved else ()):
         if p.name not in given and p.default is not None:
             out[ox.Variable(p.name)] = term(p.default, p.kind)
     for name, value in given.items():
-        out[ox.Variable(name)] = term(value, kinds.get(name, "string"))
+        if variables is not None and name not in variables:
+            raise QueryError(f"--param {name}: the query has no variable ?{name} "
+                             f"(its variables: {', '.join('?' + v for v in variables) or 'none'})")
+        try:
+            out[ox.Variable(name)] = term(value, kinds.get(name, "string"))
+        except QueryError as exc:
+            raise QueryError(f"--param {name}={value}: {exc}") from None
     return out
 
 
-def open_store(path: Path, *, keep_results: bool = True) -> Store:
-    """A store to query: a persistent store folder (``kg build --store``), read-only,
-    or an in-memory store loaded from a graph file (TriG named graphs are queried as their union).
-
-    A persistent store keeps slow SELECT answers until its next build
-    (``kg.store.answers``) unless ``keep_results`` is false.
-    """
-    path = Path(path)
-    if path.is_dir():
-        from kg.store.answers import RESULTS_DIR, CachedStore, KeptResults
-        from kg.store.store import GENERATION, META_GRAPH
-
-        try:
-            store = ox.Store.read_only(str(path))
-        except OSError as exc:
-            raise KgError(f"[E024] {path}: not a kg store: {exc}") from exc
-        stamp = next(iter(store.quads_for_pattern(GENERATION, GENERATION, None, META_GRAPH)), None)
-        if keep_results and stamp is not None and isinstance(stamp.object, ox.Literal):
-            return CachedStore(store, KeptResults(path / RESULTS_DIR, stamp.object.value))
-        return store
-    if not path.is_file():
-        raise KgError(f"[E020] {path}: no such graph file (run `kg build` first)")
-    store = ox.Store()
-    try:
-        if path.suffix == ".trig":
-            # named graphs as they are, and their union once in the default graph (what queries read)
-            quads = list(ox.parse(path=str(path), format=ox.RdfFormat.TRIG))
-            store.extend(quads)
-            store.extend(ox.Quad(q.subject, q.predicate, q.object, ox.DefaultGraph()) for q in quads)
-        else:
-            store.bulk_load(path=str(path), format=ox.RdfFormat.TURTLE)
-    except (SyntaxError, ValueError, OSError) as exc:
-        raise KgError(f"[E021] {path}: cannot load the graph: {exc}") from exc
-    return store
-
-
 def run(store: Store, text: str, params: Substitutions | None = None) -> Result:
-    """Execute a SPARQL query; raises QueryError with the position on a syntax error."""
+    """Execute a SPARQL query in this process; raises QueryError with the position on a syntax error.
+
+    For the project's own queries and tests: the text is checked against the default
+    ``Limits`` (depth, length, SERVICE) but nothing stops a slow query here. What users
+    send runs in ``kg.store.pool``.
+    """
+    check_query(text, Limits())
     try:
         return store.query(text, prefixes=PREFIX_MAP, substitutions=params or None)
     except SyntaxError as exc:
@@ -252,3 +247,12 @@ def render(result: Result, fmt: str = "table") -> str:
         writer.writerows(rows)
         return buf.getvalue()
     return table(rows, header)
+
+
+def render_answer(answer: Answer, fmt: str = "table") -> str:
+    """An answer from the query pool (SPARQL JSON results or N-Triples) as ``render`` writes it."""
+    if answer.kind == "graph":
+        return _pretty_turtle(answer.body)
+    if fmt == "json":
+        return answer.body.decode("utf-8")
+    return render(ox.parse_query_results(answer.body, format=ox.QueryResultsFormat.JSON), fmt)

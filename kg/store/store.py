@@ -8,14 +8,22 @@ patched per changed report, so a rebuild after one edit touches one report.
 """
 from __future__ import annotations
 
+import ctypes
 import hashlib
+import json
+import os
+import shlex
+import shutil
+import sys
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 import pyoxigraph as ox
 
+from kg.atomic import write_atomic
 from kg.config import ID_IRI, ONTOLOGY_DIR, ONTOLOGY_IRI, source_digest
+from kg.errors import KgError
 
 if TYPE_CHECKING:
     from kg.build.cache import ReportCache
@@ -68,6 +76,10 @@ GENERATION = ox.NamedNode(ID_IRI + "build/generation")
 COMPACT_SHARE = 0.05
 
 
+#: Written by the build beside the store's own files: the command that made it (for the rebuild hint).
+RECORD = "kg-build.json"
+
+
 def sync_store(path: Path, cache: ReportCache, doc_ids: list[str]) -> tuple[int, int]:
     """Bring the persistent store at ``path`` to exactly these reports; returns (added, removed).
 
@@ -79,23 +91,34 @@ def sync_store(path: Path, cache: ReportCache, doc_ids: list[str]) -> tuple[int,
     one added. A removed report's own triples and the links to it go (read
     from its cache, which is pruned only after this), shared entities left
     without any report go, new reports are loaded. Work is proportional to
-    the reports that changed. A different pipeline fingerprint, or a removed
-    report whose cache is gone, reloads everything.
+    the reports that changed. A different pipeline fingerprint, a removed
+    report whose cache is gone, or a store that cannot be read reloads everything.
+
+    One build is one change as readers see it: the new state is written into
+    a copy beside the store (a RocksDB checkpoint: hard links, so a patch
+    costs what it changes) and swapped in with one rename. A reader opens the
+    old store or the new, never one half-patched, and a build killed half-way
+    leaves the old store as it was.
     """
-    store = ox.Store(str(path))
+    path = Path(path)
     built_by = f"{cache.fingerprint} {source_digest('store/store.py')}"  # the extraction and the loading code
+    wanted = set(doc_ids)
+    current, stamp, present = _read_current(path)
+    removed, added = sorted(present - wanted), sorted(wanted - present)
+    fresh = current is None or stamp != built_by or any(not cache.has(d) for d in removed)
+    if not fresh and not removed and not added:
+        return 0, 0
+    staging = path.with_name(f".{path.name}.new")
+    shutil.rmtree(staging, ignore_errors=True)
+    if fresh:
+        added, removed = sorted(wanted), []
+    else:
+        assert current is not None
+        current.backup(str(staging))
+    del current
+    store = ox.Store(str(staging))
     try:
-        stamp = next((q.object for q in store.quads_for_pattern(FINGERPRINT, None, None, META_GRAPH)
-                      if isinstance(q.object, ox.Literal)), None)
-        present = {q.object.value for q in store.quads_for_pattern(LOADED, LOADED, None, META_GRAPH)
-                   if isinstance(q.object, ox.Literal)}
-        wanted = set(doc_ids)
-        removed, added = sorted(present - wanted), sorted(wanted - present)
-        fresh = stamp is None or stamp.value != built_by \
-            or any(not cache.has(d) for d in removed)
         if fresh:
-            store.clear()
-            added = sorted(wanted)
             load_reports(store, cache, added, bulk=True)
         else:
             touched: set = set()
@@ -117,9 +140,63 @@ def sync_store(path: Path, cache: ReportCache, doc_ids: list[str]) -> tuple[int,
         if fresh or len(added) + len(removed) >= COMPACT_SHARE * max(len(wanted), 1):
             # a bulk load leaves many overlapping files: compacted, lookups are 5-10x faster
             store.optimize()
-        return len(added), len(removed)
     finally:
         del store
+    write_atomic(staging / RECORD, json.dumps({"command": _command(path)}, ensure_ascii=False).encode("utf-8"))
+    _swap(staging, path)
+    return len(added), len(removed)
+
+
+def _read_current(path: Path) -> tuple[ox.Store | None, str | None, set[str]]:
+    """The store now at ``path`` (read-only), its pipeline stamp and its reports; (None, None, empty)
+    if there is none or it cannot be read (then the build loads a fresh one)."""
+    if not path.exists():
+        return None, None, set()
+    if not (path / "CURRENT").exists() and any(path.iterdir()):
+        raise KgError(f"[E038] {path}: not a kg store and not empty; give --store a new or empty folder")
+    try:
+        store = ox.Store.read_only(str(path))
+        stamp = next((q.object.value for q in store.quads_for_pattern(FINGERPRINT, None, None, META_GRAPH)
+                      if isinstance(q.object, ox.Literal)), None)
+        present = {q.object.value for q in store.quads_for_pattern(LOADED, LOADED, None, META_GRAPH)
+                   if isinstance(q.object, ox.Literal)}
+    except OSError:
+        return None, None, set()
+    return store, stamp, present
+
+
+def _swap(new: Path, path: Path) -> None:
+    """Put ``new`` at ``path`` with one rename (Linux: renameat2 exchanges the two folders atomically;
+    elsewhere two renames, between which a reader finds no store rather than half of one)."""
+    if not path.exists():
+        os.rename(new, path)
+    elif _exchange(new, path):
+        shutil.rmtree(new, ignore_errors=True)  # it holds the previous store now
+    else:
+        old = path.with_name(f".{path.name}.old")
+        shutil.rmtree(old, ignore_errors=True)
+        os.rename(path, old)
+        os.rename(new, path)
+        shutil.rmtree(old, ignore_errors=True)
+
+
+def _exchange(a: Path, b: Path) -> bool:
+    if not sys.platform.startswith("linux"):
+        return False
+    libc = ctypes.CDLL(None, use_errno=True)
+    renameat2 = getattr(libc, "renameat2", None)
+    if renameat2 is None:
+        return False
+    at_fdcwd, rename_exchange = -100, 2
+    return renameat2(at_fdcwd, os.fsencode(a), at_fdcwd, os.fsencode(b), rename_exchange) == 0
+
+
+def _command(path: Path) -> str:
+    """The command line of this build when it came from ``kg build`` (recorded for the rebuild hint)."""
+    args = sys.argv[1:]
+    if args[:1] == ["build"]:
+        return shlex.join(["kg", *args])
+    return f"kg build REPORTS -o OUTDIR --store {shlex.quote(str(path))}"
 
 
 def _unlink_report(store: ox.Store, triples: Iterable[ox.Triple], doc_id: str) -> set:

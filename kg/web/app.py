@@ -10,14 +10,21 @@ query page writes results with ``textContent`` only.
 """
 from __future__ import annotations
 
+import threading
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
 from pathlib import Path
 
 import pyoxigraph as ox
 from fastapi import FastAPI, Query, Request
+from fastapi.middleware.cors import CORSMiddleware
 from fastapi.responses import HTMLResponse, JSONResponse, Response
 
-from kg.query import Substitutions, Term, open_store, saved_queries, select
+from kg.query import Store, Substitutions, Term, open_store, saved_queries, select
 from kg.rdf.vocab import PREFIX_MAP, shorten
+from kg.store.limits import Limits
+from kg.store.pool import QueryPool
+from kg.store.reader import stamp
 from kg.web import sparql
 from kg.web.pages import render
 from kg.web.view import DEFAULT_TYPES, find_nodes, load_view_graph, neighbourhood, render_html
@@ -34,14 +41,48 @@ def _term(t: Term) -> dict[str, str | None]:
     return {"iri": None, "text": t.value}
 
 
-def create_app(graph: Path) -> FastAPI:
-    """The app over one graph file, loaded once into an in-memory store."""
-    store = open_store(graph)
-    app = FastAPI(title="kg", docs_url=None, redoc_url=None, openapi_url=None)
+class _Pages:
+    """The graph the pages read (their own queries, with values bound as terms), opened again when rebuilt."""
+
+    def __init__(self, graph: Path):
+        self.graph, self._lock = Path(graph), threading.Lock()
+        self._stamp, self._store = stamp(self.graph), open_store(self.graph)
+
+    def store(self) -> Store:
+        with self._lock:
+            now = stamp(self.graph)
+            if now is not None and now != self._stamp:
+                self._stamp, self._store = now, open_store(self.graph)
+            return self._store
+
+
+def create_app(graph: Path, *, limits: Limits | None = None, cors: str | None = None, max_queries: int = 12,
+               warm: int = 2) -> FastAPI:
+    """The app over one graph file or store folder.
+
+    ``/sparql`` queries run in a pool of worker processes under ``limits`` (``kg.store.pool``);
+    ``cors`` is the one origin allowed to call it from a browser (None: no CORS headers).
+    """
+    pages = _Pages(graph)
+    pool = QueryPool(graph, limits or Limits(), warm=warm, max_workers=max_queries)
+
+    @asynccontextmanager
+    async def lifespan(_: FastAPI) -> AsyncIterator[None]:
+        threading.Thread(target=pool.start, daemon=True).start()
+        try:
+            yield
+        finally:
+            pool.close()
+
+    app = FastAPI(title="kg", docs_url=None, redoc_url=None, openapi_url=None, lifespan=lifespan)
+    if cors:
+        app.add_middleware(CORSMiddleware, allow_origins=[cors], allow_methods=["GET", "POST"],
+                           allow_headers=["Accept", "Content-Type"], max_age=600)
 
     @app.api_route("/sparql", methods=["GET", "POST"])
+    @app.api_route("/sparql/", methods=["GET", "POST"], include_in_schema=False)
     async def sparql_endpoint(request: Request) -> Response:
-        return await sparql.answer(store, request)
+        return await sparql.answer(pool, request)
 
     @app.get("/api/queries")
     def api_queries() -> JSONResponse:
@@ -57,6 +98,7 @@ def create_app(graph: Path) -> FastAPI:
 
     @app.get("/entity", response_class=HTMLResponse)
     def entity_page(iri: str = Query(..., max_length=2000)) -> HTMLResponse:
+        store = pages.store()
         try:
             node = ox.NamedNode(iri) if iri.startswith(("http://", "https://")) else None
         except ValueError:  # not a valid IRI (spaces, angle brackets …): no entity has it
@@ -82,7 +124,7 @@ def create_app(graph: Path) -> FastAPI:
                    node: list[str] = Query(default=[]), types: str | None = None) -> HTMLResponse:
         chosen = tuple(t for t in (types or "").split(",") if t) or DEFAULT_TYPES
         try:
-            vg = load_view_graph(store, types=chosen)
+            vg = load_view_graph(pages.store(), types=chosen)
         except ValueError as exc:  # a class name the view does not know
             return HTMLResponse(render("message.html", heading="无此类 Unknown class", message=str(exc)), status_code=400)
         roots = [n for n in node if n in vg.nodes]
@@ -99,7 +141,8 @@ def create_app(graph: Path) -> FastAPI:
     return app
 
 
-def serve(graph: Path, host: str = "127.0.0.1", port: int = 8000) -> None:
+def serve(graph: Path, host: str = "127.0.0.1", port: int = 8000, **options) -> None:
+    """Run the app (``options``: those of ``create_app``) until interrupted."""
     import uvicorn
 
-    uvicorn.run(create_app(graph), host=host, port=port, log_level="info")
+    uvicorn.run(create_app(graph, **options), host=host, port=port, log_level="info")
