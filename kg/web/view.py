@@ -1,7 +1,13 @@
 """An interactive HTML view of the graph (pyvis / vis-network) that works offline.
 
 Nodes are coloured by class with a legend, sized by degree, labelled in
-Chinese, with a tooltip of key attributes and the source sentence. The page
+Chinese, with a tooltip of key attributes and the source sentence. Each report
+is a hub its entities hang from (``kgo:mentionedIn``): most entities of a report
+are linked to nothing else, and without the hub they would be isolated dots.
+A report draws at most ``MAX_NODES_PER_REPORT`` entities (those linked to
+others first) and the page says what it left out, so the picture stays linear
+in the size of the build. The page opens at a zoom where labels are readable
+(``MIN_LABEL_PX``), in a CJK font stack it names. The page
 has a search box, class filters and a detail panel; ``focus`` limits it to an
 entity's neighbourhood. Past ``PHYSICS_LIMIT`` nodes the layout is computed
 beforehand (networkx) and drawn with physics off: vis-network's live physics
@@ -13,16 +19,16 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict, deque
-from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from kg.query import Store, select
 from kg.rdf.vocab import ORG
 from kg.web.pages import render, vis_network
+from kg.web.viewgraph import MAX_NODES_PER_REPORT, ViewGraph, cap_per_report, hang_from_reports, load_reports
 
 COLOURS = {"Agency": "#4e79a7", "Road": "#f28e2b", "Project": "#e15759", "Funding": "#59a14f",
-           "RedactedAmount": "#8cd17d", "Campaign": "#b07aa1", "Region": "#9c755f", "Document": "#bab0ac"}
+           "RedactedAmount": "#8cd17d", "Campaign": "#b07aa1", "Region": "#9c755f", "Document": "#5f5a66"}
 CLASS_ZH = {"Agency": "机构", "Road": "公路", "Project": "项目", "Funding": "资金", "RedactedAmount": "脱敏金额",
             "Campaign": "专项行动", "Region": "行政区", "Document": "报告"}
 DEFAULT_TYPES = ("Agency", "Road", "Project", "Funding", "RedactedAmount", "Campaign")
@@ -30,12 +36,13 @@ EDGE_PREDICATES = ("onRoad", "hasFunding", "hasRedactedAmount", "conductedBy", "
 SUB_ORGANIZATION = ORG.subOrganizationOf
 PHYSICS_LIMIT = 400
 ATTRS = ("roadCode", "amount", "lengthKm", "startYear", "endYear")
-
-
-@dataclass
-class ViewGraph:
-    nodes: dict[str, dict] = field(default_factory=dict)
-    edges: list[tuple[str, str, str]] = field(default_factory=list)
+#: Label size in canvas pixels, and the smallest it may be on screen at the zoom the page opens with.
+FONT_PX, MIN_LABEL_PX = 16, 12
+#: Labels longer than this are cut (the tooltip, the panel and the search have the whole name).
+LABEL_CHARS = 18
+#: Fonts with Chinese glyphs on Linux, macOS and Windows, before the generic family.
+CJK_FONTS = ('"Noto Sans CJK SC", "Source Han Sans SC", "WenQuanYi Zen Hei", "WenQuanYi Micro Hei", '
+             '"PingFang SC", "Hiragino Sans GB", "Microsoft YaHei", "SimHei", sans-serif')
 
 
 def _local(iri: str) -> str:
@@ -117,7 +124,7 @@ def layout(vg: ViewGraph, seed: int = 7) -> dict[str, tuple[float, float]]:
     g = nx.Graph()
     g.add_nodes_from(vg.nodes)
     g.add_edges_from((s, o) for s, _, o in vg.edges)
-    unit = 40.0
+    unit = 100.0  # about a label's width: labels of neighbouring nodes do not overlap
     boxes = []
     for comp in sorted(nx.connected_components(g), key=lambda c: (-len(c), min(c))):
         sub = g.subgraph(sorted(comp))
@@ -151,6 +158,19 @@ def _tooltip(node: dict) -> str:
     return "\n".join(lines)
 
 
+def _short(label: str) -> str:
+    """A label short enough to read on the canvas: 湖南省怀化市新晃侗族自治县交通运输局 -> 湖南省怀化市新晃侗族自治县交通运…"""
+    return label if len(label) <= LABEL_CHARS else label[:LABEL_CHARS - 1] + "…"
+
+
+def _edge(s: str, p: str, o: str) -> dict:
+    """A link between entities is labelled and drawn dark; an entity's report (mentionedIn) is a light dashed line."""
+    if p == "mentionedIn":
+        return {"from": s, "to": o, "title": p, "label": "", "arrows": "to", "dashes": True, "length": 160,
+                "color": {"color": "#c8c8c8"}, "width": 1}
+    return {"from": s, "to": o, "title": p, "label": p, "arrows": "to", "width": 2, "color": {"color": "#6b6b6b"}}
+
+
 def render_html(vg: ViewGraph, *, entity_url: str | None = None, title: str = "kg") -> str:
     """The page for a view graph, as one self-contained HTML string (``templates/graph.html``)."""
     big = len(vg.nodes) > PHYSICS_LIMIT
@@ -163,26 +183,42 @@ def render_html(vg: ViewGraph, *, entity_url: str | None = None, title: str = "k
     nodes = []
     for iri, node in vg.nodes.items():
         counts[node["class"]] += 1
-        item: dict[str, object] = {"id": iri, "label": node["label"][:30], "title": _tooltip(node), "color": COLOURS[node["class"]],
-                "cls": node["class"], "value": 1 + degree[iri], "shape": "dot"}
+        item: dict[str, object] = {"id": iri, "label": _short(node["label"]), "full": node["label"],
+                                   "title": _tooltip(node), "color": COLOURS[node["class"]], "cls": node["class"],
+                                   "value": 1 + degree[iri], "shape": "dot"}
+        if node["class"] == "Document":  # a report: the hub its entities hang from
+            item.update(shape="box", font={"size": FONT_PX + 2, "color": "#ffffff", "strokeWidth": 0}, margin=8)
         if big:
             item["x"], item["y"] = positions[iri]
         nodes.append(item)
-    edges = [{"from": s, "to": o, "title": p, "label": "" if p == "mentionedIn" else p, "arrows": "to"}
-             for s, p, o in vg.edges]
-    options = {"physics": {"enabled": not big, "stabilization": {"iterations": 150}},
+    edges = [_edge(s, p, o) for s, p, o in vg.edges]
+    physics = {"enabled": not big, "solver": "forceAtlas2Based", "stabilization": {"iterations": 200},
+               "forceAtlas2Based": {"gravitationalConstant": -90, "springLength": 110, "avoidOverlap": 0.4}}
+    options = {"physics": physics, "layout": {"randomSeed": 7},  # the same picture each time it opens
                "interaction": {"hover": True, "hideEdgesOnDrag": big, "tooltipDelay": 150},
-               "nodes": {"font": {"size": 14}, "scaling": {"min": 8, "max": 40}},
-               "edges": {"font": {"size": 10, "align": "middle"}, "smooth": not big}}
+               "nodes": {"font": {"size": FONT_PX, "face": CJK_FONTS, "strokeWidth": 3, "strokeColor": "#ffffff"},
+                         "scaling": {"min": 8, "max": 36}},
+               "edges": {"font": {"size": FONT_PX - 4, "align": "middle", "face": CJK_FONTS}, "smooth": not big}}
     classes = [{"name": c, "zh": CLASS_ZH[c], "colour": COLOURS[c], "count": counts[c]} for c in COLOURS if counts[c]]
+    omitted = [{"name": c, "zh": CLASS_ZH.get(c, c), "count": n} for c, n in sorted(vg.omitted.items())]
+    # the page opens on the busiest hub when the whole graph would be too small to read
+    hubs = [n for n in vg.nodes if vg.nodes[n]["class"] == "Document"] or list(vg.nodes)
+    start = max(hubs, key=lambda n: (degree[n], n)) if hubs else None
     vis_js, vis_css = vis_network()
     return render("graph.html", title=title, nodes=nodes, edges=edges, options=options, classes=classes,
-                  entity_url=entity_url, vis_js=vis_js, vis_css=vis_css)
+                  omitted=omitted, per_report=MAX_NODES_PER_REPORT, start=start, font_px=FONT_PX,
+                  min_label_px=MIN_LABEL_PX, fonts=CJK_FONTS, entity_url=entity_url, vis_js=vis_js, vis_css=vis_css)
+
+
+def linked_view(store: Store, vg: ViewGraph) -> ViewGraph:
+    """``vg`` as the page draws it: at most ``MAX_NODES_PER_REPORT`` entities per report, each hanging from its report."""
+    reports, mentioned, issued = load_reports(store)
+    return hang_from_reports(cap_per_report(vg, mentioned), reports, mentioned, issued)
 
 
 def build_view(store: Store, *, focus: str | None = None, depth: int = 2, types: tuple[str, ...] | None = None,
                entity_url: str | None = None) -> str:
-    """The HTML page for a store: the whole graph, or an entity's neighbourhood."""
+    """The HTML page for a store: the whole graph, or an entity's neighbourhood (its links, then its reports)."""
     vg = load_view_graph(store, types=tuple(types or DEFAULT_TYPES))
     title = "kg graph"
     if focus:
@@ -191,7 +227,7 @@ def build_view(store: Store, *, focus: str | None = None, depth: int = 2, types:
             raise LookupError(f"no entity named or identified {focus!r}")
         vg = neighbourhood(vg, roots[:1], depth)
         title = f"kg: {vg.nodes[roots[0]]['label']}"
-    return render_html(vg, entity_url=entity_url, title=title)
+    return render_html(linked_view(store, vg), entity_url=entity_url, title=title)
 
 
 def write_view_file(store: Store, path: Path, **options: Any) -> None:

@@ -113,3 +113,32 @@ def test_hostile_report_text_shows_as_text(browser, tmp_path):
     assert any("<b>治超</b>" in label for label in labels)
     view.screenshot(path=str(ARTIFACTS / "hostile.png"))
     assert dialogs == [] and errors == [] and outside == []
+
+
+def test_built_view_links_every_entity_with_readable_labels(browser, sample_build):
+    """The sample's graph.html as a user first sees it: every entity linked (to its report at least), labels at
+    least ``MIN_LABEL_PX`` on screen in a CJK font, a screen's worth of them in view (read through vis's API)."""
+    from kg.web.view import MIN_LABEL_PX
+
+    ARTIFACTS.mkdir(exist_ok=True)
+    page, outside, errors = _page(browser, "file://")
+    page.goto((sample_build[0] / "graph.html").as_uri())
+    page.wait_for_function("window.kgSettled === true", timeout=60_000)
+    isolated = page.evaluate("nodes.getIds().filter(function(id){ return network.getConnectedEdges(id).length === 0; })")
+    assert isolated == []
+    shown = page.evaluate("""(function(){
+        var scale = network.getScale(), box = document.getElementById('mynetwork').getBoundingClientRect();
+        var low = network.DOMtoCanvas({x: 0, y: 0}), high = network.DOMtoCanvas({x: box.width, y: box.height});
+        var at = network.getPositions();
+        return nodes.getIds().map(function(id){
+            var font = network.body.nodes[id].options.font, p = at[id];
+            return {px: font.size * scale, face: font.face, cls: nodes.get(id).cls,
+                    inView: p.x >= low.x && p.x <= high.x && p.y >= low.y && p.y <= high.y};
+        });
+    })()""")
+    assert min(n["px"] for n in shown) >= MIN_LABEL_PX
+    assert all("WenQuanYi" in n["face"] and "Noto Sans CJK SC" in n["face"] for n in shown)
+    in_view = [n for n in shown if n["inView"]]
+    assert len(in_view) >= 20 and any(n["cls"] == "Document" for n in in_view)
+    page.screenshot(path=str(ARTIFACTS / "view.png"))
+    assert outside == [] and errors == []

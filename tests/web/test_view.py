@@ -1,4 +1,5 @@
-"""``kg view``: focus, depth, types; large graphs laid out beforehand; report text stays text."""
+"""``kg view``: focus, depth, types; reports as hubs, a bounded number of entities per report; large graphs
+laid out beforehand; report text stays text."""
 from __future__ import annotations
 
 import json
@@ -8,7 +9,8 @@ from click.testing import CliRunner
 
 from kg.cli import cli
 from kg.web.pages import vis_network
-from kg.web.view import PHYSICS_LIMIT, ViewGraph, render_html
+from kg.web.view import LABEL_CHARS, PHYSICS_LIMIT, ViewGraph, render_html
+from kg.web.viewgraph import cap_per_report, hang_from_reports
 
 
 def _nodes(page: str) -> list[dict]:
@@ -20,11 +22,13 @@ def test_focus_depth_and_types(sample_build, tmp_path):
     out = tmp_path / "v.html"
     result = CliRunner().invoke(cli, ["view", "--graph", graph, "-o", str(out), "--focus", "G6512", "--depth", "1"])
     assert result.exit_code == 0, result.output
-    labels = {n["label"] for n in _nodes(out.read_text(encoding="utf-8"))}
-    assert labels == {"G6512", "G6512秀从高速公路(新晃段)项目"}
+    nodes = _nodes(out.read_text(encoding="utf-8"))
+    # the neighbourhood by the links between entities, then the report they hang from
+    assert {n["full"] for n in nodes if n["cls"] != "Document"} == {"G6512", "G6512秀从高速公路(新晃段)项目"}
+    assert [n["full"] for n in nodes if n["cls"] == "Document"] == ["怀化市新晃县交通运输局2023年上半年工作总结下半年工作计划"]
     CliRunner().invoke(cli, ["view", "--graph", graph, "-o", str(out), "--types", "Road,Project"])
     classes = {n["cls"] for n in _nodes(out.read_text(encoding="utf-8"))}
-    assert classes == {"Road", "Project"}
+    assert classes == {"Road", "Project", "Document"}
     bad = CliRunner().invoke(cli, ["view", "--graph", graph, "-o", str(out), "--types", "Bridge"])
     assert bad.exit_code == 2 and "unknown class Bridge" in bad.output
     missing = CliRunner().invoke(cli, ["view", "--graph", graph, "-o", str(out), "--focus", "不存在的实体"])
@@ -33,7 +37,7 @@ def test_focus_depth_and_types(sample_build, tmp_path):
 
 def test_tooltips_carry_attributes_and_source(sample_build):
     page = (sample_build[0] / "graph.html").read_text(encoding="utf-8")
-    node = next(n for n in _nodes(page) if n["label"].startswith("G6512秀从"))
+    node = next(n for n in _nodes(page) if n["full"].startswith("G6512秀从"))
     assert "lengthKm: 32.74" in node["title"] and "总投资约63亿元" in node["title"]
 
 
@@ -51,7 +55,7 @@ def test_report_text_cannot_break_out_of_the_page():
     vg = ViewGraph({"urn:a": {"class": "Agency", "label": evil, "attrs": {}, "sentence": evil}}, [])
     page = render_html(vg)
     assert "</script><script>alert" not in page and "<img src=x" not in page
-    assert _nodes(page)[0]["label"] == evil[:30]
+    assert _nodes(page)[0]["full"] == evil and _nodes(page)[0]["label"] == evil[:LABEL_CHARS - 1] + "…"
 
 
 def test_vis_network_comes_from_pyvis_and_is_inlined():
@@ -75,3 +79,51 @@ def test_legend_counts_classes_and_names_the_page():
     assert [(e["from"], e["to"], e["label"]) for e in json.loads(
         re.search(r"edges = new vis\.DataSet\((.*?)\);\n", page).group(1))] == [("urn:p", "urn:r", "onRoad")]
     assert 'var entityUrl = "/entity?iri=";' in page
+
+
+def _edges(page: str) -> list[dict]:
+    return json.loads(re.search(r"edges = new vis\.DataSet\((.*?)\);\n", page).group(1))
+
+
+REPORT = {"class": "Document", "label": "2023年工作总结", "attrs": {}}
+
+
+def _entity(cls: str, label: str) -> dict:
+    return {"class": cls, "label": label, "attrs": {}}
+
+
+def test_each_group_of_linked_entities_hangs_from_its_report_once():
+    vg = ViewGraph({"urn:p": _entity("Project", "S311改建工程"), "urn:r": _entity("Road", "S311"),
+                    "urn:f": _entity("Funding", "3000万元"), "urn:c": _entity("Campaign", "治超"),
+                    "urn:a": _entity("Agency", "县交通运输局"), "urn:x": _entity("Agency", "县政府")},
+                   [("urn:p", "hasFunding", "urn:f"), ("urn:p", "onRoad", "urn:r")])
+    mentioned = [(n, "urn:d") for n in vg.nodes]
+    drawn = hang_from_reports(vg, {"urn:d": REPORT}, mentioned, [("urn:d", "urn:a")])
+    assert sorted(e for e in drawn.edges if e[2] == "urn:d" or e[0] == "urn:d") == [
+        ("urn:c", "mentionedIn", "urn:d"), ("urn:d", "issuedBy", "urn:a"), ("urn:p", "mentionedIn", "urn:d"),
+        ("urn:x", "mentionedIn", "urn:d")]
+    linked = {n for s, _, o in drawn.edges for n in (s, o)}
+    assert linked == set(drawn.nodes)  # no isolated node
+
+
+def test_a_report_draws_a_bounded_number_of_entities_and_says_what_it_left_out():
+    nodes = {f"urn:c{i}": _entity("Campaign", f"行动{i:03}") for i in range(100)}
+    nodes |= {"urn:p": _entity("Project", "S311改建工程"), "urn:r": _entity("Road", "S311"),
+              "urn:f": _entity("Funding", "3000万元"), "urn:shared": _entity("Agency", "交通运输部")}
+    vg = ViewGraph(nodes, [("urn:p", "onRoad", "urn:r"), ("urn:p", "hasFunding", "urn:f")])
+    mentioned = [(n, "urn:d") for n in nodes] + [("urn:shared", "urn:e")]
+    capped = cap_per_report(vg, mentioned, limit=10)
+    assert {"urn:p", "urn:r", "urn:f", "urn:shared"} <= set(capped.nodes)  # linked first; the other report keeps its own
+    assert len(capped.nodes) == 11 and capped.omitted == {"Campaign": 93}
+    page = render_html(hang_from_reports(capped, {"urn:d": REPORT, "urn:e": REPORT}, mentioned, []))
+    assert re.search(r'id="kg-omitted">未显示 left out \(每份报告最多 at most \d+ per report\): 专项行动 Campaign 93<', page)
+    assert 'id="kg-omitted"' not in render_html(hang_from_reports(vg, {"urn:d": REPORT}, mentioned, []))
+
+
+def test_the_sample_view_has_no_isolated_entity(sample_build):
+    page = (sample_build[0] / "graph.html").read_text(encoding="utf-8")
+    nodes, edges = _nodes(page), _edges(page)
+    linked = {n for e in edges for n in (e["from"], e["to"])}
+    assert [n["full"] for n in nodes if n["id"] not in linked] == []
+    assert sum(n["cls"] == "Document" for n in nodes) == 5
+    assert "Noto Sans CJK SC" in page and "WenQuanYi" in page  # a CJK font stack, named
