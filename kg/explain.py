@@ -14,9 +14,19 @@ from kg.pipeline import Analysis, analyse_document
 
 def _value(link) -> str:
     if link.target is not None:
-        return link.target.name
+        return link.target.name + (" (redacted: no figure)" if _redacted(link) else "")
     value = link.value
     return getattr(value, "value", None) or str(value)
+
+
+def _redacted(link) -> bool:
+    """A link to a hidden amount (XX万元), which the graph writes as ``kgo:hasRedactedAmount`` (``rdf.to_rdf``)."""
+    return link.target is not None and link.target.kind is EntityType.FUNDING and link.target.redacted
+
+
+def _predicate(link) -> str:
+    """The predicate as the graph writes it."""
+    return "hasRedactedAmount" if _redacted(link) else link.predicate
 
 
 def explain_lines(analysis: Analysis) -> Iterator[str]:
@@ -55,7 +65,7 @@ def explain_lines(analysis: Analysis) -> Iterator[str]:
             yield f"    {m.kind.value:<9} {m.text}{label}{extra}   [{m.rule} {m.confidence:.2f}]"
         for lk in links:
             if start <= lk.subject.start < end:
-                yield f"    {'relation':<9} {lk.subject.name} --{lk.predicate}--> {_value(lk)}   [{lk.rule} {lk.confidence:.2f}]"
+                yield f"    {'relation':<9} {lk.subject.name} --{_predicate(lk)}--> {_value(lk)}   [{lk.rule} {lk.confidence:.2f}]"
 
 
 def explain(path: Path, nlp, *, min_confidence: float = 0.0, lexicon=None) -> list[str]:

@@ -18,6 +18,12 @@ def test_explain_shows_each_fact_with_its_rule(nlp):
     assert "because province of 新晃侗族自治县: 湖南省" in text
 
 
+def test_explain_names_a_redacted_amount_as_the_graph_does(nlp):
+    text = "\n".join(explain(sample("001"), nlp))
+    assert "--hasRedactedAmount--> XX万元 (redacted: no figure)" in text
+    assert "--hasFunding--> XX" not in text
+
+
 def test_explain_command():
     result = CliRunner().invoke(cli, ["explain", str(sample("004"))])
     assert result.exit_code == 0, result.output

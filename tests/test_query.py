@@ -78,13 +78,16 @@ def test_largest_projects(store):
 @pytest.mark.slow  # builds two reports
 def test_shared_roads_across_reports(tmp_path):
     from kg.build.runner import build
-    for name, region in (("a", "湖南省怀化市新晃县"), ("b", "湖南省衡阳市衡南县")):
+    for name, region in (("a", "湖南省怀化市新晃县"), ("b", "山东省淄博市沂源县")):
         (tmp_path / "in").mkdir(exist_ok=True)
         (tmp_path / "in" / f"{name}.txt").write_text(
-            f"{region}交通运输局2023年工作总结\n一、工作完成情况\n配合推进G60沪昆高速改扩建工程。", encoding="utf-8")
+            f"{region}交通运输局2023年工作总结\n一、工作完成情况\n配合推进G60沪昆高速改扩建工程。"
+            "完成省道318线路面改造。", encoding="utf-8")
     build([tmp_path / "in"], tmp_path / "out", view=False, validate=False)
     store = open_store(tmp_path / "out" / "graph.ttl")
-    (row,) = rows(store, "shared_roads")
+    s318 = list(run(store, "SELECT DISTINCT ?r WHERE { ?r kgo:roadCode 'S318' }"))
+    assert len(s318) == 2  # one road per province
+    (row,) = rows(store, "shared_roads")  # the national G60 is shared; the two S318 are not one road
     assert (row["code"], int(row["reports"])) == ("G60", 2)
 
 
@@ -132,3 +135,67 @@ def test_query_command_formats(sample_build):
     assert out.exit_code == 2 and "syntax error" in out.output
     out = runner.invoke(cli, ["query", "--list"])
     assert "projects_on_road" in out.output and "各条公路上的项目" in out.output
+
+
+def test_query_command_names_what_is_wrong(sample_build, tmp_path, monkeypatch):
+    graph = str(sample_build[0] / "graph.ttl")
+    runner = CliRunner()
+    out = runner.invoke(cli, ["query", "projects_on_road", "--graph", graph, "--param", "cod=G6512"])
+    assert out.exit_code == 2 and "the query has no variable ?cod" in out.output and "?code" in out.output
+    out = runner.invoke(cli, ["query", "SELECT * WHERE { ?s ?p ?o }", "--graph", graph, "--param", "s=<http://x y>"])
+    assert out.exit_code == 2 and "is not an IRI" in out.output and "Traceback" not in out.output
+    out = runner.invoke(cli, ["query", "SELECT * WHERE {" * 3000, "--graph", graph])
+    assert out.exit_code == 2 and "nested too deep" in out.output
+    out = runner.invoke(cli, ["query", "SELECT * WHERE { SERVICE <http://127.0.0.1:9/> { ?s ?p ?o } }", "--graph", graph])
+    assert out.exit_code == 2 and "--allow-federation" in out.output
+    out = runner.invoke(cli, ["query", "SELECT * WHERE { ?s ?p ?o }", "--graph", graph, "--max-rows", "5"])
+    assert out.exit_code == 2 and "more than 5 rows" in out.output
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "out").mkdir()
+    (tmp_path / "out" / "graph.ttl").write_text("", encoding="utf-8")
+    for command in (["query", "issuers"], ["view"]):
+        out = runner.invoke(cli, command)
+        assert out.exit_code == 2 and "--graph" in out.output and "--store" in out.output, command
+        assert "out/graph.ttl" in out.output  # the build found in this folder
+
+
+def test_a_runaway_query_is_stopped(sample_build):
+    out = CliRunner().invoke(cli, ["query", "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i }",
+                                   "--graph", str(sample_build[0] / "graph.ttl"), "--timeout", "1"])
+    assert out.exit_code == 2 and "time limit, 1 s (--timeout)" in out.output
+
+
+def test_the_store_changes_whole_and_a_damaged_store_names_its_rebuild(tmp_path):
+    """A reader holding the store open keeps reading the graph it opened while a build swaps in the next;
+    a store whose files are gone is reported with the command that rebuilds it, by query and by serve."""
+    import shutil
+
+    from kg.build.runner import build
+    from kg.config import SAMPLES_DIR
+    from kg.errors import KgError
+
+    corpus = tmp_path / "in"
+    corpus.mkdir()
+    reports = sorted(SAMPLES_DIR.glob("*.txt"))
+    for report in reports[:2]:
+        shutil.copy(report, corpus)
+    db = tmp_path / "db"
+    build([corpus], tmp_path / "out", store_dir=db, view=False, validate=False)
+    count = "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }"
+    reader = open_store(db, keep_results=False)
+    before = int(next(iter(run(reader, count)))["n"].value)
+    shutil.copy(reports[2], corpus)
+    build([corpus], tmp_path / "out", store_dir=db, view=False, validate=False)
+    assert int(next(iter(run(reader, count)))["n"].value) == before  # the graph it opened, whole
+    after = int(next(iter(run(open_store(db, keep_results=False), count)))["n"].value)
+    assert after > before
+    assert not list(tmp_path.glob(".db.*"))  # no copy left beside it
+    del reader
+    for sst in db.glob("*.sst"):
+        sst.unlink()
+    with pytest.raises(KgError, match=r"the store is damaged .*rebuild it with `kg build"):
+        list(run(open_store(db, keep_results=False), count))
+    out = CliRunner().invoke(cli, ["query", count, "--store", str(db)])
+    assert out.exit_code == 2 and "rebuild it with" in out.output and "Traceback" not in out.output
+    build([corpus], tmp_path / "out", store_dir=db, view=False, validate=False)  # the build mends it
+    assert int(next(iter(run(open_store(db, keep_results=False), count)))["n"].value) == after

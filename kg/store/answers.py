@@ -21,6 +21,7 @@ from pathlib import Path
 import pyoxigraph as ox
 
 from kg.atomic import write_atomic
+from kg.store.formats import json_term
 
 RESULTS_DIR = "kg-results"
 #: Answers that took less than this are not worth a file.
@@ -28,20 +29,6 @@ MIN_SECONDS = 0.05
 MAX_ROWS = 100_000
 MAX_BYTES = 256 * 1024 * 1024
 _JSON = ox.QueryResultsFormat.JSON
-
-
-def json_term(term) -> dict:
-    """A term in the SPARQL 1.1 JSON results form."""
-    if isinstance(term, ox.NamedNode):
-        return {"type": "uri", "value": term.value}
-    if isinstance(term, ox.BlankNode):
-        return {"type": "bnode", "value": term.value}
-    out = {"type": "literal", "value": term.value}
-    if term.language:
-        out["xml:lang"] = term.language
-    elif term.datatype.value != "http://www.w3.org/2001/XMLSchema#string":
-        out["datatype"] = term.datatype.value
-    return out
 
 
 def json_row(solution, names: list[str]) -> dict:

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import ctypes
 import os
+import re
 import signal
 import sys
 from dataclasses import dataclass
@@ -94,19 +95,17 @@ def execute(store, job: Job, limits: Limits, source: Path | None = None) -> Answ
         raise
     except SyntaxError as exc:
         message = str(exc)
-        position = message.split("error at ", 1)[1].split(":", 2)[:2] if "error at " in message else None
-        raise QueryError(f"[E022] SPARQL syntax error: {message}", ":".join(position) if position else None) from exc
+        position = re.search(r"(\d+):(\d+)", message)
+        raise QueryError(f"[E022] SPARQL syntax error: {message}", position.group(0) if position else None) from exc
     except ValueError as exc:  # a bad IRI in the dataset, a bad base IRI
         raise QueryError(f"[E023] {exc}") from exc
-    except OSError as exc:
+    except (OSError, RuntimeError) as exc:  # the store's, or one the query caused (an unknown function …)
         if source is not None and source.is_dir() and _storage(exc):
             raise QueryError(str(damaged(source, exc)), status=500) from exc
         raise QueryError(f"[E023] the query failed: {exc}") from exc
-    except RuntimeError as exc:  # an evaluation error the query caused (an unknown function, a bad SERVICE)
-        raise QueryError(f"[E023] the query failed: {exc}") from exc
 
 
-def _storage(exc: OSError) -> bool:
+def _storage(exc: Exception) -> bool:
     text = str(exc)
     return any(word in text for word in ("IO error", "Corruption", "No such file"))
 

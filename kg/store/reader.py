@@ -53,7 +53,7 @@ def open_store(path: Path, *, keep_results: bool = True) -> ox.Store | CachedSto
         try:
             store = ox.Store.read_only(str(path))
             marks = list(store.quads_for_pattern(GENERATION, GENERATION, None, META_GRAPH))
-        except OSError as exc:
+        except (OSError, RuntimeError) as exc:  # RocksDB's "Corruption" comes as a RuntimeError
             raise damaged(path, exc) from exc
         mark = marks[0].object if marks else None
         if keep_results and isinstance(mark, ox.Literal):

@@ -160,7 +160,7 @@ def _read_current(path: Path) -> tuple[ox.Store | None, str | None, set[str]]:
                       if isinstance(q.object, ox.Literal)), None)
         present = {q.object.value for q in store.quads_for_pattern(LOADED, LOADED, None, META_GRAPH)
                    if isinstance(q.object, ox.Literal)}
-    except OSError:
+    except (OSError, RuntimeError):  # damaged (RocksDB's "Corruption" is a RuntimeError): built afresh
         return None, None, set()
     return store, stamp, present
 
