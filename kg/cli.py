@@ -103,7 +103,10 @@ def validate_cmd(graph: Path) -> None:
     """Check GRAPH (default output/graph.ttl) against ontology/shapes.ttl."""
     from kg.rdf.validate import validate_file
 
-    conforms, text = validate_file(graph)
+    try:
+        conforms, text = validate_file(graph)
+    except Exception as exc:  # rdflib's parsers raise many kinds; any of them means the file is not Turtle
+        raise KgError(f"[E044] {graph}: not readable as RDF ({type(exc).__name__}: {str(exc)[:300]})") from exc
     click.echo(f"{graph}: " + ("conforms" if conforms else "does not conform"))
     if not conforms:
         click.echo(text)
@@ -271,6 +274,9 @@ def main() -> None:
         cli(standalone_mode=True)
     except KgError as exc:
         click.echo(f"error: {exc}", err=True)
+        sys.exit(2)
+    except OSError as exc:  # a full disk or a folder gone read-only mid-build: the last good outputs stay
+        click.echo(f"error: {exc.filename or ''}: {exc.strerror or exc} (the last good build is kept)", err=True)
         sys.exit(2)
 
 

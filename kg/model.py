@@ -74,12 +74,14 @@ class Report:
         raw: the decoded text, exactly as read (provenance offsets index it).
         encoding: the detected encoding.
         digest: SHA-256 of the decoded text; reports are identified by content.
+        warning: what the reader had to repair (undecodable bytes replaced), for the build report.
     """
 
     path: Path
     raw: str
     encoding: str
     digest: str
+    warning: str = ""
 
     @property
     def doc_id(self) -> str:

@@ -11,22 +11,24 @@ that way, in batches (``kg.build.BATCH``).
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from spacy.language import Language
+from spacy.tokens import Doc
 
 from kg.errors import InputError
 from kg.extract.components import mentions
 from kg.extract.relations import find_links
 from kg.ingest import read as ingest
-from kg.model import CleanText, EntityType, Link, Mention, Report, ReportContext, Structure
+from kg.model import CleanText, EntityType, Link, Measure, Mention, Report, ReportContext, Structure
 from kg.rdf.to_rdf import DocumentGraphBuilder, is_redacted, ntriples
 from kg.reference.lexicon import Lexicon
 from kg.resolve.context import issuer_entity, report_context
 from kg.resolve.entities import Entity, resolve_entities
 from kg.text import clean as clean_stage
 from kg.text import structure as structure_stage
+from kg.text.chunks import pieces
 
 #: Attributes a project has once: the first statement wins.
 FUNCTIONAL = ("lengthKm", "status", "startYear", "endYear")
@@ -85,18 +87,41 @@ def analyse_documents(paths: Sequence[Path], nlp: Language, *, min_confidence: f
     reports = [r for r in read if isinstance(r, Report)]
     cleans = [clean_stage.clean(r.raw) for r in reports]
     structures = [structure_stage.analyse(c.text) for c in cleans]
-    docs = list(nlp.pipe([c.text for c in cleans], batch_size=max(1, len(cleans))))
-    found = [{kind: [m for m in mentions(doc, kind) if m.confidence >= min_confidence] for kind in EntityType}
-             for doc in docs]
-    contexts = [report_context(c.text, s, mentions(doc)) for c, s, doc in zip(cleans, structures, docs)]
-    links = [[lk for lk in find_links(c.text, s, f, doc.user_data.get("kg_measures", []))
+    bounds = [pieces(c.text) for c in cleans]
+    docs = iter(nlp.pipe([c.text[s:e] for c, spans in zip(cleans, bounds) for s, e in spans],
+                         batch_size=max(1, len(cleans))))
+    read_pieces = [[_piece(next(docs), start, min_confidence) for start, _ in spans] for spans in bounds]
+    found = [{kind: [m for piece in parts for m in piece.found[kind]] for kind in EntityType} for parts in read_pieces]
+    contexts = [report_context(c.text, s, [m for piece in parts for m in piece.every])
+                for c, s, parts in zip(cleans, structures, read_pieces)]
+    links = [[lk for piece in parts for lk in find_links(c.text, s, piece.found, piece.measures)
               if lk.confidence >= min_confidence]
-             for c, s, f, doc in zip(cleans, structures, found, docs)]
+             for c, s, parts in zip(cleans, structures, read_pieces)]
     identities = [resolve_entities(r.doc_id, ctx, {k: v for k, v in f.items() if k is not EntityType.REGION}, lexicon)
                   for r, ctx, f in zip(reports, contexts, found)]
     analyses = iter([Analysis(r, c, s, ctx, f, _meaningful(lks, by_mention), by_mention) for r, c, s, ctx, f, lks, by_mention
                      in zip(reports, cleans, structures, contexts, found, links, identities, strict=True)])
     return [next(analyses) if isinstance(r, Report) else r for r in read]  # errors in their places
+
+
+@dataclass(frozen=True)
+class _Piece:
+    """What the spaCy components found in one piece of a report, at offsets into the whole clean text:
+    every mention in text order (the document context weighs them all), those above the confidence
+    floor by kind, and the stated lengths."""
+
+    every: list[Mention]
+    found: dict[EntityType, list[Mention]]
+    measures: list[Measure]
+
+
+def _piece(doc: Doc, start: int, min_confidence: float) -> _Piece:
+    """A piece's mentions and lengths, moved by ``start`` (the piece's offset) when it is not the first."""
+    def moved(items: list) -> list:
+        return [replace(m, start=m.start + start, end=m.end + start) for m in items] if start else items
+
+    found = {kind: moved([m for m in mentions(doc, kind) if m.confidence >= min_confidence]) for kind in EntityType}
+    return _Piece(moved(mentions(doc)), found, moved(doc.user_data.get("kg_measures", [])))
 
 
 def _read(path: Path) -> Report | InputError:

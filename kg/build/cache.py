@@ -23,6 +23,7 @@ is not read again.
 """
 from __future__ import annotations
 
+import hashlib
 import json
 import os
 import sqlite3
@@ -44,6 +45,8 @@ BUSY_TIMEOUT = 120.0
 #: Bytes per database page: a report's graph (about 300 KB) is a chain of 5 pages instead of 75.
 PAGE_SIZE = 65536
 
+#: The layout of the tables below; a database of another layout is emptied and made anew.
+SCHEMA_VERSION = 2
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS reports (
     doc_id      TEXT PRIMARY KEY,
@@ -51,7 +54,8 @@ CREATE TABLE IF NOT EXISTS reports (
     digest      TEXT NOT NULL,
     fingerprint TEXT NOT NULL,
     counts      TEXT NOT NULL,
-    ntriples    BLOB NOT NULL
+    ntriples    BLOB NOT NULL,
+    checksum    TEXT NOT NULL
 );
 CREATE TABLE IF NOT EXISTS files (
     path        TEXT PRIMARY KEY,
@@ -61,6 +65,19 @@ CREATE TABLE IF NOT EXISTS files (
     doc_id      TEXT NOT NULL
 );
 """
+
+
+class DamagedEntry(KgError):
+    """A cached graph whose bytes no longer match their checksum: the report is extracted again."""
+
+    def __init__(self, path: Path, doc_id: str):
+        super().__init__(f"[E038] {path}: the cached graph of report {doc_id} is damaged (checksum mismatch)")
+        self.doc_id = doc_id
+
+
+def checksum(ntriples: bytes) -> str:
+    """What a cached graph's bytes must hash to (BLAKE2b, 128 bits: fast, and a flipped digit shows)."""
+    return hashlib.blake2b(ntriples, digest_size=16).hexdigest()
 
 
 @dataclass(frozen=True)
@@ -86,6 +103,8 @@ class ReportCache:
         self.dir = Path(outdir) / CACHE_DIR
         self.fingerprint = fingerprint
         self._local = threading.local()
+        #: set when a damaged database was set aside: what the build report says about it
+        self.recovered = ""
 
     def __getstate__(self) -> dict:
         """A worker gets the folder and the fingerprint, and opens its own connection."""
@@ -105,17 +124,31 @@ class ReportCache:
             return local.db
         self.dir.mkdir(parents=True, exist_ok=True)
         try:
-            db = sqlite3.connect(self.path, timeout=BUSY_TIMEOUT, isolation_level=None)
-            db.execute(f"PRAGMA page_size={PAGE_SIZE}")  # takes effect when the database is made
-            db.execute("PRAGMA journal_mode=WAL")
-            db.execute("PRAGMA synchronous=NORMAL")  # in WAL mode: a commit survives a crash of the process
-            db.executescript(_SCHEMA)
+            db = self._open()
         except sqlite3.OperationalError as exc:  # locked too long, no room, no permission
             raise KgError(f"[E037] {self.path}: {exc}") from exc
         except sqlite3.DatabaseError as exc:
-            raise KgError(f"[E035] {self.path}: not a report cache ({exc}); delete it and build again "
-                          f"(every report is extracted again)") from exc
+            # damaged beyond reading (overwritten pages): set aside, and every report is extracted again
+            aside = self.path.with_name(DATABASE + ".damaged")
+            for suffix in ("", "-wal", "-shm"):
+                part = Path(f"{self.path}{suffix}")
+                if part.exists():
+                    part.replace(f"{aside}{suffix}")
+            self.recovered = f"the report cache was damaged ({exc}): moved to {aside.name}, every report extracted again"
+            db = self._open()
         local.db, local.pid = db, os.getpid()
+        return db
+
+    def _open(self) -> sqlite3.Connection:
+        db = sqlite3.connect(self.path, timeout=BUSY_TIMEOUT, isolation_level=None)
+        db.execute(f"PRAGMA page_size={PAGE_SIZE}")  # takes effect when the database is made
+        db.execute("PRAGMA journal_mode=WAL")
+        db.execute("PRAGMA synchronous=NORMAL")  # in WAL mode: a commit survives a crash of the process
+        if db.execute("PRAGMA user_version").fetchone()[0] != SCHEMA_VERSION:
+            db.executescript("DROP TABLE IF EXISTS reports; DROP TABLE IF EXISTS files;")
+            db.execute(f"PRAGMA user_version={SCHEMA_VERSION}")
+        db.executescript(_SCHEMA)
+        db.execute("SELECT count(*) FROM reports").fetchone()  # a damaged file fails here, not mid-build
         return db
 
     def _rows(self, sql: str, args: Iterable = ()) -> list[tuple]:
@@ -158,11 +191,24 @@ class ReportCache:
         return [doc_id for (doc_id,) in self._rows("SELECT doc_id FROM reports ORDER BY doc_id")]
 
     def graph(self, doc_id: str) -> bytes:
-        """A report's cached N-Triples."""
-        rows = self._rows("SELECT ntriples FROM reports WHERE doc_id = ?", [doc_id])
+        """A report's cached N-Triples, checked against their checksum (``DamagedEntry`` if they differ)."""
+        rows = self._rows("SELECT ntriples, checksum FROM reports WHERE doc_id = ?", [doc_id])
         if not rows:
             raise KeyError(f"{self.path}: no report {doc_id}")
-        return rows[0][0]
+        ntriples, expected = rows[0]
+        if checksum(ntriples) != expected:
+            raise DamagedEntry(self.path, doc_id)
+        return ntriples
+
+    def damaged(self, doc_ids: Iterable[str]) -> list[str]:
+        """The reports among ``doc_ids`` whose cached graphs fail their checksum (read once, in id order)."""
+        bad = []
+        for doc_id in sorted(doc_ids):
+            try:
+                self.graph(doc_id)
+            except DamagedEntry:
+                bad.append(doc_id)
+        return bad
 
     def graphs(self, doc_ids: Iterable[str]) -> Iterator[bytes]:
         """The reports' N-Triples, one report at a time."""
@@ -186,9 +232,9 @@ class ReportCache:
             self.fragment_path(doc_id).unlink(missing_ok=True)  # made from the old graph
         db = self._db()
         with _transaction(db):
-            db.executemany("INSERT OR REPLACE INTO reports VALUES (?, ?, ?, ?, ?, ?)",
-                           [(doc_id, source, digest, self.fingerprint, json.dumps(counts, sort_keys=True), ntriples)
-                            for doc_id, source, digest, counts, ntriples in graphs])
+            db.executemany("INSERT OR REPLACE INTO reports VALUES (?, ?, ?, ?, ?, ?, ?)",
+                           [(doc_id, source, digest, self.fingerprint, json.dumps(counts, sort_keys=True), ntriples,
+                             checksum(ntriples)) for doc_id, source, digest, counts, ntriples in graphs])
 
     def put(self, doc_id: str, source: str, digest: str, counts: dict[str, int], ntriples: bytes) -> CachedReport:
         """Write one report's graph."""

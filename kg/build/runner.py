@@ -15,6 +15,8 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import signal
+import sqlite3
 import sys
 import time
 from collections import Counter
@@ -28,8 +30,9 @@ from pathlib import Path
 from tqdm import tqdm
 
 from kg.atomic import write_atomic
-from kg.build.cache import ReportCache
+from kg.build.cache import Graph, ReportCache
 from kg.build.export import export
+from kg.build.guard import FolderLock, check_output_folder
 from kg.config import EXTRACTION_SOURCES, ONTOLOGY_DIR, PROGRESS_MIN_FILES, VERSION, source_digest
 from kg.errors import KgError
 from kg.ingest import read as ingest
@@ -50,6 +53,8 @@ class BuildSummary:
     reused: int = 0
     removed: int = 0
     problems: list[dict] = field(default_factory=list)
+    #: reports built with a repair (undecodable bytes replaced, a damaged cache entry extracted again)
+    warnings: list[dict] = field(default_factory=list)
     entities: Counter = field(default_factory=Counter)
     triples: int = 0
     seconds: float = 0.0
@@ -76,10 +81,15 @@ class BuildSummary:
         if self.extracted and self.timings.get("extract"):
             out.append(f"extraction: {self.extracted_bytes / 1e6 / self.timings['extract']:.2f} MB/s "
                        f"({self.extracted_bytes / 1e6:.1f} MB)")
-        out.append(f"written: {self.outdir / 'graph.ttl'}, graph.trig, graph.html" if self.exported
-                   else "exports skipped (--no-export): run `kg export` to write them")
+        if not self.reports:
+            out.append(f"nothing built: no report could be read; {self.outdir} is left as it was")
+        else:
+            out.append(f"written: {self.outdir / 'graph.ttl'}, graph.trig, graph.html" if self.exported
+                       else "exports skipped (--no-export): run `kg export` to write them")
         for p in self.problems:
             out.append(f"skipped {p['file']}: {p['reason']}")
+        for w in self.warnings:
+            out.append(f"warning {w['file']}: {w['warning']}")
         return out
 
 
@@ -139,10 +149,22 @@ def extract_reports(paths: list[str], options: ExtractOptions = ExtractOptions()
     it. Several reports at once run stage by stage, which is faster per report.
     """
     nlp, lexicon, build_documents = _tools(options)
-    results = build_documents([Path(p) for p in paths], nlp, min_confidence=options.min_confidence, lexicon=lexicon)
+
+    def run(batch: list[str]) -> list:
+        return build_documents([Path(p) for p in batch], nlp, min_confidence=options.min_confidence, lexicon=lexicon)
+
+    try:
+        results = run(paths)
+    except Exception:  # one report broke a stage: run them one by one, so only that one is lost
+        results = []
+        for path in paths:
+            try:
+                results.extend(run([path]))
+            except Exception as exc:  # any failure of one report is reported, never fatal
+                results.append(KgError(f"extraction failed ({type(exc).__name__}: {exc})"))
     return [{"path": path, "error": getattr(result, "reason", str(result))} if isinstance(result, KgError) else
-            {"path": path, "doc_id": result.report.doc_id, "digest": result.report.digest,
-             "counts": result.counts, "ntriples": result.ntriples}
+            {"path": path, "doc_id": result.report.doc_id, "digest": result.report.digest, "counts": result.counts,
+             "ntriples": result.ntriples, "warning": result.report.warning}
             for path, result in zip(paths, results)]
 
 
@@ -161,9 +183,25 @@ def _extract_batch(paths: list[str], options: ExtractOptions, cache: ReportCache
 
 
 def cache_results(cache: ReportCache, results: list[dict]) -> None:
-    """Write the extracted reports' graphs in one transaction and drop them from ``results``."""
-    cache.put_many([(r["doc_id"], Path(r["path"]).name, r["digest"], r["counts"], r.pop("ntriples"))
-                    for r in results if "error" not in r])
+    """Write the extracted reports' graphs in one transaction and drop them from ``results``.
+
+    A graph the database refuses (over SQLite's 1 GB a value) makes that
+    report's result an error; the rest of the batch is written one by one.
+    """
+    def row(r: dict) -> Graph:
+        return r["doc_id"], Path(r["path"]).name, r["digest"], r["counts"], r.pop("ntriples")
+
+    done = [r for r in results if "error" not in r]
+    try:
+        cache.put_many([row(dict(r)) for r in done])
+    except sqlite3.DataError:
+        for r in done:
+            try:
+                cache.put_many([row(dict(r))])
+            except sqlite3.DataError:
+                r["error"] = f"its graph is too large to keep ({len(r['ntriples']) / 1e6:.0f} MB of N-Triples)"
+    for r in done:
+        r.pop("ntriples", None)
 
 
 def _cores() -> int:
@@ -192,11 +230,25 @@ def _run(paths: list[str], options: ExtractOptions, jobs: int, executor: str,
             yield from _extract_batch(paths[i:i + BATCH], options, cache)
     else:
         # build() has loaded the tools: forked workers share them
-        with ProcessPoolExecutor(max_workers=jobs, mp_context=get_context("fork")) as pool:
+        with ProcessPoolExecutor(max_workers=jobs, mp_context=get_context("fork"), initializer=_die_with_parent) as pool:
             # submitted in order, so taken in order: the large chunks first, the small ones last
             futures = [pool.submit(_extract_batch, chunk, options, cache) for chunk in _shrinking_chunks(paths, jobs)]
             for future in futures:
                 yield from future.result()
+
+
+def _die_with_parent() -> None:
+    """Ask Linux to kill this worker when the build that forked it dies (``kill -9`` of a build must not
+    leave its workers, 300 MB each, running on). Elsewhere the pool's own shutdown is all there is."""
+    try:
+        import ctypes
+
+        libc = ctypes.CDLL("libc.so.6", use_errno=True)
+        libc.prctl(1, signal.SIGKILL)  # PR_SET_PDEATHSIG
+    except (OSError, AttributeError):
+        return
+    if os.getppid() == 1:  # the parent died before the request took hold
+        os._exit(1)
 
 
 def _shrinking_chunks(paths: list[str], jobs: int, largest: int = BATCH) -> Iterator[list[str]]:
@@ -221,14 +273,29 @@ def build(inputs: Iterable[Path], outdir: Path, *, lexicons: Iterable[Path] = ()
           segmenter: str = DEFAULT_SEGMENTER, validate: bool = True, view: bool = True, progress: bool | None = None,
           jobs: int | None = None, executor: str = "process", scheduler: str | None = None, store_dir: Path | None = None,
           exports: bool = True) -> BuildSummary:
-    """Build the graph of all reports under ``inputs`` into ``outdir``."""
+    """Build the graph of all reports under ``inputs`` into ``outdir``.
+
+    The folder is checked and locked first (``guard``); a build in which no
+    report could be read writes nothing and deletes nothing, so the last
+    good build stays as it was.
+    """
     started = time.perf_counter()
     outdir = Path(outdir)
+    check_output_folder(outdir)
+    with FolderLock(outdir):
+        return _build(inputs, outdir, started, ExtractOptions.of(lexicons, min_confidence, segmenter),
+                      validate=validate, view=view, progress=progress, jobs=jobs or _cores(), executor=executor,
+                      scheduler=scheduler, store_dir=store_dir, exports=exports)
+
+
+def _build(inputs: Iterable[Path], outdir: Path, started: float, options: ExtractOptions, *, validate: bool,
+           view: bool, progress: bool | None, jobs: int, executor: str, scheduler: str | None,
+           store_dir: Path | None, exports: bool) -> BuildSummary:
     summary = BuildSummary(outdir=outdir)
-    options = ExtractOptions.of(lexicons, min_confidence, segmenter)
     cache = ReportCache(outdir, fingerprint(options))
-    jobs = jobs or _cores()
-    files = list(ingest.find_inputs(inputs))
+    unreadable: list[tuple[Path, str]] = []
+    files = list(ingest.find_inputs(inputs, unreadable))
+    summary.problems += [{"file": str(path), "reason": reason, "kept": "nothing"} for path, reason in unreadable]
     show = progress if progress is not None else len(files) >= PROGRESS_MIN_FILES and sys.stderr.isatty()
 
     phase = _Phases(summary.timings)
@@ -284,11 +351,22 @@ def build(inputs: Iterable[Path], outdir: Path, *, lexicons: Iterable[Path] = ()
             continue
         summary.extracted += 1
         summary.entities.update(result["counts"])
+        if result.get("warning"):
+            summary.warnings.append({"file": result["path"], "warning": result["warning"]})
     phase("extract")
     doc_ids = sorted(chosen)
-    cache.save_index(index)
     summary.reports = len(doc_ids)
     summary.problems.sort(key=lambda p: p["file"])
+    if cache.recovered:
+        summary.warnings.append({"file": str(cache.path), "warning": cache.recovered})
+    if not doc_ids:
+        # nothing could be read: the last build's outputs, caches and file index stay as they were
+        summary.exported = False
+        summary.seconds = time.perf_counter() - started
+        return summary
+    cache.save_index(index)
+    if exports:
+        _extract_damaged(summary, cache, {d: p for d, (p, _) in chosen.items()}, to_extract, options)
     for stale in outdir.glob(".graph.*.tmp"):  # left by a build that was killed while writing
         stale.unlink(missing_ok=True)
     if doc_ids:
@@ -312,11 +390,27 @@ def build(inputs: Iterable[Path], outdir: Path, *, lexicons: Iterable[Path] = ()
     summary.seconds = time.perf_counter() - started
     summary.exported = exports
     record = {"reports": summary.reports, "extracted": summary.extracted, "from_cache": summary.reused,
-              "removed": summary.removed, "problems": summary.problems, "entities": dict(summary.entities),
+              "removed": summary.removed, "problems": summary.problems, "warnings": summary.warnings,
+              "entities": dict(summary.entities),
               "triples": summary.triples, "shacl_conforms": summary.conforms, "shacl_scope": summary.validated,
               "shacl_report": summary.validation if summary.conforms is False else ""}
     write_atomic(outdir / "build-report.json", json.dumps(record, ensure_ascii=False, indent=1).encode("utf-8"))
     return summary
+
+
+def _extract_damaged(summary: BuildSummary, cache: ReportCache, paths: dict[str, str], extracted: list[str],
+                     options: ExtractOptions) -> None:
+    """Extract again the reused reports whose cached graphs fail their checksum, before anything reads them.
+
+    The exports read every graph anyway; checking first costs one more read of
+    each, from the page cache, and turns a silently wrong ``graph.ttl`` into a
+    re-extracted report and a warning.
+    """
+    fresh = set(extracted)
+    damaged = [paths[d] for d in cache.damaged(d for d, p in paths.items() if p not in fresh)]
+    for result in _run(damaged, options, 1, "process", None, cache):
+        note = "its cached graph was damaged (checksum mismatch): extracted again"
+        summary.warnings.append({"file": result["path"], "warning": note})
 
 
 class _Phases:

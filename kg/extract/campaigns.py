@@ -18,7 +18,7 @@ import re
 from collections.abc import Sequence
 from functools import lru_cache
 
-from kg.extract.common import CJK, WordIndex, alternation, gated, is_common_word, longest_first
+from kg.extract.common import CJK, DisjointSpans, WordIndex, alternation, gated, is_common_word, longest_first
 from kg.extract.decide import SpanModel, decide
 from kg.extract.features import SpanContext
 from kg.extract.spans import Candidate, Tokens, suggest, with_ruled
@@ -179,9 +179,13 @@ def decide_campaigns(text: str, lex: Lexicon, ruled: list[Mention], *, tokens: T
     # names from the user's own lexicon are kept whatever the model says
     insisted = user_additions(lex, "campaign.names")
     found = [m for m in ruled if m.name in insisted]
+    taken = DisjointSpans()
+    for m in found:
+        taken.add(m.start, m.end)
     for p, c in chosen:
-        if any(c.start < m.end and m.start < c.end for m in found):
+        if taken.overlaps(c.start, c.end):
             continue
+        taken.add(c.start, c.end)
         known = by_span.get((c.start, c.end))
         written = text[c.start:c.end]
         found.append(Mention(EntityType.CAMPAIGN, c.start, c.end, written,

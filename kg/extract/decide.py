@@ -24,6 +24,7 @@ from functools import cached_property, lru_cache
 from pathlib import Path
 
 from kg.config import PACKAGE_DIR
+from kg.extract.common import DisjointSpans
 from kg.extract.features import (
     START_FAMILIES,
     START_FLAGS,
@@ -128,14 +129,14 @@ def load_model(name: str) -> SpanModel | None:
 def choose(scored: list[tuple[float, Candidate]], threshold: float) -> list[tuple[float, Candidate]]:
     """The most probable readings that do not overlap one another, down to ``threshold``."""
     kept: list[tuple[float, Candidate]] = []
-    taken: list[tuple[int, int]] = []
+    taken = DisjointSpans()
     for p, cand in sorted(scored, key=lambda pc: (-pc[0], pc[1].start, pc[1].end)):
         if p < threshold:
             break
-        if any(cand.start < b and a < cand.end for a, b in taken):
+        if taken.overlaps(cand.start, cand.end):
             continue
         kept.append((p, cand))
-        taken.append((cand.start, cand.end))
+        taken.add(cand.start, cand.end)
     return sorted(kept, key=lambda pc: (pc[1].start, pc[1].end))
 
 

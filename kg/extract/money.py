@@ -7,10 +7,10 @@ Amounts are parsed with ``Decimal`` so 5572.4874万元 is exactly 55724874 and
 from __future__ import annotations
 
 import re
-from decimal import Decimal
+from decimal import Decimal, InvalidOperation
 from functools import lru_cache
 
-from kg.extract.common import CLAUSE_PUNCT, clause_start, gated
+from kg.extract.common import CLAUSE_PUNCT, DisjointSpans, clause_start, gated
 from kg.model import EntityType, FundingKind, Measure, Mention
 from kg.reference.lexicon import Lexicon
 
@@ -32,6 +32,25 @@ _CELL_NUMBER = re.compile(r"\d+(?:\.\d+)?")
 _MONEY_CONTEXT = re.compile(r"资金|投资|补助|补贴|预算|经费|拨付|到位")
 LENGTH = gated(r"(?P<num>\d+(?:\.\d+)?|\.\d+)(?P<unit>公里|千米|km|KM|Km|米|m)(?!\s?[²³23]|[\w/])")
 _NUMBER = re.compile(r"\d*\.?\d+")
+#: Digits a stated figure may have: a trillion yuan has 13. Past this a "figure" is garbage (or an
+#: overflow in the making: Decimal's 28-digit context), and it is left unread rather than read wrong.
+MAX_DIGITS = 18
+#: A character before a figure that makes it part of something else: a sign (-500万元 is no amount of
+#: 5,000,000), an exponent (1e308万元), a broken digit group (1,,000万元), a code or a longer number.
+_NOT_A_FIGURE_AFTER = re.compile(r"[0-9A-Za-z.,+\-−负]")
+
+
+def readable_figure(text: str, start: int, number: str) -> bool:
+    """Whether the figure ``number`` written at ``start`` can be read as it stands.
+
+    >>> readable_figure("投资-500万元", 3, "500"), readable_figure("投资1e308万元", 5, "308")
+    (False, False)
+    >>> readable_figure("投资1,,000万元", 5, "000"), readable_figure("投资500万元", 2, "500")
+    (False, True)
+    """
+    if start > 0 and _NOT_A_FIGURE_AFTER.match(text, start - 1):
+        return False
+    return sum(ch.isdigit() for ch in number) <= MAX_DIGITS
 
 
 def parse_amount(number: str, unit: str = "") -> Decimal | None:
@@ -41,12 +60,9 @@ def parse_amount(number: str, unit: str = "") -> Decimal | None:
     (Decimal('55724874.0000'), Decimal('223980000.0000'), None)
     """
     number = number.replace(",", "")
-    if not number or not _NUMBER.fullmatch(number):
+    if not number or not _NUMBER.fullmatch(number) or len(number) > MAX_DIGITS + 1:
         return None
-    value = Decimal(number) * _UNIT[unit]
-    if value < 0:
-        raise ValueError("negative amount")
-    return value
+    return Decimal(number) * _UNIT[unit]
 
 
 def normalise_decimal(value: Decimal) -> Decimal:
@@ -55,8 +71,11 @@ def normalise_decimal(value: Decimal) -> Decimal:
     >>> str(normalise_decimal(Decimal("55724874.0000"))), str(normalise_decimal(Decimal("168244249.680")))
     ('55724874', '168244249.68')
     """
-    if value == value.to_integral_value():
-        return value.quantize(Decimal(1))
+    try:
+        if value == value.to_integral_value():
+            return value.quantize(Decimal(1))
+    except InvalidOperation:  # more digits than the context holds: the exponent form is still exact
+        pass
     return value.normalize()
 
 
@@ -85,12 +104,10 @@ def _kind_patterns(key: tuple[str, ...], lex: Lexicon) -> list[tuple[FundingKind
 def find_money(text: str, lex: Lexicon) -> list[Mention]:
     """All monetary amounts, each with its kind, approximate and redacted flags."""
     out: list[Mention] = []
-    taken: list[tuple[int, int]] = []
+    taken = DisjointSpans()
     for pattern, rule in ((AMOUNT, "money.yuan"), (BARE_AMOUNT, "money.bare")):
         for m in pattern.finditer(text):
-            if any(m.start() < e and s < m.end() for s, e in taken):
-                continue
-            if text[m.start() - 1:m.start()].isdigit() or text[m.start() - 1:m.start()] == ".":
+            if taken.overlaps(m.start(), m.end()) or not readable_figure(text, m.start("num"), m["num"]):
                 continue
             if rule == "money.bare":
                 clause = text[clause_start(text, m.start()):m.end() + 8]
@@ -101,24 +118,24 @@ def find_money(text: str, lex: Lexicon) -> list[Mention]:
             amount = None if redacted else parse_amount(number, unit)
             if amount is not None:
                 amount = normalise_decimal(amount)
-            taken.append((m.start(), m.end()))
+            taken.add(m.start(), m.end())
             out.append(Mention(
                 EntityType.FUNDING, m.start(), m.end(), m.group(), name=m.group(), rule=rule,
                 confidence=0.95 if rule == "money.yuan" else 0.75, amount=amount,
                 approximate=bool(m["pre"] or m["post1"] or m["post2"]), redacted=redacted,
                 funding_kind=funding_kind(text, m.start(), m.end(), lex)))
     for m in CN_AMOUNT.finditer(text):
-        if any(m.start() < e and s < m.end() for s, e in taken):
+        if taken.overlaps(m.start(), m.end()) or not readable_figure(text, m.start("num"), m["num"]):
             continue
         amount = _chinese_amount(m["num"] + m["unit"] + "元")
         if amount is None:
             continue
-        taken.append((m.start(), m.end()))
+        taken.add(m.start(), m.end())
         out.append(Mention(
             EntityType.FUNDING, m.start(), m.end(), m.group(), name=m.group(), rule="money.chinese_numerals",
             confidence=0.9, amount=amount, approximate=bool(m["pre"] or m["post1"] or m["post2"]),
             funding_kind=funding_kind(text, m.start(), m.end(), lex)))
-    out.extend(m for m in table_amounts(text, lex) if not any(m.start < e and s < m.end for s, e in taken))
+    out.extend(m for m in table_amounts(text, lex) if not taken.overlaps(m.start, m.end))
     out.sort(key=lambda x: x.start)
     return out
 
@@ -202,7 +219,7 @@ def find_lengths(text: str) -> list[Measure]:
     """Stated lengths in km (公里, km, 千米; 米 divided by 1000). 延米/平方米 are not lengths."""
     out = []
     for m in LENGTH.finditer(text):
-        if text[m.start() - 1:m.start()].isdigit():
+        if not readable_figure(text, m.start(), m["num"]):
             continue
         if m["unit"] in ("米", "m") and text[m.start() - 2:m.start()] in ("平方", "立方"):
             continue

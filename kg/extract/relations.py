@@ -18,12 +18,16 @@ from bisect import bisect_right
 from decimal import Decimal
 from functools import lru_cache
 
-from kg.extract.common import gated
+from kg.extract.common import clause_start, gated
 from kg.extract.parts import component_links, in_segment_bracket
 from kg.model import EntityType, FundingKind, Link, Measure, Mention, ProjectStatus, SectionMode, Structure
 
 PROJECT_FUNDING_KINDS = (FundingKind.TOTAL_INVESTMENT, FundingKind.COMPLETED_INVESTMENT, FundingKind.SUBSIDY,
                          FundingKind.COMPENSATION)
+#: How far a clause or an item reaches from a mention at most: far beyond any sentence of the genre
+#: (the longest in the annotated reports is under 600 characters), so only text without punctuation
+#: or item marks meets the limit, and the cost of pairing mentions stays linear in its length.
+MAX_CLAUSE, MAX_ITEM = 1_000, 3_000
 ITEM_START = re.compile(r"[一二三四五六七八九十]是|^\s*\d{1,2}[、.．]|\n")
 COMPLETED = re.compile(r"已完工|已建成|建成通车|顺利完成|完成了?.{0,6}(?:建设|施工)$|竣工|交工验收|通过.{0,4}验收|已全部完成|全面完工")
 IN_PROGRESS = re.compile(r"续建|接续|在建|正在施工|施工已|全线展开|完成投资\d+%|已完成投资|累计完成投资|现已完成\d|已完成\d|"
@@ -48,11 +52,13 @@ _UNDER_WAY = re.compile(r"续建|接续|在建|保障.{0,16}完成")
 
 def item_span(text: str, pos: int) -> tuple[int, int]:
     """The enumerated item (一是… / 1、… / paragraph) containing ``pos``: from the last item start
-    whose marker ends by ``pos`` + 1 to the next item start after ``pos``."""
+    whose marker ends by ``pos`` + 1 to the next item start after ``pos``, at most ``MAX_ITEM``
+    characters either side."""
     starts, ends = _item_starts(text)
     before = bisect_right(ends, pos + 1)
     after = bisect_right(starts, pos)
-    return (starts[before - 1] if before else 0), (starts[after] if after < len(starts) else len(text))
+    return (max(starts[before - 1] if before else 0, pos - MAX_ITEM),
+            min(starts[after] if after < len(starts) else len(text), pos + MAX_ITEM))
 
 
 @lru_cache(maxsize=4)
@@ -63,12 +69,11 @@ def _item_starts(text: str) -> tuple[list[int], list[int]]:
 
 
 def clause_span(text: str, pos: int, punct: str = "。；;\n") -> tuple[int, int]:
-    start = pos
-    while start > 0 and text[start - 1] not in punct:
-        start -= 1
-    end = pos
-    while end < len(text) and text[end] not in punct:
-        end += 1
+    """The clause around ``pos``, at most ``MAX_CLAUSE`` characters either side (text without
+    punctuation must not make every mention scan all of it)."""
+    start = clause_start(text, pos, punct, MAX_CLAUSE)
+    hi = min(len(text), pos + MAX_CLAUSE)
+    end = min((at for at in (text.find(mark, pos, hi) for mark in punct) if at >= 0), default=hi)
     return start, min(len(text), end + 1)
 
 

@@ -7,8 +7,11 @@ PDF and HTML reports are read by ``kg.formats``.
 from __future__ import annotations
 
 import codecs
+import errno
 import hashlib
+import os
 import re
+import stat
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
@@ -29,18 +32,28 @@ _BOMS = (
 )
 
 
-def decode(data: bytes, path: Path) -> tuple[str, str]:
-    """Decode report bytes, returning ``(text, encoding)``.
+#: Undecodable bytes a report may have and still be read (with replacement characters and a warning):
+#: a few stray bytes from a bad copy (a handful, or one in a hundred), not a file in another encoding.
+MAX_BAD_BYTES, MAX_BAD_BYTE_SHARE = 4, 0.01
 
-    Tries a byte-order mark, then strict UTF-8, then GB18030 (a superset of
-    GBK and GB2312), then UTF-16 without BOM, then charset-normalizer's guess.
+
+def decode(data: bytes, path: Path) -> tuple[str, str, str]:
+    """Decode report bytes, returning ``(text, encoding, warning)``.
+
+    Tries a byte-order mark, then strict UTF-8, then the Chinese double-byte
+    encodings (GB18030, a superset of GBK and GB2312, or Big5-HKSCS, told
+    apart by ``_looks_simplified``), then UTF-16 without BOM; a text with a
+    few undecodable bytes is read with replacement characters and a warning;
+    last, charset-normalizer's guess.
 
     >>> decode("省道311线".encode("gbk"), Path("x.txt"))
-    ('省道311线', 'gb18030')
+    ('省道311线', 'gb18030', '')
+    >>> decode("國道改建工程".encode("big5"), Path("x.txt"))[:2]
+    ('國道改建工程', 'big5hkscs')
     """
     for bom, enc in _BOMS:
         if data.startswith(bom):
-            return data.decode(enc), enc
+            return data.decode(enc), enc, ""
     if b"\x00" in data:
         # text in UTF-8 or GB18030 never holds NUL bytes; UTF-16 without BOM does
         for enc in ("utf-16-le", "utf-16-be"):
@@ -49,19 +62,59 @@ def decode(data: bytes, path: Path) -> tuple[str, str]:
             except UnicodeDecodeError:
                 continue
             if _cjk_share(text) >= MIN_CJK_SHARE and "\x00" not in text:
-                return text, "utf-16"
+                return text, "utf-16", ""
         raise InputError(path, "binary content, not text")
-    for enc in ("utf-8", "gb18030"):
+    try:
+        return data.decode("utf-8"), "utf-8", ""
+    except UnicodeDecodeError:
+        pass
+    readings = {}
+    for enc in ("gb18030", "big5hkscs"):
         try:
-            return data.decode(enc), enc
+            readings[enc] = data.decode(enc)
         except UnicodeDecodeError:
             pass
+    if "gb18030" in readings and ("big5hkscs" not in readings or _looks_simplified(readings["gb18030"])):
+        return readings["gb18030"], "gb18030", ""
+    if "big5hkscs" in readings:
+        return readings["big5hkscs"], "big5hkscs", ""
+    for enc in ("utf-8", "gb18030"):
+        text = data.decode(enc, errors="replace")
+        bad = text.count("\ufffd")
+        if bad <= max(MAX_BAD_BYTES, MAX_BAD_BYTE_SHARE * len(text)):
+            return text, enc, f"{bad} undecodable byte sequence(s) replaced by U+FFFD (read as {enc})"
     best = from_bytes(data).best()
     if best is None:
         raise InputError(path, "cannot detect the text encoding (binary file?)")
-    return str(best), best.encoding
+    return str(best), best.encoding, ""
 
 
+#: Characters looked at to tell GB18030 from Big5.
+_SAMPLE_CHARS = 20_000
+
+
+def _looks_simplified(text: str) -> bool:
+    """Whether a GB18030 reading is the text rather than Big5 bytes misread.
+
+    Mainland reports are written almost wholly in GB2312's 6,763 common
+    characters; Big5 bytes read as GB18030 land mostly outside them, in GBK's
+    rare extensions (臺灣 in Big5 reads as 驛礊). Both readings usually
+    decode without error, so the bytes alone cannot decide.
+    """
+    chars = set(_CJK_RUN_CHARS.findall(text[:_SAMPLE_CHARS]))
+    if not chars:
+        return True
+    common = 0
+    for ch in chars:
+        try:
+            ch.encode("gb2312")
+            common += 1
+        except UnicodeEncodeError:
+            pass
+    return common >= 0.9 * len(chars)
+
+
+_CJK_RUN_CHARS = re.compile("[\u4e00-\u9fff]")
 _CJK_RUN = re.compile("[\u4e00-\u9fff]+")
 
 
@@ -84,42 +137,78 @@ def read(path: Path) -> Report:
     if suffix not in SUPPORTED_SUFFIXES:
         raise InputError(path, f"unsupported format {path.suffix or '(no ending)'!r} "
                                f"(supported: {', '.join(SUPPORTED_SUFFIXES)})")
-    try:
-        size = path.stat().st_size
-        if size > MAX_BYTES:
-            raise InputError(path, f"too large for one report ({size / 1e6:.1f} MB > {MAX_BYTES / 1e6:.0f} MB)")
-        data = path.read_bytes()
-    except OSError as exc:
-        raise InputError(path, f"cannot read the file: {exc.strerror or exc}") from exc
+    data = read_bytes(path)
     if not data.strip():
         raise InputError(path, "the file is empty")
     if suffix == ".docx":
-        text, encoding = formats.docx_text(path), "docx"
+        text, encoding, warning = formats.docx_text(path, data), "docx", ""
     elif suffix == ".pdf":
-        text, encoding = formats.pdf_text(path), "pdf"
+        text, encoding, warning = formats.pdf_text(path, data), "pdf", ""
     elif suffix in (".html", ".htm"):
-        text, encoding = formats.html_text(path, data), "html"
+        text, encoding, warning = formats.html_text(path, data), "html", ""
     else:
-        text, encoding = decode(data, path)
+        text, encoding, warning = decode(data, path)
     if "\x00" in text or _cjk_share(text) < MIN_CJK_SHARE:
         raise InputError(path, "no Chinese text found (binary file or wrong format?)")
     digest = hashlib.sha256(text.encode("utf-8")).hexdigest()
-    return Report(path=path, raw=text, encoding=encoding, digest=digest)
+    return Report(path=path, raw=text, encoding=encoding, digest=digest, warning=warning)
 
 
-def find_inputs(inputs: Iterable[Path]) -> Iterator[Path]:
-    """Expand files and folders into report files, sorted, each once."""
+def read_bytes(path: Path) -> bytes:
+    """A regular file's bytes, at most ``MAX_BYTES`` of them.
+
+    Opened without blocking and checked on the open descriptor, so a FIFO
+    (which would wait for a writer forever), a device (``/dev/zero`` never
+    ends) or a socket behind a report's name is refused, not read; the limit
+    holds for what is read, whatever the file's size claimed to be.
+    """
+    try:
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
+    except OSError as exc:
+        reason = "a loop of symbolic links" if exc.errno == errno.ELOOP else exc.strerror or str(exc)
+        raise InputError(path, f"cannot read the file: {reason}") from exc
+    with os.fdopen(fd, "rb") as handle:
+        if not stat.S_ISREG(os.fstat(fd).st_mode):
+            raise InputError(path, "not a regular file (a device, FIFO or socket): not read")
+        try:
+            data = handle.read(MAX_BYTES + 1)
+        except OSError as exc:
+            raise InputError(path, f"cannot read the file: {exc.strerror or exc}") from exc
+    if len(data) > MAX_BYTES:
+        raise InputError(path, f"too large for one report (over {MAX_BYTES / 1e6:.0f} MB)")
+    return data
+
+
+def find_inputs(inputs: Iterable[Path], unreadable: list[tuple[Path, str]] | None = None) -> Iterator[Path]:
+    """Expand files and folders into report files, sorted, each once.
+
+    Links to files are followed (a loop of them is listed, so that reading
+    it reports the loop); links to folders are not, so a tree cannot lead
+    back into itself. A folder that cannot be listed goes into ``unreadable``
+    with the reason, instead of its reports silently missing from the build.
+    """
     seen: set[Path] = set()
     for item in inputs:
         item = Path(item)
         if item.is_dir():
-            # broken links are listed too, so that they are reported rather than silently missed
-            candidates = sorted(p for p in item.rglob("*") if (p.is_file() or p.is_symlink()) and not p.is_dir()
-                                and not p.name.startswith("."))
+            candidates = sorted(_files_under(item, unreadable))
         else:
             candidates = [item]
         for path in candidates:
-            key = path.resolve()
+            key = Path(os.path.realpath(path))  # unlike Path.resolve, never raises on a loop of links
             if key not in seen:
                 seen.add(key)
                 yield path
+
+
+def _files_under(folder: Path, unreadable: list[tuple[Path, str]] | None) -> Iterator[Path]:
+    """Every non-hidden file (or link that is not to a folder) under ``folder``."""
+    def failed(exc: OSError) -> None:
+        if unreadable is not None:
+            unreadable.append((Path(exc.filename or folder), f"cannot list the folder: {exc.strerror or exc}"))
+
+    for root, dirs, names in os.walk(folder, onerror=failed):
+        dirs[:] = [d for d in dirs if not d.startswith(".")]
+        for name in names:
+            if not name.startswith("."):
+                yield Path(root, name)

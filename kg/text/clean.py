@@ -13,8 +13,12 @@ from collections import Counter
 
 from kg.model import CleanText
 
-#: Editing and paywall artifacts the reports carry; removed entirely.
-ARTIFACTS = re.compile(r"##paid(?:begin|end)##|\[bookmark:[^\]\n]*\]|##[a-z]+##", re.IGNORECASE)
+#: Invisible format characters (Unicode category Cf: zero-width spaces and joiners, soft hyphens,
+#: direction marks, the BOM, interlinear annotation marks): a copy from a web page carries them inside
+#: figures and codes (``3\u200c000万元``, ``G\u200b210``), where they would split what they sit in.
+FORMAT_CHARS = "\u00ad\u061c\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u206f\ufeff\ufff9-\ufffb"
+#: Editing and paywall artifacts the reports carry, and format characters; removed entirely.
+ARTIFACTS = re.compile(rf"##paid(?:begin|end)##|\[bookmark:[^\]\n]*\]|##[a-z]+##|[{FORMAT_CHARS}]+", re.IGNORECASE)
 
 #: Full-width characters folded to ASCII: digits, letters and the signs used
 #: inside codes and amounts.
@@ -26,7 +30,7 @@ _FOLD.update({"＋": "+", "－": "-", "．": ".", "％": "%", "／": "/", "～":
 _FOLD_TABLE = str.maketrans(_FOLD)
 #: Runs of characters to fold: ``str.translate`` looks every character up, so it is given only these.
 _FOLD_RUN = re.compile(f"[{''.join(map(re.escape, _FOLD))}]+")
-_HSPACE_CHARS = " \t\u3000\xa0\u2002\u2003\u2009\u200b\ufeff\r"
+_HSPACE_CHARS = " \t\u3000\xa0\u2002\u2003\u2009\r"
 _HSPACE_RUN = re.compile(f"[{_HSPACE_CHARS}]+")
 
 

@@ -7,9 +7,8 @@ import sqlite3
 
 import pytest
 
-from kg.build.cache import ReportCache
+from kg.build.cache import DamagedEntry, ReportCache
 from kg.build.runner import ExtractOptions, build, fingerprint
-from kg.errors import KgError
 from tests.conftest import SAMPLES
 
 GRAPH = b"<https://example.org/a> <https://example.org/b> <https://example.org/c> .\n"
@@ -66,12 +65,25 @@ def test_a_worker_opens_its_own_connection(tmp_path):
     assert cache.doc_ids() == ["d1", "d2"] and sent.fingerprint == "p"
 
 
-def test_a_damaged_database_is_named(tmp_path):
+def test_a_damaged_database_is_set_aside_and_named(tmp_path):
     cache = ReportCache(tmp_path, "p")
     cache.dir.mkdir()
     cache.path.write_bytes(b"not a database" * 100)
-    with pytest.raises(KgError, match=r"reports\.sqlite: not a report cache"):
-        cache.doc_ids()
+    assert cache.doc_ids() == []
+    assert "damaged" in cache.recovered and (cache.dir / "reports.sqlite.damaged").exists()
+    cache.put("d1", "a.txt", "x", {}, b"<a> <b> <c> .\n")
+    assert cache.doc_ids() == ["d1"]
+
+
+def test_a_changed_byte_in_a_cached_graph_is_caught(tmp_path):
+    cache = ReportCache(tmp_path, "p")
+    cache.put("d1", "a.txt", "x", {}, b'<a> <b> "3000" .\n')
+    cache.put("d2", "b.txt", "y", {}, b'<a> <b> "4000" .\n')
+    with sqlite3.connect(cache.path) as db:
+        db.execute("UPDATE reports SET ntriples = ? WHERE doc_id = 'd1'", (b'<a> <b> "9000" .\n',))
+    with pytest.raises(DamagedEntry, match="d1"):
+        cache.graph("d1")
+    assert cache.damaged(["d1", "d2"]) == ["d1"]
 
 
 @pytest.mark.slow

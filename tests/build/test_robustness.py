@@ -86,15 +86,6 @@ def test_server_serves_no_file_outside_its_routes(server):
         assert r.status_code == 404 and "root:" not in r.text, path
 
 
-def test_server_caps_result_size(server, monkeypatch):
-    from kg.web import sparql
-    monkeypatch.setattr(sparql, "MAX_ROWS", 10)
-    r = httpx.get(f"{server}/sparql", params={"query": "SELECT * WHERE { ?s ?p ?o }"})
-    assert r.status_code == 413 and "LIMIT" in r.text
-    r = httpx.get(f"{server}/sparql", params={"query": "SELECT * WHERE { ?s ?p ?o } LIMIT 5"})
-    assert r.status_code == 200 and len(r.json()["results"]["bindings"]) == 5
-
-
 def test_server_binds_loopback_by_default():
     from click.testing import CliRunner
 
