@@ -27,7 +27,7 @@ from kg.store.pool import QueryPool
 from kg.store.reader import stamp
 from kg.web import sparql
 from kg.web.pages import render
-from kg.web.view import DEFAULT_TYPES, find_nodes, load_view_graph, neighbourhood, render_html
+from kg.web.view import DEFAULT_TYPES, find_nodes, linked_view, load_view_graph, neighbourhood, render_html
 
 ENTITY_URL = "/entity?iri="
 MAX_NEIGHBOURS = 200
@@ -136,7 +136,8 @@ def create_app(graph: Path, *, limits: Limits | None = None, cors: str | None = 
             return HTMLResponse(render("message.html", heading="未找到 Not found",
                                        message=f"No entity in the graph matches {focus or ', '.join(node)}."),
                                 status_code=404)
-        return HTMLResponse(render_html(vg, entity_url=ENTITY_URL, title="kg graph"))
+        # as the built graph.html draws it: each report a hub its entities hang from
+        return HTMLResponse(render_html(linked_view(pages.store(), vg), entity_url=ENTITY_URL, title="kg graph"))
 
     return app
 

@@ -76,6 +76,7 @@ def test_pages(server):
     assert httpx.get(f"{server}/entity", params={"iri": "https://example.org/none"}).status_code == 404
     graph = httpx.get(f"{server}/graph", params={"focus": "G6512"})
     assert graph.status_code == 200 and "vis.DataSet" in graph.text
+    assert "mentionedIn" in graph.text  # the focus hangs from its report, drawn as a hub
 
 
 def test_saved_queries_answer_fast_through_the_server(server):
