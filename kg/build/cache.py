@@ -71,7 +71,7 @@ class DamagedEntry(KgError):
     """A cached graph whose bytes no longer match their checksum: the report is extracted again."""
 
     def __init__(self, path: Path, doc_id: str):
-        super().__init__(f"[E038] {path}: the cached graph of report {doc_id} is damaged (checksum mismatch)")
+        super().__init__(f"[E060] {path}: the cached graph of report {doc_id} is damaged (checksum mismatch)")
         self.doc_id = doc_id
 
 

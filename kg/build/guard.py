@@ -25,17 +25,17 @@ LOCK_FILE = ".kg-build.lock"
 def check_output_folder(outdir: Path) -> None:
     """Make ``outdir`` if needed and check a build can write there (``KgError`` naming the problem)."""
     if outdir.exists() and not outdir.is_dir():
-        raise KgError(f"[E040] {outdir}: the output folder is a file; choose another -o")
+        raise KgError(f"[E061] {outdir}: the output folder is a file; choose another -o")
     try:
         outdir.mkdir(parents=True, exist_ok=True)
         probe = outdir / f".kg-write-test.{os.getpid()}"
         probe.write_bytes(b"")
         probe.unlink()
     except OSError as exc:
-        raise KgError(f"[E041] {outdir}: cannot write to the output folder ({exc.strerror or exc})") from exc
+        raise KgError(f"[E062] {outdir}: cannot write to the output folder ({exc.strerror or exc})") from exc
     free = shutil.disk_usage(outdir).free
     if free < MIN_FREE_BYTES:
-        raise KgError(f"[E042] {outdir}: only {free / 1e6:.1f} MB free on its disk "
+        raise KgError(f"[E063] {outdir}: only {free / 1e6:.1f} MB free on its disk "
                       f"(a build needs {MIN_FREE_BYTES / 1e6:.0f} MB to start); the last build is kept")
 
 
@@ -56,7 +56,7 @@ class FolderLock:
             holder = os.pread(fd, 32, 0).decode("ascii", "replace").strip() or "another process"
             os.close(fd)
             if exc.errno in (errno.EAGAIN, errno.EACCES):
-                raise KgError(f"[E043] {self.path.parent}: another build (pid {holder}) is writing to this "
+                raise KgError(f"[E064] {self.path.parent}: another build (pid {holder}) is writing to this "
                               f"folder; wait for it to finish or build into another -o") from exc
             raise
         os.ftruncate(fd, 0)

@@ -18,6 +18,9 @@ from kg.model import Mention
 _DIGITS = re.compile(r"\d")
 _QUANTITY = re.compile(r"\d+(?:\.\d+)?(?:亩|万|亿|元|%|个|条|座|处|项|公里|km)")
 _COUNT_AFTER = re.compile(r"^\d*(?:个|条|座|处|项|批|家|所)")
+#: A bracketed segment of a road or project: （平江至浏阳段）, (新晃段).
+_SEGMENT_BRACKET = re.compile(r"[（(][^（()）]{1,14}段[）)]")
+_SEGMENT_BRACKET_END = re.compile(r"[（(][^（()）]{1,14}段[）)]$")
 _FIGURES_AFTER = re.compile(r"^[，,：:]?(?:全长|总长|长|总投资|投资|计划投资|概算|估算|总里程|里程|建设里程|路线全长|\d)")
 _PUNCT = frozenset("，,。；;：:、！？（）()“”《》\n")
 _VERB_AFTER = re.compile(r"^[^，。；]{0,4}?(?:建设|开工|通车|完工|建成|竣工|改造|施工|实施|推进|交工|验收|前期|完成)")
@@ -171,6 +174,10 @@ def end_features(ctx: SpanContext, e: int, head: str) -> list[str]:
         f.append("figures_after")
     if text[e - 1:e] in ("）", ")"):
         f.append("ends_bracket")
+        if _SEGMENT_BRACKET_END.search(text[max(0, e - 18):e]):
+            f.append("ends_segment_bracket")
+    if _SEGMENT_BRACKET.match(text, e):
+        f.append("segment_after")  # （平江至浏阳段） follows: the name usually keeps it
     return f
 
 

@@ -85,6 +85,9 @@ def find_links(text: str, structure: Structure, found: dict[EntityType, list[Men
     roads = found.get(EntityType.ROAD, [])
     fundings = found.get(EntityType.FUNDING, [])
 
+    paired = respectively(text, projects, fundings, measures)
+    links.extend(paired)
+    measured = {id(lk.subject) for lk in paired if lk.predicate == "lengthKm"}
     on_roads: dict[Mention, list[Mention]] = {}
     for project in projects:
         for road in roads:
@@ -93,7 +96,7 @@ def find_links(text: str, structure: Structure, found: dict[EntityType, list[Men
                 on_roads.setdefault(project, []).append(road)
                 links.append(Link("onRoad", project, "relations.road_in_project_name", 0.9, target=road,
                                   evidence=(project.start, project.end)))
-        length = _length_for(text, project, projects, measures)
+        length = None if id(project) in measured else _length_for(text, project, projects, measures)
         if length is not None:
             links.append(Link("lengthKm", project, "relations.length_after_project", 0.8, value=length[0],
                               evidence=length[1]))
@@ -101,8 +104,11 @@ def find_links(text: str, structure: Structure, found: dict[EntityType, list[Men
 
     links.extend(component_links(text, projects, on_roads))
 
+    taken = {id(lk.target) for lk in paired if lk.target is not None}
     for funding in fundings:
         if funding.funding_kind not in PROJECT_FUNDING_KINDS or (funding.amount is None and not funding.redacted):
+            continue
+        if id(funding) in taken:
             continue
         owner = _owner_of(text, funding, projects)
         if owner is not None:
@@ -192,6 +198,42 @@ def _length_for(text: str, project: Mention, projects: list[Mention],
             if len(between) <= 14 and not _DONE_WORD.search(between):
                 return m.km, (project.start, m.end)
     return None
+
+
+#: What may stand between two projects of one list (乡道Y215…段、乡道Y208…段), and between the list and its
+#: 分别 (两条旅游路, 改造, 3个项目): a joiner, or a few words with no clause break.
+_LIST_GAP = re.compile(r"[、和及与]|，")
+_BEFORE_RESPECTIVELY = re.compile(r"[^，,。；;：:\n]{0,12}")
+_RESPECTIVELY = re.compile(r"分别")
+
+
+def respectively(text: str, projects: list[Mention], fundings: list[Mention], measures: list[Measure]) -> list[Link]:
+    """Amounts and lengths a 分别 sentence gives a list of projects in order: ``A、B分别投资X、Y`` gives A
+    X and B Y. Paired only when the sentence gives as many amounts (or lengths) as the list has projects."""
+    out: list[Link] = []
+    starts = [p.start for p in projects]
+    for m in _RESPECTIVELY.finditer(text):
+        at = bisect_right(starts, m.start())  # the projects that start before 分别
+        if at == 0 or not _BEFORE_RESPECTIVELY.fullmatch(text, projects[at - 1].end, m.start()):
+            continue
+        group = [projects[at - 1]]
+        for prev in reversed(projects[:at - 1]):
+            if not _LIST_GAP.fullmatch(text, prev.end, group[0].start):
+                break
+            group.insert(0, prev)
+        if len(group) < 2:
+            continue
+        end = clause_span(text, m.start(), "。；;\n")[1]
+        amounts = [f for f in fundings if m.end() <= f.start < end and f.funding_kind in PROJECT_FUNDING_KINDS
+                   and (f.amount is not None or f.redacted)]
+        lengths = [x for x in measures if m.end() <= x.start < end]
+        if len(amounts) == len(group):
+            out += [Link("hasFunding", p, "relations.respectively", 0.8, target=f, evidence=(group[0].start, f.end))
+                    for p, f in zip(group, amounts)]
+        if len(lengths) == len(group):
+            out += [Link("lengthKm", p, "relations.respectively", 0.8, value=x.km, evidence=(group[0].start, x.end))
+                    for p, x in zip(group, lengths)]
+    return out
 
 
 def _owner_of(text: str, funding: Mention, projects: list[Mention]) -> tuple[Mention, str, float] | None:

@@ -28,8 +28,15 @@ _LETTER_LEVEL = {"G": RoadLevel.NATIONAL, "S": RoadLevel.PROVINCIAL, "X": RoadLe
 
 #: A name glued after a code: 淄安路, 黄海线, 秀从高速公路 (never a segment 芝芳至张良段).
 _NAME_AFTER_CODE = rf"(?P<name>[{CJK}]{{1,4}}?(?:高速公路|高速|线|路))"
-CODE = gated(rf"(?<![A-Za-z0-9])(?P<letter>[GSXYCZ])(?P<digits>\d{{1,4}})(?![\d.%A-Za-z])(?P<xian>线)?"
-                  rf"(?:{_NAME_AFTER_CODE})?")
+#: A route code; written in lowercase too (国道g330线, x412县道, s101线), which the genre does often enough that
+#: a rule must: a lowercase letter needs two digits, so that x2 (a multiplication) is no road.
+CODE = gated(rf"(?<![A-Za-z0-9])(?:(?P<letter>[GSXYCZ])(?P<digits>\d{{1,4}})|(?P<lower>[gsxycz])(?P<ldigits>\d{{2,4}}))"
+             rf"(?![\d.%A-Za-z])(?P<xian>线)?(?:{_NAME_AFTER_CODE})?")
+
+
+def code_parts(m: re.Match[str]) -> tuple[str, str]:
+    """The letter (upper case) and digits of a ``CODE`` match."""
+    return (m["letter"], m["digits"]) if m["letter"] else (m["lower"].upper(), m["ldigits"])
 #: Place initials + 高速(公路): 沪昆高速, 临临高速公路.
 EXPRESSWAY = re.compile(rf"(?P<stem>[{CJK}]{{2}})(?P<suffix>高速公路|高速)")
 #: Short named routes: 禾步线、步米线; 白计路和…; 韩金路等.
@@ -64,7 +71,7 @@ def normalise_code(text: str, lex: Lexicon | None = None) -> str | None:
     """
     m = CODE.search(text)
     if m:
-        return m["letter"] + m["digits"]
+        return "".join(code_parts(m))
     levels = lex["road.chinese_levels"] if lex else {"国道": "G", "省道": "S", "县道": "X", "乡道": "Y", "村道": "C"}
     m = re.search(rf"({alternation(levels)})\s*(\d{{1,4}})", text)
     if m:
@@ -76,7 +83,7 @@ def normalise_code(text: str, lex: Lexicon | None = None) -> str | None:
 def _patterns(key: tuple[str, ...], lex: Lexicon) -> dict[str, re.Pattern[str] | None]:
     known = lex.get("road.expressways", {}) or {}
     return {
-        "chinese": re.compile(rf"(?P<kind>{alternation(lex['road.chinese_levels'])})(?P<letter>[GSXYCZ])?"
+        "chinese": re.compile(rf"(?P<kind>{alternation(lex['road.chinese_levels'])})(?P<letter>[GSXYCZgsxycz])?"
                               rf"(?P<digits>\d{{1,4}})(?!\d)(?P<xian>线)?"),
         # the old order, number first: 231县道, 308省道, 361国道
         "number_first": re.compile(rf"(?<![\d.A-Za-z])(?P<digits>\d{{1,4}})(?P<kind>{alternation(lex['road.chinese_levels'])})"
@@ -118,8 +125,9 @@ def find_roads(text: str, lex: Lexicon) -> list[Mention]:
         if name and (name in generic or (name.endswith(("公路",)) and not name.endswith("高速公路"))):
             name = None
         end = m.end("name") if name else m.end()
-        code = m["letter"] + m["digits"]
-        level = road_level(m["letter"], m["digits"], named_expressway=bool(name and "高速" in name))
+        letter, digits = code_parts(m)
+        code = letter + digits
+        level = road_level(letter, digits, named_expressway=bool(name and "高速" in name))
         add(Mention(EntityType.ROAD, m.start(), end, text[m.start():end], name=name or code, code=code,
                     level=level.value, rule="roads.code" + ("+name" if name else ""), confidence=0.95))
 

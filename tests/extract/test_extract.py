@@ -193,3 +193,22 @@ def test_a_component_takes_its_parent_from_its_own_row_or_the_sentences_before(n
     parts = {(lk.subject.name, lk.target.name) for lk in analysis.links if lk.predicate == "partOf"}
     assert ("罗家梁隧道", "G242甲镇至乙镇段改建工程") in parts
     assert not any(sub.startswith("东津大桥") for sub, _ in parts)
+
+
+def test_respectively_pairs_a_list_of_projects_with_its_figures_in_order(nlp):
+    # written for the test in the genre's style: 分别 gives each listed project its own amount and length
+    text = ("县道X105石门至柳溪段改建工程、乡道Y207桥头至新庄段改建工程分别改建9.4公里、5.2公里，"
+            "计划投资分别为2300万元和1250万元，年内完工。")
+    _, links = _links(nlp, text)
+    pairs = {(lk.subject.text, lk.predicate, str(lk.target.amount) if lk.target else str(lk.value)) for lk in links
+             if lk.predicate in ("hasFunding", "lengthKm")}
+    assert pairs == {("县道X105石门至柳溪段改建工程", "hasFunding", "23000000"),
+                     ("乡道Y207桥头至新庄段改建工程", "hasFunding", "12500000"),
+                     ("县道X105石门至柳溪段改建工程", "lengthKm", "9.4"),
+                     ("乡道Y207桥头至新庄段改建工程", "lengthKm", "5.2")}
+
+
+def test_respectively_with_a_count_mismatch_pairs_nothing(nlp):
+    text = "县道X105石门至柳溪段改建工程、乡道Y207桥头至新庄段改建工程分别完成投资2300万元，年内完工。"
+    _, links = _links(nlp, text)
+    assert not [lk for lk in links if lk.rule == "relations.respectively"]
