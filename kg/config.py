@@ -28,6 +28,10 @@ SUPPORTED_SUFFIXES = (".txt", ".docx", ".pdf", ".html", ".htm")
 #: A work report is tens of kilobytes; past this a file is not one report.
 MAX_BYTES = 20_000_000
 
+#: The provenance detail of a build (``kg build --provenance``, ``rdf.provenance``), the default first:
+#: lean (sentence, offsets, rule, confidence in the fewest triples) or full (adds Web Annotation selectors).
+PROVENANCE_LEVELS = ("lean", "full")
+DEFAULT_PROVENANCE = PROVENANCE_LEVELS[0]
 #: Characters kept either side of a quote in provenance (oa:prefix / oa:suffix).
 QUOTE_CONTEXT = 24
 
@@ -38,7 +42,8 @@ PROGRESS_MIN_FILES = 20
 #: The report caches are keyed by a hash of these (``source_digest``) plus the options, so editing
 #: the command line, the build runner, the store, the queries or the web app never re-extracts.
 EXTRACTION_SOURCES = ("model.py", "errors.py", "pipeline.py", "ingest/", "text/", "nlp/", "extract/", "resolve/",
-                      "reference/", "rdf/vocab.py", "rdf/terms.py", "rdf/to_rdf.py")
+                      "reference/", "rdf/vocab.py", "rdf/terms.py", "rdf/to_rdf.py",
+                      "rdf/provenance.py")
 
 
 #: Files that count in a source digest: code, lexicon data, queries, a trained model.

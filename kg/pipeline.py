@@ -22,6 +22,7 @@ from kg.extract.components import mentions
 from kg.extract.relations import find_links
 from kg.ingest import read as ingest
 from kg.model import CleanText, EntityType, Link, Measure, Mention, Report, ReportContext, Structure
+from kg.rdf.provenance import DEFAULT_PROVENANCE
 from kg.rdf.to_rdf import DocumentGraphBuilder, is_redacted, ntriples
 from kg.reference.lexicon import Lexicon
 from kg.resolve.context import issuer_entity, report_context
@@ -165,26 +166,31 @@ def _issuer(analysis: Analysis) -> tuple[Entity, bool]:
 
 
 def build_documents(paths: Sequence[Path], nlp: Language, *, min_confidence: float = 0.0,
-                    lexicon: Lexicon | None = None) -> list[DocumentResult | InputError]:
-    """Run every stage on several report files, one stage at a time (see ``analyse_documents``)."""
-    return [a if isinstance(a, InputError) else _graph(a)
+                    lexicon: Lexicon | None = None, provenance: str = DEFAULT_PROVENANCE) -> list[DocumentResult | InputError]:
+    """Run every stage on several report files, one stage at a time (see ``analyse_documents``).
+
+    ``provenance`` is the detail of the provenance nodes (``rdf.provenance``: ``lean`` or ``full``).
+    """
+    return [a if isinstance(a, InputError) else _graph(a, provenance)
             for a in analyse_documents(paths, nlp, min_confidence=min_confidence, lexicon=lexicon)]
 
 
 def build_document(path: Path, nlp: Language, *, min_confidence: float = 0.0,
-                   lexicon: Lexicon | None = None) -> DocumentResult:
+                   lexicon: Lexicon | None = None, provenance: str = DEFAULT_PROVENANCE) -> DocumentResult:
     """Run every stage on one report file (``InputError`` when it cannot be read)."""
-    return _single_result(build_documents([path], nlp, min_confidence=min_confidence, lexicon=lexicon))
+    return _single_result(build_documents([path], nlp, min_confidence=min_confidence, lexicon=lexicon,
+                                          provenance=provenance))
 
 
-def _graph(analysis: Analysis) -> DocumentResult:
+def _graph(analysis: Analysis, provenance: str = DEFAULT_PROVENANCE) -> DocumentResult:
     """One analysed report's triples, and the count of its entities by type.
 
     Report by report, unlike the stages before: building the graphs of a whole
     batch pass by pass was measured 14% slower (each report's 300 KB of lines
     held at once no longer fit the caches).
     """
-    builder = DocumentGraphBuilder(analysis.report, analysis.clean, analysis.structure, analysis.context)
+    builder = DocumentGraphBuilder(analysis.report, analysis.clean, analysis.structure, analysis.context,
+                                   provenance=provenance)
     issuer, made = _issuer(analysis)
     if made:
         builder.entity(issuer)

@@ -2,11 +2,10 @@
 
 Facts are plain triples (``?project kgo:onRoad ?road``). Each one is also
 described by a ``kgo:Assertion`` (an ``rdf:Statement``) carrying the rule,
-the confidence and the mention it was read from (a fact no span states, an
-inferred issuer, is derived from the report itself); each mention is an
-``oa:SpecificResource`` with a ``oa:TextPositionSelector`` (raw-text offsets)
-and a ``oa:TextQuoteSelector``, inside a ``nif:Sentence``. No blank nodes:
-every node has an IRI minted from keys, so output is deterministic.
+the confidence and the mentions it was read from (a fact no span states, an
+inferred issuer, is derived from the report itself); each entity links to its
+mentions, each in a sentence of the report. How much detail the provenance
+nodes carry is the build's choice (``rdf.provenance``: ``lean`` or ``full``).
 
 Triples are N-Triples text (``terms``): subject, predicate and object are
 already-written terms, and a report's graph is the sorted set of its lines.
@@ -16,14 +15,12 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import TypeVar
 
-from kg.config import QUOTE_CONTEXT
-from kg.model import CleanText, EntityType, Link, Mention, ProjectStatus, Report, ReportContext, Structure
+from kg.model import CleanText, EntityType, Link, ProjectStatus, Report, ReportContext, Structure
+from kg.rdf.provenance import DEFAULT_PROVENANCE, ProvenanceWriter
 from kg.rdf.terms import (
     CLASS,
     DCTERMS,
     KGO,
-    NIF,
-    OA,
     ORG,
     PROV,
     RDF,
@@ -35,7 +32,6 @@ from kg.rdf.terms import (
     concept,
     decimal,
     gyear,
-    integer,
     plain,
     typed,
     zh,
@@ -46,76 +42,18 @@ from kg.resolve.entities import Entity
 
 T = TypeVar("T")
 _A = RDF.type
-# the parts of a mention's lines (``DocumentGraphBuilder.mention``)
-_MENTION_TYPE, _SPECIFIC_RESOURCE_TYPE = f" {_A} {KGO.Mention} .\n", f" {_A} {OA.SpecificResource} .\n"
-_POSITION_TYPE, _QUOTE_TYPE = f" {_A} {OA.TextPositionSelector} .\n", f" {_A} {OA.TextQuoteSelector} .\n"
-_HAS_SOURCE, _HAS_SELECTOR, _START, _END = OA.hasSource, OA.hasSelector, OA.start, OA.end
-_EXACT, _PREFIX, _SUFFIX = OA.exact, OA.prefix, OA.suffix
-_RULE, _CONFIDENCE, _IN_SENTENCE = KGO.rule, KGO.confidence, KGO.inSentence
 
 
-class DocumentGraphBuilder:
-    """Collects the triples of one report's graph."""
+class DocumentGraphBuilder(ProvenanceWriter):
+    """Collects the triples of one report's graph, with provenance at the level ``provenance``."""
 
-    def __init__(self, report: Report, clean: CleanText, structure: Structure, ctx: ReportContext):
+    def __init__(self, report: Report, clean: CleanText, structure: Structure, ctx: ReportContext, *,
+                 provenance: str = DEFAULT_PROVENANCE):
         self.report, self.clean, self.structure, self.ctx = report, clean, structure, ctx
         self.doc_id = report.doc_id
         self.doc = str(ids.document_iri(self.doc_id))
         self.lines: set[str] = set()
-        self._mentions: dict[tuple, str] = {}
-        self._sentences: dict[tuple[int, int], str] = {}
-
-    def add(self, s: str, p: str, o: str) -> None:
-        self.lines.add(f"{s} {p} {o} .\n")
-
-    # ------------------------------------------------------------- provenance
-    def mention(self, m: Mention) -> str:
-        key = (m.kind, m.start, m.end)
-        node = self._mentions.get(key)
-        if node is not None:  # a mention is evidence of its entity and of each of its links
-            return node
-        raw_start, raw_end = self.clean.raw_span(m.start, m.end)
-        value = ids.mention_iri_text(self.doc_id, raw_start, raw_end, m.kind.value)
-        node = self._mentions[key] = f"<{value}>"
-        pos, quote = f"<{value}/position>", f"<{value}/quote>"
-        raw = self.clean.raw
-        # fifteen lines per mention, a hundred mentions per report: the fixed parts are made once, at import
-        self.lines.update((
-            node + _MENTION_TYPE, node + _SPECIFIC_RESOURCE_TYPE, f"{node} {_HAS_SOURCE} {self.doc} .\n",
-            f"{node} {_HAS_SELECTOR} {pos} .\n", f"{node} {_HAS_SELECTOR} {quote} .\n",
-            pos + _POSITION_TYPE, f"{pos} {_START} {integer(raw_start)} .\n", f"{pos} {_END} {integer(raw_end)} .\n",
-            quote + _QUOTE_TYPE, f"{quote} {_EXACT} {plain(raw[raw_start:raw_end])} .\n",
-            f"{quote} {_PREFIX} {plain(raw[max(0, raw_start - QUOTE_CONTEXT):raw_start])} .\n",
-            f"{quote} {_SUFFIX} {plain(raw[raw_end:raw_end + QUOTE_CONTEXT])} .\n",
-            f"{node} {_RULE} {plain(m.rule)} .\n", f"{node} {_CONFIDENCE} {decimal(m.confidence)} .\n",
-            f"{node} {_IN_SENTENCE} {self.sentence(m.start)} .\n",
-        ))
-        return node
-
-    def sentence(self, pos: int) -> str:
-        span = self.structure.sentence_at(pos)
-        node = self._sentences.get(span)
-        if node is None:
-            raw_start, raw_end = self.clean.raw_span(*span)
-            node = self._sentences[span] = f"<{ids.sentence_iri_text(self.doc_id, raw_start, raw_end)}>"
-            self.add(node, _A, NIF.Sentence)
-            self.add(node, NIF.isString, plain(self.clean.raw[raw_start:raw_end].strip()))
-            self.add(node, NIF.beginIndex, integer(raw_start))
-            self.add(node, NIF.endIndex, integer(raw_end))
-            self.add(node, NIF.referenceContext, self.doc)
-        return node
-
-    def assertion(self, s: str, p: str, o: str, rule: str, confidence: float, evidence: Iterable[str]) -> str:
-        node = f"<{ids.assertion_iri_text(self.doc_id, s, p, o)}>"
-        self.add(node, RDF.type, KGO.Assertion)
-        self.add(node, RDF.subject, s)
-        self.add(node, RDF.predicate, p)
-        self.add(node, RDF.object, o)
-        self.add(node, KGO.rule, plain(rule))
-        self.add(node, KGO.confidence, decimal(confidence))
-        for e in evidence:
-            self.add(node, PROV.wasDerivedFrom, e)
-        return node
+        self._init_provenance(provenance)
 
     # ------------------------------------------------------------- the report
     def document(self, issuer: Entity | None) -> None:
@@ -211,12 +149,7 @@ class DocumentGraphBuilder:
         evidence = [self.mention(link.subject)]
         if link.target is not None:
             evidence.append(self.mention(link.target))
-        node = self.assertion(s, p, o, link.rule, link.confidence, evidence)
-        start, end = link.evidence
-        if end > start:
-            raw_start, raw_end = self.clean.raw_span(start, end)
-            self.add(node, KGO.evidenceStart, integer(raw_start))
-            self.add(node, KGO.evidenceEnd, integer(raw_end))
+        self.evidence_span(self.assertion(s, p, o, link.rule, link.confidence, evidence), link.evidence)
 
 
 def _value(link: Link, kind: type[T]) -> T:

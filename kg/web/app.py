@@ -33,6 +33,11 @@ ENTITY_URL = "/entity?iri="
 MAX_NEIGHBOURS = 200
 
 
+def _quote(sentence: str, sentence_begin: int, start: int, end: int) -> str:
+    """A mention's words: its raw-text offsets, taken from its sentence's text (which starts at ``sentence_begin``)."""
+    return sentence[start - sentence_begin:end - sentence_begin]
+
+
 def _term(t: Term) -> dict[str, str | None]:
     if isinstance(t, ox.NamedNode):
         return {"iri": t.value, "text": shorten(t.value)}
@@ -112,10 +117,11 @@ def create_app(graph: Path, *, limits: Limits | None = None, cors: str | None = 
                   EXISTS {{ ?s a kgo:Document }}) FILTER NOT EXISTS {{ ?s a kgo:Assertion }}
                   OPTIONAL {{ ?s rdfs:label ?l }} }} ORDER BY ?p ?l LIMIT {MAX_NEIGHBOURS}""", subst)]
         labels = {s["n"].value: s["l"].value for s in select(store, """SELECT ?e ?n ?l WHERE { ?e ?p ?n . ?n rdfs:label ?l }""", subst)}
-        sources = [{"report": s["f"].value, "sentence": s["t"].value, "exact": s["x"].value,
-                    "start": s["a"].value, "end": s["b"].value, "rule": s["r"].value} for s in select(store, """SELECT ?e ?f ?t ?x ?a ?b ?r WHERE { ?e kgo:hasMention ?m . ?m oa:hasSource/kgo:sourceFile ?f ;
-                 kgo:inSentence/nif:isString ?t ; kgo:rule ?r ; oa:hasSelector ?q , ?pos .
-                 ?q oa:exact ?x . ?pos oa:start ?a ; oa:end ?b . } ORDER BY ?f xsd:integer(?a)""", subst)]
+        # a mention's words are its sentence's text at its offsets (kgo.ttl, "Provenance model"): no quote is stored
+        sources = [{"report": s["f"].value, "sentence": s["t"].value, "exact": _quote(s["t"].value, *(int(s[v].value) for v in "cab")),
+                    "start": s["a"].value, "end": s["b"].value, "rule": s["r"].value} for s in select(store, """SELECT ?e ?f ?t ?c ?a ?b ?r WHERE {
+                 ?e kgo:hasMention ?m . ?m kgo:inSentence ?s ; kgo:rule ?r ; nif:beginIndex ?a ; nif:endIndex ?b .
+                 ?s nif:isString ?t ; nif:beginIndex ?c ; nif:referenceContext/kgo:sourceFile ?f . } ORDER BY ?f xsd:integer(?a)""", subst)]
         return HTMLResponse(render("entity.html", missing=None, iri=iri, label=label, facts=facts, incoming=incoming,
                                    labels=labels, sources=sources, entity_url=ENTITY_URL))
 

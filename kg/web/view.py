@@ -72,7 +72,7 @@ def load_view_graph(store: Store, *, types: tuple[str, ...] = DEFAULT_TYPES) -> 
         if node is not None:
             node["attrs"]["status"] = sol["s"].value
     for sol in select(store, """SELECT ?n (MIN(?t) AS ?sentence) (MIN(?f) AS ?file) WHERE {
-            ?n kgo:hasMention ?m . ?m kgo:inSentence/nif:isString ?t ; oa:hasSource/kgo:sourceFile ?f } GROUP BY ?n"""):
+            ?n kgo:hasMention/kgo:inSentence ?s . ?s nif:isString ?t ; nif:referenceContext/kgo:sourceFile ?f } GROUP BY ?n"""):
         node = vg.nodes.get(sol["n"].value)
         if node is not None and sol["sentence"] is not None:
             node["sentence"] = sol["sentence"].value

@@ -34,7 +34,7 @@ def test_an_issuer_no_text_names_has_no_made_up_mention(tmp_path, nlp):
     from rdflib.namespace import PROV, RDF
 
     from kg.pipeline import build_document
-    from kg.rdf.vocab import KGO, OA
+    from kg.rdf.vocab import KGO, NIF
 
     for name, text in [("untitled.txt", "一、主要工作\n今年藤县完成农村公路建设投资1.2亿元，藤县G355改建工程完工。\n"),
                        ("titled.txt", "2023年工作总结\n一、主要工作\n今年藤县完成农村公路建设投资1.2亿元。\n")]:
@@ -48,5 +48,5 @@ def test_an_issuer_no_text_names_has_no_made_up_mention(tmp_path, nlp):
         assertion = next(a for a in g.subjects(RDF.object, issuer) if g.value(a, RDF.predicate) == KGO.issuedBy)
         assert str(g.value(assertion, KGO.rule)) == "context.issuer_inferred"
         assert (assertion, PROV.wasDerivedFrom, doc) in g
-        spans = [(int(g.value(s, OA.start)), int(g.value(s, OA.end))) for s in g.subjects(RDF.type, OA.TextPositionSelector)]
+        spans = [(int(g.value(m, NIF.beginIndex)), int(g.value(m, NIF.endIndex))) for m in g.objects(None, KGO.hasMention)]
         assert spans and all(start < end for start, end in spans)
