@@ -6,7 +6,7 @@ from pathlib import Path
 
 import click
 
-from kg.config import DEFAULT_OUTPUT_DIR, SAMPLES_DIR
+from kg.config import DEFAULT_OUTPUT_DIR, DEFAULT_PROVENANCE, PROVENANCE_LEVELS, SAMPLES_DIR
 from kg.errors import KgError
 from kg.nlp.segment import DEFAULT_SEGMENTER, SEGMENTERS
 
@@ -25,7 +25,7 @@ def cli() -> None:
               help="A YAML file extending the domain lexicon (repeatable).")
 @click.option("--min-confidence", type=float, default=0.0, show_default=True, help="Drop weaker facts.")
 @click.option("--segmenter", type=click.Choice(SEGMENTERS), default=DEFAULT_SEGMENTER, show_default=True,
-              help="Word segmenter: jieba, or rjieba (jieba-rs, same cuts, ~20x faster; pip install 'kg[fast]').")
+              help="Word segmenter: rjieba (jieba-rs, the default) or jieba (the reference: same cuts, ~20x slower).")
 @click.option("--no-validate", is_flag=True, help="Skip the SHACL validation.")
 @click.option("--strict", is_flag=True, help="Any skipped file or SHACL violation makes the build fail.")
 @click.option("-j", "--jobs", type=int, default=None, help="Parallel extraction processes (default: the cores this process may use).")
@@ -34,9 +34,12 @@ def cli() -> None:
 @click.option("--store", "store_dir", type=click.Path(path_type=Path),
               help="Also keep the graph in a persistent store at this folder (for kg query/serve --store).")
 @click.option("--no-export", is_flag=True, help="Skip graph.ttl/.trig/.html (large incremental builds with --store).")
+@click.option("--provenance", type=click.Choice(PROVENANCE_LEVELS), default=DEFAULT_PROVENANCE, show_default=True,
+              help="Provenance detail: lean (sentence, offsets, rule, confidence: the fewest triples) or full "
+                   "(adds Web Annotation selectors with quotes, explicit types, evidence spans).")
 def build_cmd(inputs: tuple[Path, ...], outdir: Path, lexicons: tuple[Path, ...], min_confidence: float,
               no_validate: bool, strict: bool, jobs: int | None, executor: str, scheduler: str | None,
-              store_dir: Path | None, no_export: bool, segmenter: str) -> None:
+              store_dir: Path | None, no_export: bool, segmenter: str, provenance: str) -> None:
     """Build the graph of INPUT files and folders (default: the bundled sample reports)."""
     from kg.build.runner import build
 
@@ -45,7 +48,7 @@ def build_cmd(inputs: tuple[Path, ...], outdir: Path, lexicons: tuple[Path, ...]
             raise click.UsageError(f"{item}: no such file or folder")
     summary = build(inputs or (SAMPLES_DIR,), outdir, lexicons=lexicons, min_confidence=min_confidence,
                     segmenter=segmenter, validate=not no_validate, jobs=jobs, executor=executor, scheduler=scheduler,
-                    store_dir=store_dir, exports=not no_export)
+                    store_dir=store_dir, exports=not no_export, provenance=provenance)
     for line in summary.lines():
         click.echo(line)
     if summary.reports == 0:
@@ -87,12 +90,16 @@ def train_cmd(folders: tuple[Path, ...], outdir: Path | None) -> None:
 @click.option("--lexicon", "lexicons", multiple=True, type=click.Path(exists=True, path_type=Path))
 @click.option("--min-confidence", type=float, default=0.0, show_default=True)
 @click.option("--segmenter", type=click.Choice(SEGMENTERS), default=DEFAULT_SEGMENTER, show_default=True,
-              help="Word segmenter: jieba, or rjieba (jieba-rs, same cuts, ~20x faster; pip install 'kg[fast]').")
-def export_cmd(outdir: Path, lexicons: tuple[Path, ...], min_confidence: float, segmenter: str) -> None:
+              help="Word segmenter: rjieba (jieba-rs, the default) or jieba (the reference: same cuts, ~20x slower).")
+@click.option("--provenance", type=click.Choice(PROVENANCE_LEVELS), default=DEFAULT_PROVENANCE, show_default=True,
+              help="Provenance detail: lean (sentence, offsets, rule, confidence: the fewest triples) or full "
+                   "(adds Web Annotation selectors with quotes, explicit types, evidence spans).")
+def export_cmd(outdir: Path, lexicons: tuple[Path, ...], min_confidence: float, segmenter: str, provenance: str) -> None:
     """Write graph.ttl and graph.trig from the last build's cache (after builds with --no-export)."""
     from kg.build.runner import export_only
 
-    triples = export_only(outdir, lexicons=lexicons, min_confidence=min_confidence, segmenter=segmenter)
+    triples = export_only(outdir, lexicons=lexicons, min_confidence=min_confidence, segmenter=segmenter,
+                          provenance=provenance)
     click.echo(f"written: {outdir / 'graph.ttl'}, graph.trig ({triples} triples)")
 
 
@@ -106,7 +113,7 @@ def validate_cmd(graph: Path) -> None:
     try:
         conforms, text = validate_file(graph)
     except Exception as exc:  # rdflib's parsers raise many kinds; any of them means the file is not Turtle
-        raise KgError(f"[E044] {graph}: not readable as RDF ({type(exc).__name__}: {str(exc)[:300]})") from exc
+        raise KgError(f"[E065] {graph}: not readable as RDF ({type(exc).__name__}: {str(exc)[:300]})") from exc
     click.echo(f"{graph}: " + ("conforms" if conforms else "does not conform"))
     if not conforms:
         click.echo(text)
@@ -118,7 +125,7 @@ def validate_cmd(graph: Path) -> None:
 @click.option("--lexicon", "lexicons", multiple=True, type=click.Path(exists=True, path_type=Path))
 @click.option("--min-confidence", type=float, default=0.0, show_default=True)
 @click.option("--segmenter", type=click.Choice(SEGMENTERS), default=DEFAULT_SEGMENTER, show_default=True,
-              help="Word segmenter: jieba, or rjieba (jieba-rs, same cuts, ~20x faster; pip install 'kg[fast]').")
+              help="Word segmenter: rjieba (jieba-rs, the default) or jieba (the reference: same cuts, ~20x slower).")
 def explain_cmd(report: Path, lexicons: tuple[Path, ...], min_confidence: float, segmenter: str) -> None:
     """Print REPORT's sentences with the entities and relations found in each, and the rule behind each."""
     from kg.explain import explain

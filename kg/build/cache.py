@@ -200,6 +200,12 @@ class ReportCache:
             raise DamagedEntry(self.path, doc_id)
         return ntriples
 
+    def sizes(self, doc_ids: Iterable[str]) -> dict[str, int]:
+        """Bytes of each report's cached N-Triples (what validating or loading it costs), without reading them."""
+        wanted = set(doc_ids)
+        rows = self._rows("SELECT doc_id, length(ntriples) FROM reports")
+        return {doc_id: size for doc_id, size in rows if doc_id in wanted}
+
     def damaged(self, doc_ids: Iterable[str]) -> list[str]:
         """The reports among ``doc_ids`` whose cached graphs fail their checksum (read once, in id order)."""
         bad = []

@@ -38,10 +38,12 @@ from kg.errors import KgError
 from kg.ingest import read as ingest
 from kg.nlp.segment import DEFAULT_SEGMENTER, check_segmenter
 from kg.rdf.graphs import entity_counts
+from kg.rdf.provenance import DEFAULT_PROVENANCE, check_provenance
 from kg.store import store
 
 #: Past these sizes the build validates and draws a sample, not everything.
-VALIDATE_MAX_TRIPLES = 300_000
+VALIDATE_MAX_BYTES = 50_000_000  # of N-Triples: about 300,000 triples
+VALIDATE_SAMPLE = 20
 VIEW_MAX_REPORTS = 100
 
 
@@ -95,16 +97,19 @@ class BuildSummary:
 
 @dataclass(frozen=True)
 class ExtractOptions:
-    """What extraction depends on besides the report: extra lexicons, the confidence floor, the segmenter."""
+    """What extraction depends on besides the report: extra lexicons, the confidence floor, the segmenter,
+    the provenance detail (``rdf.provenance``)."""
 
     lexicon_paths: tuple[str, ...] = ()
     min_confidence: float = 0.0
     segmenter: str = DEFAULT_SEGMENTER
+    provenance: str = DEFAULT_PROVENANCE
 
     @classmethod
     def of(cls, lexicons: Iterable[Path] = (), min_confidence: float = 0.0,
-           segmenter: str = DEFAULT_SEGMENTER) -> ExtractOptions:
-        return cls(tuple(str(Path(p).resolve()) for p in lexicons), min_confidence, check_segmenter(segmenter))
+           segmenter: str = DEFAULT_SEGMENTER, provenance: str = DEFAULT_PROVENANCE) -> ExtractOptions:
+        return cls(tuple(str(Path(p).resolve()) for p in lexicons), min_confidence, check_segmenter(segmenter),
+                   check_provenance(provenance))
 
 
 def fingerprint(options: ExtractOptions) -> str:
@@ -117,7 +122,7 @@ def fingerprint(options: ExtractOptions) -> str:
     h.update(source_digest(*EXTRACTION_SOURCES).encode())
     for path in options.lexicon_paths:
         h.update(Path(path).read_bytes())
-    h.update(repr((options.min_confidence, options.segmenter)).encode())
+    h.update(repr((options.min_confidence, options.segmenter, options.provenance)).encode())
     return h.hexdigest()[:24]
 
 
@@ -151,7 +156,8 @@ def extract_reports(paths: list[str], options: ExtractOptions = ExtractOptions()
     nlp, lexicon, build_documents = _tools(options)
 
     def run(batch: list[str]) -> list:
-        return build_documents([Path(p) for p in batch], nlp, min_confidence=options.min_confidence, lexicon=lexicon)
+        return build_documents([Path(p) for p in batch], nlp, min_confidence=options.min_confidence, lexicon=lexicon,
+                               provenance=options.provenance)
 
     try:
         results = run(paths)
@@ -272,7 +278,7 @@ def _shrinking_chunks(paths: list[str], jobs: int, largest: int = BATCH) -> Iter
 def build(inputs: Iterable[Path], outdir: Path, *, lexicons: Iterable[Path] = (), min_confidence: float = 0.0,
           segmenter: str = DEFAULT_SEGMENTER, validate: bool = True, view: bool = True, progress: bool | None = None,
           jobs: int | None = None, executor: str = "process", scheduler: str | None = None, store_dir: Path | None = None,
-          exports: bool = True) -> BuildSummary:
+          exports: bool = True, provenance: str = DEFAULT_PROVENANCE) -> BuildSummary:
     """Build the graph of all reports under ``inputs`` into ``outdir``.
 
     The folder is checked and locked first (``guard``); a build in which no
@@ -283,7 +289,7 @@ def build(inputs: Iterable[Path], outdir: Path, *, lexicons: Iterable[Path] = ()
     outdir = Path(outdir)
     check_output_folder(outdir)
     with FolderLock(outdir):
-        return _build(inputs, outdir, started, ExtractOptions.of(lexicons, min_confidence, segmenter),
+        return _build(inputs, outdir, started, ExtractOptions.of(lexicons, min_confidence, segmenter, provenance),
                       validate=validate, view=view, progress=progress, jobs=jobs or _cores(), executor=executor,
                       scheduler=scheduler, store_dir=store_dir, exports=exports)
 
@@ -426,9 +432,9 @@ class _Phases:
 
 
 def export_only(outdir: Path, *, lexicons: Iterable[Path] = (), min_confidence: float = 0.0,
-                segmenter: str = DEFAULT_SEGMENTER) -> int:
+                segmenter: str = DEFAULT_SEGMENTER, provenance: str = DEFAULT_PROVENANCE) -> int:
     """Write graph.ttl and graph.trig from the cache of the last build in ``outdir``."""
-    cache = ReportCache(outdir, fingerprint(ExtractOptions.of(lexicons, min_confidence, segmenter)))
+    cache = ReportCache(outdir, fingerprint(ExtractOptions.of(lexicons, min_confidence, segmenter, provenance)))
     doc_ids = cache.doc_ids()
     if not doc_ids:
         raise KgError(f"[E033] {outdir}: no build to export (run `kg build -o {outdir}` first)")
@@ -445,15 +451,26 @@ def _sample_graph(cache: ReportCache, doc_ids: list[str]):
 
 
 def _validate(summary: BuildSummary, cache: ReportCache, doc_ids: list[str]) -> None:
+    """SHACL over the build, or over an evenly spread sample of its reports that fits ``VALIDATE_MAX_BYTES``
+    (pyshacl over millions of triples takes hours, and one huge report is as costly as many small ones)."""
     from kg.rdf.validate import validate_graph
-    if summary.triples > VALIDATE_MAX_TRIPLES:
-        # SHACL over millions of triples takes hours in pyshacl: check an evenly spread sample of reports
-        step = max(1, len(doc_ids) // 20)
-        sample = doc_ids[::step][:20]
-        summary.validated = f"a sample of {len(sample)} of {len(doc_ids)} reports"
-        summary.conforms, summary.validation = validate_graph(_sample_graph(cache, sample))
+    sizes = cache.sizes(doc_ids)
+    if sum(sizes.values()) <= VALIDATE_MAX_BYTES:
+        summary.conforms, summary.validation = validate_graph(_sample_graph(cache, doc_ids))
         return
-    summary.conforms, summary.validation = validate_graph(_sample_graph(cache, doc_ids))
+    step = max(1, len(doc_ids) // VALIDATE_SAMPLE)
+    sample: list[str] = []
+    budget = VALIDATE_MAX_BYTES
+    for doc_id in doc_ids[::step]:
+        if sizes[doc_id] <= budget and len(sample) < VALIDATE_SAMPLE:
+            sample.append(doc_id)
+            budget -= sizes[doc_id]
+    if not sample:
+        summary.validated = (f"not validated: every report's graph is over {VALIDATE_MAX_BYTES / 1e6:.0f} MB; "
+                             f"run `kg validate` on graph.ttl")
+        return
+    summary.validated = f"a sample of {len(sample)} of {len(doc_ids)} reports"
+    summary.conforms, summary.validation = validate_graph(_sample_graph(cache, sample))
 
 
 def _view(cache: ReportCache, doc_ids: list[str], outdir: Path) -> None:

@@ -78,6 +78,7 @@ def test_the_batch_builds_every_good_report_and_names_every_bad_one(hostile_buil
     assert record["reports"] == len(built)
     warned = {Path(w["file"]).name: w["warning"] for w in record["warnings"]}
     assert "undecodable" in warned["badbyte.txt"]
+    assert record["shacl_conforms"] is True
 
 
 def test_figures_are_read_right_or_not_at_all(hostile_build):
@@ -89,6 +90,27 @@ def test_figures_are_read_right_or_not_at_all(hostile_build):
     assert not {5_000_000, -5_000_000, 3_080_000, 0} & amounts  # -500万元, 1e308万元, 1,,000万元 are not read
     assert not any(a > 1e18 for a in amounts)  # nor is the 30-digit amount
     assert "臺灣縣交通運輸局2023年工作總結" in labels  # Big5 read as Big5: the title is the title
+
+
+def test_validation_checks_a_sample_that_fits_its_budget(tmp_path, monkeypatch):
+    """A build whose graphs exceed the SHACL budget validates the evenly spread reports that fit it; one
+    report over the budget alone is left to ``kg validate``, not validated for hours."""
+    from kg.build import runner
+    from kg.build.cache import ReportCache
+    from tests.conftest import SAMPLES
+
+    folder = tmp_path / "in"
+    folder.mkdir()
+    for path in SAMPLES:
+        shutil.copy(path, folder)
+    build([folder], tmp_path / "out", view=False, validate=False)
+    sizes = ReportCache(tmp_path / "out").sizes(ReportCache(tmp_path / "out").doc_ids())
+    monkeypatch.setattr(runner, "VALIDATE_MAX_BYTES", max(sizes.values()) + 1)
+    summary = build([folder], tmp_path / "out", view=False)
+    assert summary.validated.startswith("a sample of") and summary.conforms is True
+    monkeypatch.setattr(runner, "VALIDATE_MAX_BYTES", min(sizes.values()) - 1)
+    summary = build([folder], tmp_path / "out", view=False)
+    assert summary.validated.startswith("not validated") and summary.conforms is None
 
 
 def test_an_all_bad_build_writes_and_deletes_nothing(tmp_path):
