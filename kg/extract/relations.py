@@ -14,9 +14,10 @@
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from decimal import Decimal
 from functools import lru_cache
+from typing import Generic, TypeVar
 
 from kg.extract.common import clause_start, gated
 from kg.extract.parts import component_links, in_segment_bracket
@@ -85,7 +86,8 @@ def find_links(text: str, structure: Structure, found: dict[EntityType, list[Men
     roads = found.get(EntityType.ROAD, [])
     fundings = found.get(EntityType.FUNDING, [])
 
-    paired = respectively(text, projects, fundings, measures)
+    ordered, by_start = InOrder(projects), InOrder(sorted(measures, key=lambda m: m.start))
+    paired = respectively(text, ordered, InOrder(fundings), by_start)
     links.extend(paired)
     measured = {id(lk.subject) for lk in paired if lk.predicate == "lengthKm"}
     on_roads: dict[Mention, list[Mention]] = {}
@@ -96,11 +98,11 @@ def find_links(text: str, structure: Structure, found: dict[EntityType, list[Men
                 on_roads.setdefault(project, []).append(road)
                 links.append(Link("onRoad", project, "relations.road_in_project_name", 0.9, target=road,
                                   evidence=(project.start, project.end)))
-        length = None if id(project) in measured else _length_for(text, project, projects, measures)
+        length = None if id(project) in measured else _length_for(text, project, ordered, by_start)
         if length is not None:
             links.append(Link("lengthKm", project, "relations.length_after_project", 0.8, value=length[0],
                               evidence=length[1]))
-        links.extend(_status_and_years(text, structure, project, projects))
+        links.extend(_status_and_years(text, structure, project, ordered))
 
     links.extend(component_links(text, projects, on_roads))
 
@@ -110,7 +112,7 @@ def find_links(text: str, structure: Structure, found: dict[EntityType, list[Men
             continue
         if id(funding) in taken:
             continue
-        owner = _owner_of(text, funding, projects)
+        owner = _owner_of(text, funding, ordered)
         if owner is not None:
             links.append(Link("hasFunding", owner[0], owner[1], owner[2], target=funding,
                               evidence=(min(owner[0].start, funding.start), max(owner[0].end, funding.end))))
@@ -174,7 +176,7 @@ def _partner_agencies(text: str, agencies: list[Mention]) -> list[Mention]:
     out: list[Mention] = []
     for group in groups:
         first, last = group[0], group[-1]
-        if text.count("《", 0, first.start) > text.count("》", 0, first.start):
+        if _in_title(text, first.start):
             continue
         before = text[max(0, first.start - 8):first.start]
         lead = PARTNER_BEFORE.search(before)
@@ -185,18 +187,18 @@ def _partner_agencies(text: str, agencies: list[Mention]) -> list[Mention]:
     return out
 
 
-def _length_for(text: str, project: Mention, projects: list[Mention],
-                measures: list[Measure]) -> tuple[Decimal, tuple[int, int]] | None:
-    for m in measures:
-        if project.start <= m.start and m.end <= project.end:
+def _length_for(text: str, project: Mention, projects: InOrder[Mention],
+                measures: InOrder[Measure]) -> tuple[Decimal, tuple[int, int]] | None:
+    for m in measures.starting_in(project.start, project.end):
+        if m.end <= project.end:
             return m.km, (project.start, project.end)
     clause = clause_span(text, project.end - 1, "。；;\n")
-    nxt = min((p.start for p in projects if p.start >= project.end), default=len(text))
-    for m in measures:
-        if project.end <= m.start < min(clause[1], nxt):
-            between = text[project.end:m.start]
-            if len(between) <= 14 and not _DONE_WORD.search(between):
-                return m.km, (project.start, m.end)
+    following = projects.starting_in(project.end, len(text) + 1)
+    nxt = following[0].start if following else len(text)
+    for m in measures.starting_in(project.end, min(clause[1], nxt)):
+        between = text[project.end:m.start]
+        if len(between) <= 14 and not _DONE_WORD.search(between):
+            return m.km, (project.start, m.end)
     return None
 
 
@@ -207,26 +209,28 @@ _BEFORE_RESPECTIVELY = re.compile(r"[^，,。；;：:\n]{0,12}")
 _RESPECTIVELY = re.compile(r"分别")
 
 
-def respectively(text: str, projects: list[Mention], fundings: list[Mention], measures: list[Measure]) -> list[Link]:
+def respectively(text: str, projects: InOrder[Mention], fundings: InOrder[Mention],
+                 measures: InOrder[Measure]) -> list[Link]:
     """Amounts and lengths a 分别 sentence gives a list of projects in order: ``A、B分别投资X、Y`` gives A
     X and B Y. Paired only when the sentence gives as many amounts (or lengths) as the list has projects."""
     out: list[Link] = []
-    starts = [p.start for p in projects]
-    for m in _RESPECTIVELY.finditer(text):
+    if not projects.items:
+        return out
+    starts, listed = projects.starts, projects.items
+    for m in _RESPECTIVELY.finditer(text, listed[0].end, listed[-1].end + MAX_CLAUSE):
         at = bisect_right(starts, m.start())  # the projects that start before 分别
-        if at == 0 or not _BEFORE_RESPECTIVELY.fullmatch(text, projects[at - 1].end, m.start()):
+        if at == 0 or not _BEFORE_RESPECTIVELY.fullmatch(text, listed[at - 1].end, m.start()):
             continue
-        group = [projects[at - 1]]
-        for prev in reversed(projects[:at - 1]):
-            if not _LIST_GAP.fullmatch(text, prev.end, group[0].start):
-                break
-            group.insert(0, prev)
+        first = at - 1
+        while first > 0 and _LIST_GAP.fullmatch(text, listed[first - 1].end, listed[first].start):
+            first -= 1
+        group = listed[first:at]
         if len(group) < 2:
             continue
         end = clause_span(text, m.start(), "。；;\n")[1]
-        amounts = [f for f in fundings if m.end() <= f.start < end and f.funding_kind in PROJECT_FUNDING_KINDS
+        amounts = [f for f in fundings.starting_in(m.end(), end) if f.funding_kind in PROJECT_FUNDING_KINDS
                    and (f.amount is not None or f.redacted)]
-        lengths = [x for x in measures if m.end() <= x.start < end]
+        lengths = measures.starting_in(m.end(), end)
         if len(amounts) == len(group):
             out += [Link("hasFunding", p, "relations.respectively", 0.8, target=f, evidence=(group[0].start, f.end))
                     for p, f in zip(group, amounts)]
@@ -236,10 +240,59 @@ def respectively(text: str, projects: list[Mention], fundings: list[Mention], me
     return out
 
 
-def _owner_of(text: str, funding: Mention, projects: list[Mention]) -> tuple[Mention, str, float] | None:
+T = TypeVar("T", Mention, Measure)
+
+
+class InOrder(Generic[T]):
+    """Mentions or measures in text order, with their starts: the ones in a range by binary search.
+
+    The relations pair each project with what lies near it; scanning every
+    mention of the report for each project made a report of 10,000 projects
+    cost 10,000 x 10,000 steps.
+    """
+
+    def __init__(self, items: list[T]):
+        self.items: list[T] = items
+        self.starts = [x.start for x in items]
+        self._run_ends: list[int] | None = None
+
+    def starting_in(self, lo: int, hi: int) -> list[T]:
+        return self.items[bisect_left(self.starts, lo):bisect_left(self.starts, hi)]
+
+    def next_other(self: InOrder[Mention], item: Mention, default: int) -> int:
+        """Where the first later item of another name starts (``default`` if none): past the run of items
+        sharing ``item``'s name, found once for the list, so a name repeated 10,000 times costs no rescans."""
+        i = bisect_right(self.starts, item.start)
+        if i < len(self.items) and self.items[i].name == item.name:
+            i = self.run_ends()[i]
+        return self.starts[i] if i < len(self.items) else default
+
+    def run_ends(self: InOrder[Mention]) -> list[int]:
+        """For each item, the index of the first later one whose name differs."""
+        if self._run_ends is None:
+            names = [x.name for x in self.items]
+            ends = [len(names)] * len(names)
+            for i in range(len(names) - 2, -1, -1):
+                ends[i] = i + 1 if names[i + 1] != names[i] else ends[i + 1]
+            self._run_ends = ends
+        return self._run_ends
+
+
+@lru_cache(maxsize=4)
+def _title_marks(text: str) -> tuple[list[int], list[int]]:
+    return [i for i, ch in enumerate(text) if ch == "《"], [i for i, ch in enumerate(text) if ch == "》"]
+
+
+def _in_title(text: str, pos: int) -> bool:
+    """Whether ``pos`` falls inside a 《document title》: more 《 than 》 before it."""
+    opens, closes = _title_marks(text)
+    return bisect_left(opens, pos) > bisect_left(closes, pos)
+
+
+def _owner_of(text: str, funding: Mention, projects: InOrder[Mention]) -> tuple[Mention, str, float] | None:
     """The project an amount is stated for, with the rule and confidence."""
     clause = clause_span(text, funding.start, "。；;\n")
-    in_clause = [p for p in projects if clause[0] <= p.start < clause[1]]
+    in_clause = projects.starting_in(clause[0], clause[1])
     before = [p for p in in_clause if p.end <= funding.start]
     after = [p for p in in_clause if p.start >= funding.end]
     if before:
@@ -256,18 +309,18 @@ def _owner_of(text: str, funding: Mention, projects: list[Mention]) -> tuple[Men
         return after[0], "relations.funding_before_project", 0.7
     if not in_clause and text[clause[0] - 1:clause[0]] == "。":
         item = item_span(text, funding.start)
-        in_item = {p.name for p in projects if item[0] <= p.start < funding.start}
-        if len(in_item) == 1:
-            last = [p for p in projects if item[0] <= p.start < funding.start][-1]
+        named = projects.starting_in(item[0], funding.start)
+        if len({p.name for p in named}) == 1:
+            last = named[-1]
             return last, "relations.funding_in_project_item", 0.6
     return None
 
 
-def _status_and_years(text: str, structure: Structure, project: Mention, projects: list[Mention]) -> list[Link]:
+def _status_and_years(text: str, structure: Structure, project: Mention, projects: InOrder[Mention]) -> list[Link]:
     clause = clause_span(text, project.start, "。\n")
     # the project's item (一是…) speaks of it until another project is named (该项目…计划2024年开工)
     item = item_span(text, project.start)
-    nxt = min((p.start for p in projects if p.start > project.start and p.name != project.name), default=len(text))
+    nxt = projects.next_other(project, len(text))
     window = text[project.start:min(max(clause[1], item[1]), nxt)]
     head = text[clause[0]:project.start][-12:]
     context = head + window

@@ -127,3 +127,30 @@ def test_the_sample_view_has_no_isolated_entity(sample_build):
     assert [n["full"] for n in nodes if n["id"] not in linked] == []
     assert sum(n["cls"] == "Document" for n in nodes) == 5
     assert "Noto Sans CJK SC" in page and "WenQuanYi" in page  # a CJK font stack, named
+
+
+def test_a_view_of_many_reports_is_laid_out_by_its_reports():
+    """Past FORCE_MAX_NODES the forces act on the report hubs and shared entities only; each report's own
+    entities sit on rings close to their hub (the whole took minutes for 100 reports by forces alone)."""
+    import math
+
+    from kg.web.view import FORCE_MAX_NODES, layout
+
+    nodes, edges = {}, []
+    for r in range(40):
+        hub = f"doc{r:02}"
+        nodes[hub] = {"class": "Document", "label": hub, "attrs": {}}
+        for k in range(12):
+            n = f"e{r:02}-{k:02}"
+            nodes[n] = {"class": "Project", "label": n, "attrs": {}}
+            edges.append((n, "mentionedIn", hub))
+        edges.append(("road-shared", "mentionedIn", hub))
+    nodes["road-shared"] = {"class": "Road", "label": "G210", "attrs": {}}
+    vg = ViewGraph(nodes, edges)
+    assert len(nodes) > FORCE_MAX_NODES
+    pos = layout(vg)
+    assert set(pos) == set(nodes)
+    for r in range(40):
+        hx, hy = pos[f"doc{r:02}"]
+        far = max(math.dist(pos[f"e{r:02}-{k:02}"], (hx, hy)) for k in range(12))
+        assert far <= 3 * 100.0  # two rings of a label's width around the hub
