@@ -122,10 +122,11 @@ def parallel_speedup(folder: Path, jobs: int, text_bytes: int = 600_000, rounds:
     return statistics.median(ratios)
 
 
-def run_build(corpus: Path, out: Path, jobs: int, store: Path | None = None, *extra: str) -> tuple[float, float, str]:
+def run_build(corpus: Path, out: Path, jobs: int, store: Path | None = None, *extra: str,
+              validate: bool = False) -> tuple[float, float, str]:
     """A `kg build` in its own process: (seconds, peak RSS in MB of its largest process, its summary)."""
     cmd = ["/usr/bin/time", "-f", "maxrss_kb=%M", sys.executable, "-m", "kg", "build", str(corpus), "-o", str(out),
-           "-j", str(jobs), "--no-validate", *extra]
+           "-j", str(jobs), *([] if validate else ["--no-validate"]), *extra]
     if store:
         cmd += ["--store", str(store)]
     started = time.perf_counter()
