@@ -56,7 +56,8 @@ def cap_per_report(vg: ViewGraph, mentioned: list[tuple[str, str]], limit: int =
     def order(n: str) -> tuple:
         return n not in linked, rank.get(vg.nodes[n]["class"], len(rank)), vg.nodes[n]["label"], n
 
-    kept = {n for n in vg.nodes if n not in {m for ms in by_report.values() for m in ms}}
+    named = {m for ms in by_report.values() for m in ms}
+    kept = {n for n in vg.nodes if n not in named}
     for members in by_report.values():
         kept.update(sorted(members, key=order)[:limit])
     omitted: dict[str, int] = defaultdict(int)
