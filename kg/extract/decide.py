@@ -21,19 +21,22 @@ import math
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
-from itertools import repeat
+from itertools import chain, repeat
 from pathlib import Path
 
 from kg.config import PACKAGE_DIR
 from kg.extract.common import DisjointSpans
 from kg.extract.features import (
+    END_FAMILIES,
+    PAIR_FAMILIES,
+    PAIR_TAIL,
     START_FAMILIES,
     START_FLAGS,
     SpanContext,
-    end_features,
-    pair_features,
+    end_values,
+    pair_values,
     span_features,
-    start_features,
+    start_values,
 )
 from kg.extract.spans import Candidate
 
@@ -42,6 +45,7 @@ BEAM = 3
 #: How far below the threshold's log-odds a span's edge features may leave it and still be scored whole.
 PAIR_MARGIN = 4.0
 MODEL_DIR = PACKAGE_DIR / "reference" / "models"
+_ZEROS = repeat(0.0)
 
 
 @dataclass(frozen=True)
@@ -85,22 +89,48 @@ class SpanModel:
             by_end.setdefault((c.end, c.head), []).append(i)
         starts: dict[int, float] = {}
         out = [0.0] * len(candidates)
+        weight, tables = self.weights.get, self.tables
+        start_tables, end_tables = [tables[f] for f in START_FAMILIES], [tables[f] for f in END_FAMILIES]
+        pair_tables, tail_tables = [tables[f] for f in PAIR_FAMILIES], [tables[f] for f in PAIR_TAIL]
+        bias = self.weights.get("bias", 0.0)
         for (end, head), members in by_end.items():
-            b = self.score(end_features(ctx, end, head))
+            # each sum adds the weights in the order the feature strings are written: the same floats
+            values, flags = end_values(ctx, end, head)
+            b = sum(chain(map(dict.get, end_tables, values, _ZEROS), map(weight, flags, _ZEROS)))
             if b + self.start_bound < floor and not any(
                     (candidates[i].start, candidates[i].end) in ctx.ruled for i in members):
                 continue  # no start can lift this end to the beam: its starts need not be read
-            edge = {}
+            edges = []
             for i in members:
                 s = candidates[i].start
                 a = starts.get(s)
                 if a is None:
-                    a = starts[s] = self.score(start_features(ctx, s))
-                edge[i] = a + b
-            for rank, i in enumerate(sorted(members, key=lambda i: -edge[i])):
-                c = candidates[i]
-                if (rank < BEAM and edge[i] >= floor) or (c.start, c.end) in ctx.ruled:
-                    out[i] = _sigmoid(edge[i] + self.score(pair_features(ctx, c)))
+                    values, flags = start_values(ctx, s)
+                    a = starts[s] = sum(chain((bias,), map(dict.get, start_tables, values, _ZEROS),
+                                              map(weight, flags, _ZEROS)))
+                edges.append(a + b)
+            # best edges first, ties in candidate order; an end with no more than BEAM starts needs no ranking
+            ranked = range(len(members)) if len(members) <= BEAM else \
+                sorted(range(len(members)), key=edges.__getitem__, reverse=True)
+            for rank, k in enumerate(ranked):
+                c = candidates[members[k]]
+                if (rank < BEAM and edges[k] >= floor) or (c.start, c.end) in ctx.ruled:
+                    values, flags, tail = pair_values(ctx, c)
+                    out[members[k]] = _sigmoid(edges[k] + sum(chain(map(dict.get, pair_tables, values, _ZEROS),
+                                                                    map(weight, flags, _ZEROS),
+                                                                    map(dict.get, tail_tables, tail, _ZEROS))))
+        return out
+
+    @cached_property
+    def tables(self) -> dict[str, dict[str | None, float]]:
+        """family -> value -> weight (``before`` -> ``、`` -> w for ``before=、``): the decision looks up a
+        value's weight without writing out its feature. Families without weights map to an empty table."""
+        out: dict[str, dict[str | None, float]] = {f: {} for f in (*START_FAMILIES, *END_FAMILIES, *PAIR_FAMILIES,
+                                                                    *PAIR_TAIL)}
+        for feature, w in self.weights.items():
+            family, sep, value = feature.partition("=")
+            if sep:
+                out.setdefault(family, {})[value] = w
         return out
 
     @cached_property

@@ -10,7 +10,8 @@ import re
 from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from functools import cache
 
 from kg.extract.spans import Candidate
 from kg.model import Mention
@@ -24,9 +25,12 @@ _SEGMENT_BRACKET_END = re.compile(r"[（(][^（()）]{1,14}段[）)]$")
 _FIGURES_AFTER = re.compile(r"^[，,：:]?(?:全长|总长|长|总投资|投资|计划投资|概算|估算|总里程|里程|建设里程|路线全长|\d)")
 _PUNCT = frozenset("，,。；;：:、！？（）()“”《》\n")
 _VERB_AFTER = re.compile(r"^[^，。；]{0,4}?(?:建设|开工|通车|完工|建成|竣工|改造|施工|实施|推进|交工|验收|前期|完成)")
+_REPEATS = ("0", "1", "2", "3")
+_CONJUNCTIONS = frozenset("和及与或")
 _LEAD_MARK = re.compile(r"[一二三四五六七八九十]是$|^\d+[、.]$")
 
 
+@cache  # one entry per distinct character: a few thousand at most
 def _char_class(ch: str) -> str:
     if not ch:
         return "BOS"
@@ -55,6 +59,9 @@ class SpanContext:
     counts: Counter[str]
     road_spans: frozenset[tuple[int, int]]
     generic: frozenset[str] = frozenset()
+    #: offset -> the word starting / ending there: what the edges read per candidate, looked up, not searched
+    starting: dict[int, str] = field(default_factory=dict)
+    ending: dict[int, str] = field(default_factory=dict)
 
     @classmethod
     def of(cls, text: str, token_starts: list[int], token_ends: list[int], words: list[str], *,
@@ -65,19 +72,14 @@ class SpanContext:
         spans = lambda ms: sorted((m.start, m.end) for m in ms)  # noqa: E731
         return cls(text, token_starts, token_ends, words, spans(roads), spans(regions), spans(agencies),
                    spans(campaigns), frozenset((m.start, m.end) for m in ruled), counts,
-                   frozenset(spans(roads)), frozenset(generic))
+                   frozenset(spans(roads)), frozenset(generic), _first_word_by(token_starts, words),
+                   _first_word_by(token_ends, words))
 
     def word_before(self, pos: int) -> str:
-        i = bisect_left(self.token_ends, pos)
-        if i < len(self.token_ends) and self.token_ends[i] == pos:
-            return self.words[i]
-        return ""
+        return self.ending.get(pos, "")
 
     def word_at(self, pos: int) -> str:
-        i = bisect_left(self.token_starts, pos)
-        if i < len(self.token_starts) and self.token_starts[i] == pos:
-            return self.words[i]
-        return ""
+        return self.starting.get(pos, "")
 
     def word_ending_before(self, pos: int) -> str:
         """The word that ends at ``pos`` or, if none does, the one ``pos`` falls in."""
@@ -85,9 +87,17 @@ class SpanContext:
         return self.words[i] if i >= 0 else ""
 
 
+def _first_word_by(offsets: list[int], words: list[str]) -> dict[int, str]:
+    """offset -> the first word at that offset (zipped backwards, so the first one written stays)."""
+    return dict(zip(reversed(offsets), reversed(words), strict=True))
+
+
+_BUCKETS = tuple("1-3" if n <= 3 else "4-5" if n <= 5 else "6-8" if n <= 8 else "9-12" if n <= 12 else "13-18"
+                 for n in range(19))
+
+
 def _bucket(n: int) -> str:
-    return "1-3" if n <= 3 else "4-5" if n <= 5 else "6-8" if n <= 8 else "9-12" if n <= 12 else \
-        "13-18" if n <= 18 else "19+"
+    return _BUCKETS[n] if n < 19 else "19+"
 
 
 def _starts_in(spans: list[tuple[int, int]], start: int, end: int) -> list[tuple[int, int]]:
@@ -111,28 +121,38 @@ def span_features(ctx: SpanContext, cand: Candidate) -> list[str]:
     return [*start_features(ctx, cand.start), *end_features(ctx, cand.end, cand.head), *pair_features(ctx, cand)]
 
 
+def _named(families: tuple[str, ...], values: Iterable[str | None]) -> list[str]:
+    return [f"{family}={value}" for family, value in zip(families, values, strict=True) if value is not None]
+
+
 def _prev_word(ctx: SpanContext, s: int) -> str:
     return ctx.word_before(s) or ctx.text[s - 1:s]
 
 
-#: The families (``name=value``) and flags ``start_features`` writes: what bounds a start's score.
-START_FAMILIES = frozenset(("before", "before_char", "prev_word", "first_word", "first_char", "first2"))
+#: Each edge and the pair is read as the values of fixed families (``name=value``, in this order) plus flags
+#: (features without a value): the strings are for training and ``kg explain``; the decision looks the values
+#: up in the model's weights by family (``SpanModel.tables``) without writing them out.
+START_FAMILIES = ("before", "before_char", "prev_word", "first_word", "first_char", "first2")
+#: The flags ``start_values`` writes: with the best value of each family, what bounds a start's score.
 START_FLAGS = frozenset(("list_before", "after_item_mark", "starts_inside_road", "road_first", "region_first"))
+END_FAMILIES = ("head", "head_last", "after", "after2", "head|after", "next_word", "head|next_word", "stem_end")
+PAIR_FAMILIES = ("rule", "len", "head|len", "stem_last", "head|before", "head|prev_word", "stem_len")
+#: The families after a pair's flags; a value of None is a feature the span does not have.
+PAIR_TAIL = ("name", "repeats")
 
 
 def start_features(ctx: SpanContext, s: int) -> list[str]:
+    values, flags = start_values(ctx, s)
+    return ["bias", *_named(START_FAMILIES, values), *flags]
+
+
+def start_values(ctx: SpanContext, s: int) -> tuple[list[str], list[str]]:
     """What the left edge says, whatever the span's end: the word and mark before it, its first word."""
     text = ctx.text
     before = text[s - 1:s] if s else ""
-    f = [
-        "bias",
-        f"before={_char_class(before)}",
-        f"before_char={before}",
-        f"prev_word={_prev_word(ctx, s)}",
-        f"first_word={ctx.word_at(s) or text[s:s + 1]}",
-        f"first_char={text[s:s + 1]}",
-        f"first2={text[s:s + 2]}",
-    ]
+    values = [_char_class(before), before, _prev_word(ctx, s), ctx.word_at(s) or text[s:s + 1], text[s:s + 1],
+              text[s:s + 2]]
+    f = []
     if before == "、":
         f.append("list_before")
     if _LEAD_MARK.search(text[max(0, s - 2):s]):
@@ -145,25 +165,24 @@ def start_features(ctx: SpanContext, s: int) -> list[str]:
     j = bisect_left(ctx.regions, (s, -1))
     if j < len(ctx.regions) and ctx.regions[j][0] == s:
         f.append("region_first")
-    return f
+    return values, f
 
 
 def end_features(ctx: SpanContext, e: int, head: str) -> list[str]:
+    values, flags = end_values(ctx, e, head)
+    return [*_named(END_FAMILIES, values), *flags]
+
+
+def end_values(ctx: SpanContext, e: int, head: str) -> tuple[list[str], list[str]]:
     """What the right edge says, whatever the span's start: the head, what follows it."""
     text = ctx.text
     after = text[e:e + 2]
     next_word = ctx.word_at(e) or after[:1]
     at_head = e - len(head) if text[e - len(head):e] == head else e
-    f = [
-        f"head={head}",
-        f"head_last={head[-1:]}",
-        f"after={_char_class(after[:1])}",
-        f"after2={after}",
-        f"head|after={head}|{_char_class(after[:1])}",
-        f"next_word={next_word}",
-        f"head|next_word={head}|{next_word}",
-        f"stem_end={text[at_head - 1:at_head]}",
-    ]
+    after_class = _char_class(after[:1])
+    values = [head, head[-1:], after_class, after, f"{head}|{after_class}", next_word, f"{head}|{next_word}",
+              text[at_head - 1:at_head]]
+    f = []
     if after[:1] == "、":
         f.append("list_after")
     if _VERB_AFTER.match(text[e:e + 8]):
@@ -178,29 +197,30 @@ def end_features(ctx: SpanContext, e: int, head: str) -> list[str]:
             f.append("ends_segment_bracket")
     if _SEGMENT_BRACKET.match(text, e):
         f.append("segment_after")  # （平江至浏阳段） follows: the name usually keeps it
-    return f
+    return values, f
 
 
 def pair_features(ctx: SpanContext, cand: Candidate) -> list[str]:
+    values, flags, tail = pair_values(ctx, cand)
+    return [*_named(PAIR_FAMILIES, values), *flags, *_named(PAIR_TAIL, tail)]
+
+
+def pair_values(ctx: SpanContext, cand: Candidate) -> tuple[list[str], list[str], list[str | None]]:
     """What only the whole span says: its length, what it holds, the rule that proposed it, its name."""
     text, s, e, head = ctx.text, cand.start, cand.end, cand.head
     name = text[s:e]
     stem = name[: len(name) - len(head)] if name.endswith(head) else name
     before = text[s - 1:s] if s else ""
-    f = [
-        f"rule={cand.rule}",
-        f"len={_bucket(len(name))}",
-        f"head|len={head}|{_bucket(len(name))}",
-        f"stem_last={ctx.word_ending_before(s + len(stem)) if stem else ''}",
-        f"head|before={head}|{_char_class(before)}",
-        f"head|prev_word={head}|{_prev_word(ctx, s)}",
-        f"stem_len={_bucket(len(stem))}",
-    ]
+    length = _bucket(len(name))
+    values = [cand.rule, length, f"{head}|{length}", ctx.word_ending_before(s + len(stem)) if stem else "",
+              f"{head}|{_char_class(before)}", f"{head}|{_prev_word(ctx, s)}", _bucket(len(stem))]
+    f = []
     if (s, e) in ctx.road_spans:
         f.append("is_road")
     if (s, e) in ctx.ruled:
         f.append("ruled")
-    if any(a <= s and e <= b and (a, b) != (s, e) for a, b in _starts_in(ctx.agencies, max(0, s - 40), e)):
+    if ctx.agencies and any(a <= s and e <= b and (a, b) != (s, e)
+                            for a, b in _starts_in(ctx.agencies, max(0, s - 40), e)):
         f.append("inside_agency")
     if _overlaps(ctx.campaigns, s, e):
         f.append("overlaps_campaign")
@@ -226,7 +246,7 @@ def pair_features(ctx: SpanContext, cand: Candidate) -> list[str]:
         f.append("has_quantity")
     if "的" in stem:
         f.append("has_de")
-    if any(w in stem for w in ("和", "及", "与", "或")):
+    if not _CONJUNCTIONS.isdisjoint(stem):
         f.append("has_conj")
     if not stem:
         f.append("head_only")
@@ -234,7 +254,5 @@ def pair_features(ctx: SpanContext, cand: Candidate) -> list[str]:
         f.append("generic")
     if stem in ctx.generic or (len(stem) <= 2 and stem + head in ctx.generic):
         f.append("generic_stem")
-    if len(name) <= 16:
-        f.append(f"name={name}")  # names that recur across reports: 城乡交通运输一体化, 安全生命防护工程
-    f.append(f"repeats={min(ctx.counts.get(name, 0), 3)}")
-    return f
+    # names that recur across reports: 城乡交通运输一体化, 安全生命防护工程
+    return values, f, [name if len(name) <= 16 else None, _REPEATS[min(ctx.counts.get(name, 0), 3)]]
