@@ -69,8 +69,10 @@ class SpanModel:
         return sum(map(self.weights.get, features, repeat(0.0)))
 
     def probabilities(self, ctx: SpanContext, candidates: Sequence[Candidate]) -> list[float]:
-        """The probability of each candidate, as ``probability(span_features(…))`` gives it; 0.0 for a
-        candidate outside the beam.
+        """The probability of each candidate, the sigmoid of its start's, its end's and its pair's weights
+        (``start_features``, ``end_features``, ``pair_features``, each summed in order); 0.0 for a
+        candidate outside the beam. The weights are looked up by family and value (``tables``), not by
+        the strings: the same floats, fewer objects made per candidate.
 
         A span's start and end features do not depend on the other edge, so
         their weights are summed once per start and once per end. For each end,

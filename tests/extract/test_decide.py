@@ -183,3 +183,35 @@ def test_decided_mentions_never_leave_their_sentence(nlp, text):
             assert not SENTENCE_PUNCT.intersection(m.text), (kind, m)
             # and the sentence splitter that feeds provenance agrees: one sentence holds the whole mention
             assert any(a <= m.start and m.end <= b for a, b in sentences), (kind, m, sentences)
+
+
+# ---------------------------------------------------------------- property: the decision's sums are the features'
+
+@settings(max_examples=40)
+@given(text=genre_texts())
+def test_probabilities_are_those_of_the_feature_strings(nlp, text):
+    """The decision looks weights up by family and value (``SpanModel.tables``); training and ``kg explain``
+    read the feature strings. Every probability it gives must be, to the bit, the one the strings give,
+    summed per edge and pair as the decision sums them."""
+    from kg.extract.decide import _sigmoid
+    from kg.extract.features import end_features, pair_features, start_features
+
+    calls = []
+    original = SpanModel.probabilities
+
+    def spy(self, ctx, candidates):
+        out = original(self, ctx, candidates)
+        calls.append((self, ctx, candidates, out))
+        return out
+
+    SpanModel.probabilities = spy  # type: ignore[method-assign]
+    try:
+        nlp(text)
+    finally:
+        SpanModel.probabilities = original  # type: ignore[method-assign]
+    for model, ctx, candidates, out in calls:
+        for cand, p in zip(candidates, out, strict=True):
+            if p:  # 0.0: outside the beam, never scored whole
+                edges = model.score(start_features(ctx, cand.start)) + model.score(
+                    end_features(ctx, cand.end, cand.head))
+                assert p == _sigmoid(edges + model.score(pair_features(ctx, cand))), (cand, text)
