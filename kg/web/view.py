@@ -71,7 +71,9 @@ def load_view_graph(store: Store, *, types: tuple[str, ...] = DEFAULT_TYPES) -> 
         node = vg.nodes.get(sol["n"].value)
         if node is not None:
             node["attrs"]["status"] = sol["s"].value
-    for sol in select(store, """SELECT ?n (MIN(?t) AS ?sentence) (MIN(?f) AS ?file) WHERE {
+    # the tooltip shows a sentence's first 200 characters; cut in the query, so that 10,000 amounts of one
+    # 150,000-character "sentence" (a list with no full stop) do not copy it 10,000 times (4 GB)
+    for sol in select(store, """SELECT ?n (MIN(SUBSTR(?t, 1, 200)) AS ?sentence) (MIN(?f) AS ?file) WHERE {
             ?n kgo:hasMention/kgo:inSentence ?s . ?s nif:isString ?t ; nif:referenceContext/kgo:sourceFile ?f } GROUP BY ?n"""):
         node = vg.nodes.get(sol["n"].value)
         if node is not None and sol["sentence"] is not None:
