@@ -42,7 +42,7 @@ from kg.rdf.provenance import DEFAULT_PROVENANCE, check_provenance
 from kg.store import store
 
 #: Past these sizes the build validates and draws a sample, not everything.
-VALIDATE_MAX_BYTES = 50_000_000  # of N-Triples: about 300,000 triples
+VALIDATE_MAX_BYTES = 10_000_000  # of N-Triples: about 60,000 triples, validated in seconds
 VALIDATE_SAMPLE = 20
 VIEW_MAX_REPORTS = 100
 
