@@ -124,12 +124,12 @@ def layout(vg: ViewGraph, seed: int = 7) -> dict[str, tuple[float, float]]:
     import networkx as nx
 
     g = nx.Graph()
-    g.add_nodes_from(vg.nodes)
+    g.add_nodes_from(sorted(vg.nodes))  # the store answers in no fixed order: the layout must not follow it
     g.add_edges_from((s, o) for s, _, o in vg.edges)
     unit = 100.0  # about a label's width: labels of neighbouring nodes do not overlap
     boxes = []
     for comp in sorted(nx.connected_components(g), key=lambda c: (-len(c), min(c))):
-        sub = g.subgraph(sorted(comp))
+        sub = _induced(g, comp)
         radius = unit * (len(comp) ** 0.5)
         if len(comp) == 1:
             pos = {next(iter(comp)): (0.0, 0.0)}
@@ -153,6 +153,17 @@ def layout(vg: ViewGraph, seed: int = 7) -> dict[str, tuple[float, float]]:
         x += size
         row_height = max(row_height, size)
     return out
+
+
+def _induced(g, nodes):
+    """The sub-graph on ``nodes``, built in sorted order: networkx's ``subgraph`` view iterates a set, whose
+    order changes with the interpreter's hash seed, and a seeded layout then still differs from run to run."""
+    import networkx as nx
+
+    h = nx.Graph()
+    h.add_nodes_from(sorted(nodes))
+    h.add_edges_from(sorted((u, v) if u < v else (v, u) for u, v in g.edges(nodes) if u in nodes and v in nodes))
+    return h
 
 
 #: Past this many nodes a component is not laid out by forces over all its nodes (a cost that grows with the
@@ -188,7 +199,7 @@ def _hub_layout(vg: ViewGraph, sub, unit: float, seed: int) -> dict[str, tuple[f
     core |= {n for n in sub if n not in owner}
     spread = unit * 4 * math.sqrt(len(core))
     pos = {n: (float(x) * spread, float(y) * spread)
-           for n, (x, y) in nx.spring_layout(sub.subgraph(sorted(core)), iterations=50, seed=seed).items()}
+           for n, (x, y) in nx.spring_layout(_induced(sub, core), iterations=50, seed=seed).items()}
     for hub, members in own.items():
         hx, hy = pos[hub]
         ring, placed = 1, 0

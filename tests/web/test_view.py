@@ -154,3 +154,30 @@ def test_a_view_of_many_reports_is_laid_out_by_its_reports():
         hx, hy = pos[f"doc{r:02}"]
         far = max(math.dist(pos[f"e{r:02}-{k:02}"], (hx, hy)) for k in range(12))
         assert far <= 3 * 100.0  # two rings of a label's width around the hub
+
+
+def test_the_layout_does_not_depend_on_the_hash_seed():
+    """The same graph gets the same positions in every process (Python's set order changes with its seed)."""
+    import os
+    import subprocess
+    import sys
+
+    script = """
+import hashlib, json
+from kg.web.view import ViewGraph, layout
+nodes, edges = {}, []
+for r in range(40):
+    nodes[f"doc{r:02}"] = {"class": "Document", "label": "d", "attrs": {}}
+    for k in range(12):
+        nodes[f"e{r:02}-{k:02}"] = {"class": "Project", "label": "p", "attrs": {}}
+        edges.append((f"e{r:02}-{k:02}", "mentionedIn", f"doc{r:02}"))
+    edges.append(("shared", "mentionedIn", f"doc{r:02}"))
+nodes["shared"] = {"class": "Road", "label": "G210", "attrs": {}}
+small = {f"s{i}": {"class": "Road", "label": "r", "attrs": {}} for i in range(9)}
+nodes.update(small)
+edges += [(f"s{i}", "onRoad", f"s{i + 1}") for i in range(8)]
+print(hashlib.sha256(json.dumps(sorted(layout(ViewGraph(nodes, sorted(edges))).items())).encode()).hexdigest())
+"""
+    runs = {subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True,
+                           env={**os.environ, "PYTHONHASHSEED": seed}).stdout for seed in ("1", "2", "3")}
+    assert len(runs) == 1
