@@ -201,6 +201,7 @@ def _graph(analysis: Analysis, provenance: str = DEFAULT_PROVENANCE) -> Document
     for link in analysis.links:
         target = analysis.entity_of(link.target) if link.target is not None else None
         builder.link(link, analysis.entity_of(link.subject), target)
+    builder.summary()
     counts: dict[str, int] = {}
     for ent in entities.values():
         name = "RedactedAmount" if is_redacted(ent) else ent.kind.value

@@ -13,9 +13,10 @@ already-written terms, and a report's graph is the sorted set of its lines.
 from __future__ import annotations
 
 from collections.abc import Iterable
+from decimal import Decimal
 from typing import TypeVar
 
-from kg.model import CleanText, EntityType, Link, ProjectStatus, Report, ReportContext, Structure
+from kg.model import CleanText, EntityType, FundingKind, Link, ProjectStatus, Report, ReportContext, Structure
 from kg.rdf.provenance import DEFAULT_PROVENANCE, ProvenanceWriter
 from kg.rdf.terms import (
     CLASS,
@@ -28,6 +29,7 @@ from kg.rdf.terms import (
     SCHEMA,
     SKOS,
     STATUS,
+    XSD,
     boolean,
     concept,
     decimal,
@@ -54,6 +56,10 @@ class DocumentGraphBuilder(ProvenanceWriter):
         self.doc = str(ids.document_iri(self.doc_id))
         self.lines: set[str] = set()
         self._init_provenance(provenance)
+        # what the report's summary counts (``summary``), by entity node: labels, amounts
+        self._campaigns: dict[str, str] = {}
+        self._redacted: dict[str, str] = {}
+        self._investments: dict[str, Decimal] = {}
 
     # ------------------------------------------------------------- the report
     def document(self, issuer: Entity | None) -> None:
@@ -109,6 +115,7 @@ class DocumentGraphBuilder(ProvenanceWriter):
         for alt in sorted(ent.alt_labels):
             self.add(n, SKOS.altLabel, zh(alt))
         self.add(n, KGO.mentionedIn, self.doc)
+        self._count(n, ent)
         for m in ent.mentions:
             self.add(n, KGO.hasMention, self.mention(m))
         if ent.inferred is not None:  # no span names it (an inferred issuer): derived from the report itself
@@ -126,6 +133,39 @@ class DocumentGraphBuilder(ProvenanceWriter):
             self.add(n, KGO.redacted, boolean(first.redacted))
             if first.funding_kind is not None:
                 self.add(n, KGO.fundingKind, concept("funding", first.funding_kind.value))
+
+    def _count(self, node: str, ent: Entity) -> None:
+        if ent.kind is EntityType.CAMPAIGN:
+            self._campaigns[node] = ent.label
+        elif is_redacted(ent):
+            self._redacted[node] = ent.label
+        elif ent.kind is EntityType.FUNDING:
+            first = ent.mentions[0]
+            if first.amount is not None and first.funding_kind is FundingKind.TOTAL_INVESTMENT:
+                self._investments[node] = Decimal(str(first.amount))
+
+    def summary(self) -> None:
+        """The report's own aggregates, written on its ``kgo:Document`` once its entities are in.
+
+        Corpus-wide questions (campaigns per report, hidden amounts per report, total
+        investment per report) then read one triple per report rather than joining every
+        campaign or amount to its report at query time (seconds over 10,000 reports).
+        Each is what the query over the report's entities gives: the count of distinct
+        nodes; the distinct campaign names, every hidden amount's text (repeats kept), sorted
+        and joined with `` | ``; the sum of the total-investment amounts. A report with none
+        of a kind has none of its triples.
+        """
+        d = self.doc
+        if self._campaigns:
+            self.add(d, KGO.campaignCount, typed(str(len(self._campaigns)), XSD.integer))
+            self.add(d, KGO.campaignNames, zh(" | ".join(sorted(set(self._campaigns.values())))))
+        if self._redacted:
+            self.add(d, KGO.redactedAmountCount, typed(str(len(self._redacted)), XSD.integer))
+            self.add(d, KGO.redactedAmountTexts, zh(" | ".join(sorted(self._redacted.values()))))
+        if self._investments:
+            total = sum(self._investments.values(), Decimal(0))
+            self.add(d, KGO.totalInvestment, decimal(total.normalize()))
+            self.add(d, KGO.totalInvestmentCount, typed(str(len(self._investments)), XSD.integer))
 
     def link(self, link: Link, subject: Entity, target: Entity | None) -> None:
         if target is not None and is_redacted(target):

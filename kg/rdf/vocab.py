@@ -54,6 +54,8 @@ class KGO(DefinedNamespace):
     # datatype properties
     amount: URIRef  # The amount in yuan.
     approximate: URIRef  # The figure was written with 约/近/余/多.
+    campaignCount: URIRef  # How many campaigns the report mentions.
+    campaignNames: URIRef  # The names of the campaigns the report mentions, sorted, joined with " | ".
     confidence: URIRef  # How sure the rule is, from 0 to 1.
     contextEvidence: URIRef  # Why the issuer, region or province was inferred as it was.
     encoding: URIRef  # The detected text encoding of the file.
@@ -63,12 +65,16 @@ class KGO(DefinedNamespace):
     fullName: URIRef  # The names from the province down, e.g. 湖南省怀化市新晃侗族自治县.
     lengthKm: URIRef  # Stated length in kilometres.
     redacted: URIRef  # The figure is hidden by a placeholder (XX万元).
+    redactedAmountCount: URIRef  # How many hidden amounts (XX万元) the report states.
+    redactedAmountTexts: URIRef  # The texts of the report's hidden amounts, sorted, joined with " | ".
     reportYear: URIRef  # A year the report summarises or plans.
     roadCode: URIRef  # Normalised route number, e.g. S311, G6512, X009.
     rule: URIRef  # The component or rule that produced a mention or assertion (e.g. roads.code).
     sha256: URIRef  # SHA-256 of the decoded text.
     sourceFile: URIRef  # The report file's base name.
     startYear: URIRef  # Planned or actual start year.
+    totalInvestment: URIRef  # The sum of the total-investment amounts the report states, in yuan.
+    totalInvestmentCount: URIRef  # How many total-investment amounts the report states.
 
     # concept schemes and their concepts (schemes.ttl)
     FundingKindScheme: URIRef
