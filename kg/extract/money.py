@@ -24,7 +24,9 @@ AMOUNT = gated(
 #: Amounts written without 元 ("1.8亿建设补助资金", "总投资63亿"): only 亿/万 with money words around.
 BARE_AMOUNT = gated(rf"(?P<pre>约|近|超过|超|逾)?{_NUM}(?P<post1>余|多)?(?P<unit>亿|万)(?P<post2>余|多)?(?![元\d人吨平方立公里米辆台次件])")
 #: Amounts in Chinese numerals (两亿元, 三千万元, 一千五百万元): read by jionlp's money parser.
-CN_AMOUNT = gated(r"(?P<pre>约|近|超过|超|逾)?(?P<num>[一二两三四五六七八九十百千零]{1,8})(?P<post1>余|多)?"
+#: A 亿 or 万 inside the figure (一亿二千万元) belongs to it when more numerals follow; the last is the unit.
+CN_AMOUNT = gated(r"(?P<pre>约|近|超过|超|逾)?(?P<num>[一二两三四五六七八九十百千零]"
+                  r"(?:[一二两三四五六七八九十百千零]|[万亿](?=[一二两三四五六七八九十百千零])){0,15})(?P<post1>余|多)?"
                   r"(?P<unit>万亿|亿|万)(?P<post2>余|多)?(?P<yuan>元)")
 #: A flattened table's header cell that holds amounts, with its unit: 总投资（万元）, 完成投资(亿元).
 TABLE_MONEY_HEADER = re.compile(r"(?P<label>[\u4e00-\u9fff]{0,8}(?:投资|资金|补助|金额|概算|估算))[（(](?P<unit>万|亿)?元[）)]")

@@ -212,3 +212,9 @@ def test_respectively_with_a_count_mismatch_pairs_nothing(nlp):
     text = "县道X105石门至柳溪段改建工程、乡道Y207桥头至新庄段改建工程分别完成投资2300万元，年内完工。"
     _, links = _links(nlp, text)
     assert not [lk for lk in links if lk.rule == "relations.respectively"]
+
+
+def test_chinese_numeral_amounts_keep_every_unit(nlp):
+    # 一亿二千万元 is 120,000,000, not the 二千万元 at its end
+    found, _ = _found(nlp, "该项目估算总投资一亿二千万元，其中省级补助三千万元。")
+    assert [m.amount for m in found[EntityType.FUNDING]] == [120_000_000, 30_000_000]
