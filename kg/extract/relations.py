@@ -193,8 +193,7 @@ def _length_for(text: str, project: Mention, projects: InOrder[Mention],
         if m.end <= project.end:
             return m.km, (project.start, project.end)
     clause = clause_span(text, project.end - 1, "。；;\n")
-    following = projects.starting_in(project.end, len(text) + 1)
-    nxt = following[0].start if following else len(text)
+    nxt = projects.first_start_from(project.end, len(text))
     for m in measures.starting_in(project.end, min(clause[1], nxt)):
         between = text[project.end:m.start]
         if len(between) <= 14 and not _DONE_WORD.search(between):
@@ -258,6 +257,11 @@ class InOrder(Generic[T]):
 
     def starting_in(self, lo: int, hi: int) -> list[T]:
         return self.items[bisect_left(self.starts, lo):bisect_left(self.starts, hi)]
+
+    def first_start_from(self, pos: int, default: int) -> int:
+        """Where the first item starting at or after ``pos`` starts (``default`` if none)."""
+        i = bisect_left(self.starts, pos)
+        return self.starts[i] if i < len(self.starts) else default
 
     def next_other(self: InOrder[Mention], item: Mention, default: int) -> int:
         """Where the first later item of another name starts (``default`` if none): past the run of items
