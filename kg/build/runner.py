@@ -371,8 +371,8 @@ def _build(inputs: Iterable[Path], outdir: Path, started: float, options: Extrac
         summary.seconds = time.perf_counter() - started
         return summary
     cache.save_index(index)
-    if exports:
-        _extract_damaged(summary, cache, {d: p for d, (p, _) in chosen.items()}, to_extract, options)
+    # before anything reads the graphs (the entity counts below read every one, with --no-export too)
+    _extract_damaged(summary, cache, {d: p for d, (p, _) in chosen.items()}, to_extract, options)
     for stale in outdir.glob(".graph.*.tmp"):  # left by a build that was killed while writing
         stale.unlink(missing_ok=True)
     if doc_ids:

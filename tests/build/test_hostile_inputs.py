@@ -152,7 +152,8 @@ def test_output_folder_problems_are_named_before_extraction(tmp_path, monkeypatc
     assert time.perf_counter() - started < 5  # refused before loading the pipeline
 
 
-def test_a_damaged_cache_entry_is_extracted_again(tmp_path):
+@pytest.mark.parametrize("exports", [True, False])
+def test_a_damaged_cache_entry_is_extracted_again(tmp_path, exports):
     import sqlite3
 
     from kg.build.cache import ReportCache
@@ -165,7 +166,7 @@ def test_a_damaged_cache_entry_is_extracted_again(tmp_path):
     with sqlite3.connect(cache.path) as db:
         graph, = db.execute("SELECT ntriples FROM reports").fetchone()
         db.execute("UPDATE reports SET ntriples = ?", (graph.replace(b"0", b"7", 1),))
-    summary = build([sample("000")], out, view=False, validate=False)
+    summary = build([sample("000")], out, view=False, validate=False, exports=exports)
     assert any("damaged" in w["warning"] for w in summary.warnings)
     assert (out / "graph.ttl").read_bytes() == first
 
