@@ -95,9 +95,12 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--errors", action="store_true", help="list the cross-validated misses")
     ap.add_argument("--sweep", action="store_true",
                     help="cross-validate a grid of regularisation C x threshold and print one line each")
+    ap.add_argument("--annotated", type=Path, action="append", metavar="DIR",
+                    help="a folder of annotated reports (NAME.txt + NAME.json) to use instead of the default "
+                         "ones (the shared gold and training/annotated); repeatable")
     args = ap.parse_args(argv)
     scorer = load_scorer()
-    reports = annotated_reports(default_folders())
+    reports = annotated_reports(args.annotated or default_folders())
     shared = [r for r in reports if not r.text_path.is_relative_to(Path(__file__).resolve().parents[1])]
     nlp = build_nlp()
     started = time.perf_counter()

@@ -104,7 +104,9 @@ def find_links(text: str, structure: Structure, found: dict[EntityType, list[Men
                               evidence=length[1]))
         links.extend(_status_and_years(text, structure, project, ordered))
 
-    links.extend(component_links(text, projects, on_roads))
+    parts = component_links(text, projects, on_roads)
+    links.extend(parts)
+    parent_of = {id(lk.subject): lk.target for lk in parts if lk.predicate == "partOf"}
 
     taken = {id(lk.target) for lk in paired if lk.target is not None}
     for funding in fundings:
@@ -112,7 +114,7 @@ def find_links(text: str, structure: Structure, found: dict[EntityType, list[Men
             continue
         if id(funding) in taken:
             continue
-        owner = _owner_of(text, funding, ordered)
+        owner = _owner_of(text, funding, ordered, parent_of)
         if owner is not None:
             links.append(Link("hasFunding", owner[0], owner[1], owner[2], target=funding,
                               evidence=(min(owner[0].start, funding.start), max(owner[0].end, funding.end))))
@@ -201,35 +203,41 @@ def _length_for(text: str, project: Mention, projects: InOrder[Mention],
     return None
 
 
-#: What may stand between two projects of one list (乡道Y215…段、乡道Y208…段), and between the list and its
-#: 分别 (两条旅游路, 改造, 3个项目): a joiner, or a few words with no clause break.
+#: What may stand between two projects of one list (乡道Y215…段、乡道Y208…段): a joiner or a comma.
 _LIST_GAP = re.compile(r"[、和及与]|，")
-_BEFORE_RESPECTIVELY = re.compile(r"[^，,。；;：:\n]{0,12}")
 _RESPECTIVELY = re.compile(r"分别")
 
 
 def respectively(text: str, projects: InOrder[Mention], fundings: InOrder[Mention],
                  measures: InOrder[Measure]) -> list[Link]:
     """Amounts and lengths a 分别 sentence gives a list of projects in order: ``A、B分别投资X、Y`` gives A
-    X and B Y. Paired only when the sentence gives as many amounts (or lengths) as the list has projects."""
+    X and B Y, and so do ``A、B改造，长度分别为…，计划分别投资X、Y`` and ``A和B，…总投资分别为X和Y``.
+
+    The list is the run of projects joined by 、和及与 or a comma that ends last before the 分别, in
+    its sentence; each 分别 reads up to the next one or the sentence's end. Paired only when that
+    stretch gives as many amounts (or lengths) as the list has projects.
+    """
     out: list[Link] = []
     if not projects.items:
         return out
     starts, listed = projects.starts, projects.items
-    for m in _RESPECTIVELY.finditer(text, listed[0].end, listed[-1].end + MAX_CLAUSE):
-        at = bisect_right(starts, m.start())  # the projects that start before 分别
-        if at == 0 or not _BEFORE_RESPECTIVELY.fullmatch(text, listed[at - 1].end, m.start()):
+    marks = [m.start() for m in _RESPECTIVELY.finditer(text, listed[0].end, listed[-1].end + MAX_CLAUSE)]
+    for n, at_mark in enumerate(marks):
+        sentence = clause_span(text, at_mark, "。；;\n")
+        at = bisect_right(starts, at_mark)  # the projects that start before 分别
+        if at == 0 or listed[at - 1].start < sentence[0] or listed[at - 1].end > at_mark:
             continue
         first = at - 1
-        while first > 0 and _LIST_GAP.fullmatch(text, listed[first - 1].end, listed[first].start):
+        while first > 0 and listed[first - 1].start >= sentence[0] \
+                and _LIST_GAP.fullmatch(text, listed[first - 1].end, listed[first].start):
             first -= 1
         group = listed[first:at]
         if len(group) < 2:
             continue
-        end = clause_span(text, m.start(), "。；;\n")[1]
-        amounts = [f for f in fundings.starting_in(m.end(), end) if f.funding_kind in PROJECT_FUNDING_KINDS
+        end = min(marks[n + 1], sentence[1]) if n + 1 < len(marks) else sentence[1]
+        amounts = [f for f in fundings.starting_in(at_mark, end) if f.funding_kind in PROJECT_FUNDING_KINDS
                    and (f.amount is not None or f.redacted)]
-        lengths = measures.starting_in(m.end(), end)
+        lengths = measures.starting_in(at_mark, end)
         if len(amounts) == len(group):
             out += [Link("hasFunding", p, "relations.respectively", 0.8, target=f, evidence=(group[0].start, f.end))
                     for p, f in zip(group, amounts)]
@@ -293,8 +301,13 @@ def _in_title(text: str, pos: int) -> bool:
     return bisect_left(opens, pos) > bisect_left(closes, pos)
 
 
-def _owner_of(text: str, funding: Mention, projects: InOrder[Mention]) -> tuple[Mention, str, float] | None:
-    """The project an amount is stated for, with the rule and confidence."""
+def _owner_of(text: str, funding: Mention, projects: InOrder[Mention],
+              parent_of: dict[int, Mention]) -> tuple[Mention, str, float] | None:
+    """The project an amount is stated for, with the rule and confidence.
+
+    A component (a bridge, a tunnel, an interchange) named between its project and an amount in a
+    later clause does not take the amount: ``X改建工程全长…，其中Y大桥…，项目累计完成投资Z`` gives Z to X.
+    """
     clause = clause_span(text, funding.start, "。；;\n")
     in_clause = projects.starting_in(clause[0], clause[1])
     before = [p for p in in_clause if p.end <= funding.start]
@@ -305,6 +318,9 @@ def _owner_of(text: str, funding: Mention, projects: InOrder[Mention]) -> tuple[
         gap = text[last.end:funding.start]
         if len(before) > 1 and ("、" in text[before[-2].end:last.start] and "，" not in text[before[-2].end:last.start]):
             return None
+        parent = parent_of.get(id(last))
+        if parent is not None and parent in before and "，" in gap:
+            return parent, "relations.funding_of_parent_project", 0.75
         if len(gap) <= 40 or len(before) == 1:
             return last, "relations.funding_after_project", 0.85
     if after and text[funding.end:after[0].start].strip("，, ").startswith(("建成", "建设", "完成", "实施", "新建")):
@@ -313,7 +329,8 @@ def _owner_of(text: str, funding: Mention, projects: InOrder[Mention]) -> tuple[
         return after[0], "relations.funding_before_project", 0.7
     if not in_clause and text[clause[0] - 1:clause[0]] == "。":
         item = item_span(text, funding.start)
-        named = projects.starting_in(item[0], funding.start)
+        # the item's own project, not the components it names on the way (…设邢庄枢纽互通…)
+        named = [p for p in projects.starting_in(item[0], funding.start) if id(p) not in parent_of]
         if len({p.name for p in named}) == 1:
             last = named[-1]
             return last, "relations.funding_in_project_item", 0.6
