@@ -23,10 +23,10 @@ AMOUNT = gated(
     rf"(?P<post2>余|多)?(?P<yuan>元)(?![/每])")
 #: Amounts written without 元 ("1.8亿建设补助资金", "总投资63亿"): only 亿/万 with money words around.
 BARE_AMOUNT = gated(rf"(?P<pre>约|近|超过|超|逾)?{_NUM}(?P<post1>余|多)?(?P<unit>亿|万)(?P<post2>余|多)?(?![元\d人吨平方立公里米辆台次件])")
-#: Amounts in Chinese numerals (两亿元, 三千万元, 一千五百万元): read by jionlp's money parser.
+#: Amounts in Chinese numerals (两亿元, 三千万元, 一千五百万元, 一点二亿元): read by cn2an.
 #: A 亿 or 万 inside the figure (一亿二千万元) belongs to it when more numerals follow; the last is the unit.
 CN_AMOUNT = gated(r"(?P<pre>约|近|超过|超|逾)?(?P<num>[一二两三四五六七八九十百千零]"
-                  r"(?:[一二两三四五六七八九十百千零]|[万亿](?=[一二两三四五六七八九十百千零])){0,15})(?P<post1>余|多)?"
+                  r"(?:[一二两三四五六七八九十百千零]|[点万亿](?=[一二两三四五六七八九十百千零])){0,15})(?P<post1>余|多)?"
                   r"(?P<unit>万亿|亿|万)(?P<post2>余|多)?(?P<yuan>元)")
 #: A flattened table's header cell that holds amounts, with its unit: 总投资（万元）, 完成投资(亿元).
 TABLE_MONEY_HEADER = re.compile(r"(?P<label>[\u4e00-\u9fff]{0,8}(?:投资|资金|补助|金额|概算|估算))[（(](?P<unit>万|亿)?元[）)]")
@@ -127,9 +127,10 @@ def find_money(text: str, lex: Lexicon) -> list[Mention]:
                 approximate=bool(m["pre"] or m["post1"] or m["post2"]), redacted=redacted,
                 funding_kind=funding_kind(text, m.start(), m.end(), lex)))
     for m in CN_AMOUNT.finditer(text):
-        if taken.overlaps(m.start(), m.end()) or not readable_figure(text, m.start("num"), m["num"]):
+        if taken.overlaps(m.start(), m.end()) or not readable_figure(text, m.start("num"), m["num"]) \
+                or text[m.start("num") - 1:m.start("num")] == "点":  # 点五亿元: the tail of a broken figure
             continue
-        amount = _chinese_amount(m["num"] + m["unit"] + "元")
+        amount = _chinese_amount(m["num"], m["unit"])
         if amount is None:
             continue
         taken.add(m.start(), m.end())
@@ -142,28 +143,25 @@ def find_money(text: str, lex: Lexicon) -> list[Mention]:
     return out
 
 
-@lru_cache(maxsize=1)
-def _money_parser():
-    """jionlp's ``parse_money``, imported on first use (a build without such amounts never pays for it),
-    with the banner its import prints to standard output swallowed: our output may be a CSV."""
-    import contextlib
-    import io
-
-    with contextlib.redirect_stdout(io.StringIO()):
-        import jionlp
-    return jionlp.parse_money
+_UNIT_YUAN = {"万": Decimal(10_000), "亿": Decimal(100_000_000), "万亿": Decimal(10) ** 12}
 
 
-def _chinese_amount(written: str) -> Decimal | None:
-    """Yuan of an amount in Chinese numerals (两亿元 -> 200000000), by jionlp; None if it reads none."""
+def _chinese_amount(number: str, unit: str) -> Decimal | None:
+    """Yuan of an amount in Chinese numerals (两亿元, 一亿二千万元, 一点二亿元), by cn2an; None if it reads none.
+
+    cn2an reads a whole figure with its inner units (一亿二千万) but not a decimal one with a unit
+    (一点二亿): a figure with 点 is read alone and multiplied by the unit.
+    """
+    import cn2an  # imported on first use: a build without such amounts never pays for it
+
     try:
-        parsed = _money_parser()(written)
-    except (ValueError, TypeError, KeyError, IndexError):
+        if "点" in number:
+            value = Decimal(str(cn2an.cn2an(number, "smart"))) * _UNIT_YUAN[unit]
+        else:
+            value = Decimal(str(cn2an.cn2an(number + unit, "smart")))
+    except (ValueError, TypeError, KeyError, ArithmeticError):
         return None
-    num = parsed.get("num") if isinstance(parsed, dict) else None
-    if not isinstance(num, str):
-        return None
-    return normalise_decimal(Decimal(num))
+    return normalise_decimal(value) if value > 0 else None
 
 
 def table_amounts(text: str, lex: Lexicon) -> list[Mention]:

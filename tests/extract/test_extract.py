@@ -143,7 +143,8 @@ def test_sentence_at_finds_the_sentence_holding_a_position():
 
 
 def test_amounts_in_chinese_numerals_and_table_cells(lex):
-    """两亿元 / 三千万元 are read (jionlp's parser); a flattened table's money columns are amounts in its unit."""
+    """两亿元 / 三千万元 / 一点二亿元 / 一亿二千万元 are read (cn2an); a flattened table's money columns are amounts
+    in its unit."""
     from decimal import Decimal
 
     from kg.extract.money import find_money
@@ -162,6 +163,9 @@ def test_amounts_in_chinese_numerals_and_table_cells(lex):
         (Decimal(86_500_000), FundingKind.TOTAL_INVESTMENT), (Decimal(16_200_000), FundingKind.COMPLETED_INVESTMENT)]
     assert all(text[m.start:m.end] == m.text for m in cells)  # offsets point at the cells; the 合计 row is skipped
     assert not find_money("一是加快推进，二是十四五规划。", lex)
+    decimals = find_money("桥梁总投资一点二亿元，隧道一亿二千万元，服务区零点八亿元，残句点五亿元。", lex)
+    assert [(m.text, m.amount) for m in decimals] == [
+        ("一点二亿元", Decimal(120_000_000)), ("一亿二千万元", Decimal(120_000_000)), ("零点八亿元", Decimal(80_000_000))]
 
 
 def test_partners_and_their_campaign(nlp, tmp_path):
