@@ -26,6 +26,9 @@ def _sentence(text: str, pos: int) -> tuple[int, int]:
 #: What a component of a larger work is called: its bridges, tunnels, interchanges, segments, phases.
 COMPONENT_END = re.compile(r"(?:特大桥|大桥|桥|隧道|互通|立交|枢纽|服务区|收费站|停车区|连接线|标段|路基|路面|段|"
                            r"[一二三四五六七八九十\d]期)(?:工程|项目|建设|施工)?$")
+#: A component at one place of a work (a bridge, a tunnel, an interchange): its parent may itself be a
+#: segment (西昌至宁南高速公路市境段 … 节点工程大箐隧道), not another such component.
+POINT_COMPONENT = re.compile(r"(?:桥|隧道|互通|立交|枢纽|服务区|收费站|停车区)(?:工程|项目|建设|施工)?$")
 _TABLE_ROW = re.compile(r"\d{1,3}\s")
 _BRACKET = re.compile(r"[（(]([^（()）]*)[）)]")
 
@@ -53,8 +56,9 @@ def component_links(text: str, projects: list[Mention], on_roads: dict[Mention, 
         # a table's row (1 G353…工程 28.6公里 86500) is a work of its own: its parent is in the row or nowhere
         row = _TABLE_ROW.match(text, sent[0])
         earlier = sent[0] if row or sent[0] == 0 else _sentence(text, max(0, sent[0] - 2))[0]
+        not_parent = POINT_COMPONENT if POINT_COMPONENT.search(part.name) else COMPONENT_END
         parent = next((p for p in reversed(projects[:i]) if earlier <= p.start and p.end <= part.start
-                       and p.name != part.name and not COMPONENT_END.search(p.name) and p in on_roads), None)
+                       and p.name != part.name and not not_parent.search(p.name) and p in on_roads), None)
         if parent is None:
             continue
         out.append(Link("partOf", part, "relations.component_of_project", 0.6, target=parent,
