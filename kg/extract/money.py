@@ -32,7 +32,7 @@ CN_AMOUNT = gated(r"(?P<pre>约|近|超过|超|逾)?(?P<num>[一二两三四五�
 TABLE_MONEY_HEADER = re.compile(r"(?P<label>[\u4e00-\u9fff]{0,8}(?:投资|资金|补助|金额|概算|估算))[（(](?P<unit>万|亿)?元[）)]")
 _CELL_NUMBER = re.compile(r"\d+(?:\.\d+)?")
 _MONEY_CONTEXT = re.compile(r"资金|投资|补助|补贴|预算|经费|拨付|到位")
-LENGTH = gated(r"(?P<num>\d+(?:\.\d+)?|\.\d+)(?P<unit>公里|千米|km|KM|Km|米|m)(?!\s?[²³23]|[\w/])")
+LENGTH = gated(r"(?P<num>\d+(?:\.\d+)?|\.\d+)(?P<unit>公里|千米|km|KM|Km|米|m)(?!\s?[²³23]|[A-Za-z0-9_/处内外每])")
 _NUMBER = re.compile(r"\d*\.?\d+")
 #: Digits a stated figure may have: a trillion yuan has 13. Past this a "figure" is garbage (or an
 #: overflow in the making: Decimal's 28-digit context), and it is left unread rather than read wrong.

@@ -222,3 +222,45 @@ def test_chinese_numeral_amounts_keep_every_unit(nlp):
     # 一亿二千万元 is 120,000,000, not the 二千万元 at its end
     found, _ = _found(nlp, "该项目估算总投资一亿二千万元，其中省级补助三千万元。")
     assert [m.amount for m in found[EntityType.FUNDING]] == [120_000_000, 30_000_000]
+
+
+def test_respectively_after_a_comma_and_twice_in_one_sentence(nlp):
+    # written for the test: the list ends in a class word, then 长度分别为… and 计划分别投资… each read their stretch
+    text = ("实施县道X118河口至平田段、乡道Y306石岭至上庄段改造，长度分别为7.2公里和4.6公里，"
+            "计划分别投资2100万元、980万元。")
+    _, links = _links(nlp, text)
+    # where the second name ends (…段 or …段改造) is the trained decision's; the pairing is the rule's
+    pairs = {(lk.subject.text.removesuffix("改造"), lk.predicate, str(lk.target.amount) if lk.target else str(lk.value))
+             for lk in links if lk.rule == "relations.respectively"}
+    assert pairs == {("县道X118河口至平田段", "hasFunding", "21000000"), ("乡道Y306石岭至上庄段", "hasFunding", "9800000"),
+                     ("县道X118河口至平田段", "lengthKm", "7.2"), ("乡道Y306石岭至上庄段", "lengthKm", "4.6")}
+
+
+def test_a_later_amount_goes_past_a_component_to_its_project(nlp):
+    # written for the test: the bridge is named on the way; 项目累计完成投资 speaks of the road project
+    text = ("县道X508东岭至西坪段改建工程全长16.4公里，总投资7200万元，其中清溪大桥长268米，已完成桩基施工，"
+            "项目累计完成投资4100万元。")
+    _, links = _links(nlp, text)
+    owners = {(lk.subject.text, str(lk.target.amount)) for lk in links if lk.predicate == "hasFunding"}
+    assert owners == {("县道X508东岭至西坪段改建工程", "72000000"), ("县道X508东岭至西坪段改建工程", "41000000")}
+    parts = {(lk.subject.text, lk.target.text) for lk in links if lk.predicate == "partOf"}
+    assert parts == {("清溪大桥", "县道X508东岭至西坪段改建工程")}
+
+
+def test_a_tunnel_belongs_to_the_segment_named_before_it(nlp):
+    text = "推进甲城至乙城高速公路市境段建设，市境段长18公里，节点工程丙岭隧道力争年内贯通。"
+    _, links = _links(nlp, text)
+    roads = {lk.target.text for lk in links if lk.predicate == "onRoad" and lk.subject.text == "丙岭隧道"}
+    assert roads == {"甲城至乙城高速公路"}
+
+
+def test_a_route_name_written_with_its_code_is_that_road(nlp, tmp_path):
+    """县道X302新镜线 and 县道X317（三幸线）: the names are the coded roads', not two more roads."""
+    from kg.pipeline import analyse_document
+    path = tmp_path / "r.txt"
+    path.write_text("某县交通运输局2024年工作总结\n"
+                    "县道X302新镜线（镜岭至回山段）提升改造工程完工；县道X317（三幸线）乘马岗段提档升级工程长12.6公里。\n",
+                    encoding="utf-8")
+    analysis = analyse_document(path, nlp)
+    roads = {analysis.entity_of(m).label for m in analysis.found[EntityType.ROAD]}
+    assert roads == {"X302", "X317"}
