@@ -87,6 +87,7 @@ def find_links(text: str, structure: Structure, found: dict[EntityType, list[Men
     fundings = found.get(EntityType.FUNDING, [])
 
     ordered, by_start = InOrder(projects), InOrder(sorted(measures, key=lambda m: m.start))
+    roads_in_order = InOrder(sorted(roads, key=lambda m: m.start))
     paired = respectively(text, ordered, InOrder(fundings), by_start)
     links.extend(paired)
     measured = {id(lk.subject) for lk in paired if lk.predicate == "lengthKm"}
@@ -98,6 +99,10 @@ def find_links(text: str, structure: Structure, found: dict[EntityType, list[Men
                 on_roads.setdefault(project, []).append(road)
                 links.append(Link("onRoad", project, "relations.road_in_project_name", 0.9, target=road,
                                   evidence=(project.start, project.end)))
+        for road in _stated_roads(text, project, ordered, roads_in_order):
+            on_roads.setdefault(project, []).append(road)
+            links.append(Link("onRoad", project, "relations.road_stated_for_project", 0.7, target=road,
+                              evidence=(project.start, road.end)))
         length = None if id(project) in measured else _length_for(text, project, ordered, by_start)
         if length is not None:
             links.append(Link("lengthKm", project, "relations.length_after_project", 0.8, value=length[0],
@@ -187,6 +192,20 @@ def _partner_agencies(text: str, agencies: list[Mention]) -> list[Mention]:
         if lead or PARTNER_AFTER.match(text[last.end:last.end + 8]):
             out.extend(group)
     return out
+
+
+#: What the sentence of a project says right before a road the project runs on: 项目沿现有G305布设,
+#: 该段属雅叶高速, 是国家高速银百高速的重要段落, 利用国道205线老路, 位于国道220线上. Roads it starts or
+#: ends at, meets or crosses (起于, 止于, 与…相接, 跨) are not its roads.
+_ON_ROAD_CUE = re.compile(r"(?:沿|属|隶属|是|即|利用|位于|作为)(?:现有|既有|原|国家高速|国家)?$")
+
+
+def _stated_roads(text: str, project: Mention, projects: InOrder[Mention], roads: InOrder[Mention]) -> list[Mention]:
+    """Roads the project's own sentence says it is on, after its name and before the next project."""
+    clause = clause_span(text, project.end - 1, "。；;\n")
+    nxt = projects.first_start_from(project.end, len(text))
+    return [r for r in roads.starting_in(project.end, min(clause[1], nxt))
+            if _ON_ROAD_CUE.search(text, max(0, r.start - 6), r.start)]
 
 
 def _length_for(text: str, project: Mention, projects: InOrder[Mention],
