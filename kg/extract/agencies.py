@@ -35,6 +35,17 @@ _NAME_CHAR = re.compile(rf"[{CJK}X·]")
 #: Stems that make a station generic (乡镇综合服务站), not a named one.
 _GENERIC_STATION = re.compile(r"综合|乡镇|农村|城乡|各|县级|村级")
 _LIST_SEPARATOR = re.compile(r"[、和及]")
+#: A body named by its level and a function the lexicon does not list: 县文化广电新闻出版旅游局, 市供销合作社,
+#: 县公路养护中心, 省交投集团, 市交通运输综合执法支队. Found only where a name can start (after a clause mark,
+#: a boundary word such as 联合 / 会同, or a region name), with no function word inside its stem.
+LEVEL_NAMED = re.compile(rf"(?P<lvl>[省市县区州盟旗])(?P<stem>[{CJK}]{{2,11}}?)"
+                         r"(?P<suffix>局|厅|委|中心|总队|支队|大队|执法队|联合社|合作社|供销社|集团)(?![{CJK}]{0,2}[局厅委队社])"
+                         .replace("{CJK}", CJK))
+_STEM_STOP = re.compile(r"[的了在对将把并等及与、是为各全其该本我]|开展|完成|推进|实施|加强|工作|部门|管理局|交通运输局|"
+                        r"^[城级域内外乡镇道]|(?:布|格|大|结|当|开)$")
+#: A 中心 of these is a facility being built or run (物流配送中心, 数据中心), not a body that acts.
+_FACILITY_CENTRE = re.compile(r"物流|配送|冷链|集散|分拨|换乘|共配|数据|调度|监测|指挥")
+_NAME_EDGE = frozenset("，,。；;：:、（(）)“”《》\n 　") | {""}
 
 
 @lru_cache(maxsize=4)
@@ -120,6 +131,17 @@ def find_agencies(text: str, lex: Lexicon) -> list[Mention]:
             if key == "station" and (stem in generic or len(stem) < 3 or _GENERIC_STATION.search(stem)):
                 continue
             add(start, m.end(), f"agencies.{key}", conf)
+    gaz = gazetteer()
+    for m in LEVEL_NAMED.finditer(text):
+        start = m.start()
+        before = text[start - 1:start]
+        stem = m["stem"]
+        if _STEM_STOP.search(stem) or (m["suffix"] == "中心" and _FACILITY_CENTRE.search(stem)) \
+                or any(len(w) > 1 for w in _BOUNDARY.present(stem)) or not (
+                before in _NAME_EDGE or _BOUNDARY.last_end(text[max(0, start - 4):start]) == min(4, start)
+                or gaz.name_ending_at(text, start)):
+            continue
+        add(_with_regions(text, m), m.end(), "agencies.level_named", 0.7)
     # 联合公安交警、路政等部门: the listed partners are organisations even when named by function alone
     for m in PARTNER_LIST.finditer(text):
         pos = m.start("items")

@@ -273,3 +273,13 @@ def test_roads_the_projects_sentence_says_it_is_on(nlp):
     _, links = _links(nlp, text)
     stated = {(lk.subject.text, lk.target.text) for lk in links if lk.rule == "relations.road_stated_for_project"}
     assert stated == {("甲镇至乙村段安全提升工程", "S215"), ("丙岭边坡整治工程", "雅叶高速")}
+
+
+def test_bodies_named_by_level_and_an_unlisted_function(lex):
+    # written for the test: functions the lexicon does not list, after a boundary word or a clause mark
+    from kg.extract.agencies import find_agencies
+    text = ("会同县文化广电新闻出版旅游局、市供销合作社开展检查；配合省交投集团完成征迁，县公路养护中心完成巡查。"
+            "新建县级物流配送中心2个，优化全省高速公路网布局。")
+    names = {m.text for m in find_agencies(text, lex)}
+    assert {"县文化广电新闻出版旅游局", "市供销合作社", "省交投集团", "县公路养护中心"} <= names
+    assert not any("物流配送中心" in n or n.endswith("布局") for n in names)
