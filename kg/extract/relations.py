@@ -111,7 +111,7 @@ def find_links(text: str, structure: Structure, found: dict[EntityType, list[Men
 
     parts = component_links(text, projects, on_roads)
     links.extend(parts)
-    parent_of = {id(lk.subject): lk.target for lk in parts if lk.predicate == "partOf"}
+    parent_of = {id(lk.subject): lk.target for lk in parts if lk.predicate == "partOf" and lk.target is not None}
 
     taken = {id(lk.target) for lk in paired if lk.target is not None}
     for funding in fundings:

@@ -269,10 +269,10 @@ def test_a_route_name_written_with_its_code_is_that_road(nlp, tmp_path):
 def test_roads_the_projects_sentence_says_it_is_on(nlp):
     # written for the test: 沿 and 属 say which road the work is on; 起于 / 与…相接 name its ends, not its road
     text = ("实施甲镇至乙村段安全提升工程，项目沿S215布设，长12公里，起于G318，与S217相接。"
-            "推进丙岭边坡整治工程，该段属雅叶高速。")
+            "推进丙岭边坡整治工程，该段属G4218雅叶高速。")
     _, links = _links(nlp, text)
     stated = {(lk.subject.text, lk.target.text) for lk in links if lk.rule == "relations.road_stated_for_project"}
-    assert stated == {("甲镇至乙村段安全提升工程", "S215"), ("丙岭边坡整治工程", "雅叶高速")}
+    assert stated == {("甲镇至乙村段安全提升工程", "S215"), ("丙岭边坡整治工程", "G4218雅叶高速")}
 
 
 def test_bodies_named_by_level_and_an_unlisted_function(lex):
