@@ -111,7 +111,8 @@ class DocumentGraphBuilder(ProvenanceWriter):
         n = str(ent.iri)
         self.add(n, RDF.type, KGO.RedactedAmount if is_redacted(ent) else CLASS[ent.kind.value])
         self.add(n, RDFS.label, zh(ent.label))
-        self.add(n, SKOS.prefLabel, zh(ent.label))
+        if self.full:  # lean: the label is rdfs:label alone (VOCABULARY: skos:prefLabel may repeat it)
+            self.add(n, SKOS.prefLabel, zh(ent.label))
         for alt in sorted(ent.alt_labels):
             self.add(n, SKOS.altLabel, zh(alt))
         self.add(n, KGO.mentionedIn, self.doc)

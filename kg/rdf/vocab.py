@@ -42,6 +42,7 @@ class KGO(DefinedNamespace):
     hasMention: URIRef  # A span of text the entity was read from.
     hasRedactedAmount: URIRef  # A hidden amount stated for the project.
     inSentence: URIRef  # The nif:Sentence holding the mention.
+    statedIn: URIRef  # The nif:Sentence a fact was read from.
     issuedBy: URIRef  # The organisation that wrote the report.
     mentionedIn: URIRef  # The entity is stated in that report.
     onRoad: URIRef  # The project is on or about that road.

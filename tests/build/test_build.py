@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 from rdflib import Literal, URIRef
-from rdflib.namespace import RDF, RDFS
+from rdflib.namespace import PROV, RDF, RDFS, SKOS
 
 from kg.config import SAMPLES_DIR
 from kg.rdf.vocab import KGO, NIF, OA
@@ -84,9 +84,16 @@ def test_full_provenance_adds_the_web_annotation_selectors(nlp):
         assert raw[start:end] == str(g.value(quote, OA.exact))
         assert (int(g.value(mention, NIF.beginIndex)), int(g.value(mention, NIF.endIndex))) == (start, end)
 
-    def is_fact(t) -> bool:
-        return not any(part in str(t[0]) for part in ("/mention/", "/sentence/", "/assertion/"))
+    def is_fact(t) -> bool:  # skos:prefLabel repeats rdfs:label: full only
+        return not any(part in str(t[0]) for part in ("/mention/", "/sentence/", "/assertion/")) \
+            and t[1] != SKOS.prefLabel
     assert {t for t in lean if is_fact(t)} == {t for t in g if is_fact(t)}
+    assert all((s, SKOS.prefLabel, o) in g for s, o in lean.subject_objects(RDFS.label) if (s, KGO.mentionedIn, None) in lean)
+    # every fact's sentence at both levels; full also names the mentions it was read from
+    for graph in (lean, g):
+        assert all(graph.value(a, KGO.statedIn) is not None or graph.value(a, PROV.wasDerivedFrom) is not None
+                   for a in graph.subjects(RDF.type, KGO.Assertion))
+    assert any(True for _ in g.subject_objects(PROV.wasDerivedFrom))
     assert set(lean) <= set(g)  # lean is a subset: full only adds
 
 
