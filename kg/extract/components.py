@@ -24,6 +24,7 @@ from spacy.tokens import Doc, Span
 from spacy.util import minibatch
 
 from kg.extract.agencies import find_agencies
+from kg.extract.aliases import with_stated_aliases
 from kg.extract.campaigns import decide_campaigns, find_campaigns
 from kg.extract.decide import SpanModel, load_model
 from kg.extract.money import find_lengths, find_money
@@ -223,11 +224,21 @@ _decided_factory("kg_campaigns", EntityType.CAMPAIGN, "campaigns", lambda doc, l
                  decide_campaigns(text_of(doc), lex, find_campaigns(text_of(doc), lex), tokens=tokens,
                                   agencies=mentions(doc, EntityType.AGENCY), roads=mentions(doc, EntityType.ROAD),
                                   model=model, keep_features=keep))
-_decided_factory("kg_projects", EntityType.PROJECT, "projects", lambda doc, lex, tokens, tag, model, keep:
-                 find_projects(text_of(doc), lex, roads=mentions(doc, EntityType.ROAD),
-                               agencies=mentions(doc, EntityType.AGENCY), regions=mentions(doc, EntityType.REGION),
-                               campaigns=mentions(doc, EntityType.CAMPAIGN), tag=tag, tokens=tokens, model=model,
-                               keep_features=keep))
+def _projects(doc: Doc, lex: Lexicon, tokens: Tokens, tag, model: SpanModel | None,
+              keep: bool) -> tuple[list[Mention], list]:
+    """The decided projects, with the short names the report defines read as the full ones (``aliases.py``)."""
+    text = text_of(doc)
+    found, candidates = find_projects(text, lex, roads=mentions(doc, EntityType.ROAD),
+                                      agencies=mentions(doc, EntityType.AGENCY), regions=mentions(doc, EntityType.REGION),
+                                      campaigns=mentions(doc, EntityType.CAMPAIGN), tag=tag, tokens=tokens, model=model,
+                                      keep_features=keep)
+    found, roads = with_stated_aliases(text, found, mentions(doc, EntityType.ROAD))
+    if roads != mentions(doc, EntityType.ROAD):
+        _keep(doc, "kg_roads", EntityType.ROAD, roads)
+    return found, candidates
+
+
+_decided_factory("kg_projects", EntityType.PROJECT, "projects", _projects)
 
 
 def _user_dictionary(lex: Lexicon) -> list[str]:

@@ -283,3 +283,19 @@ def test_bodies_named_by_level_and_an_unlisted_function(lex):
     names = {m.text for m in find_agencies(text, lex)}
     assert {"县文化广电新闻出版旅游局", "市供销合作社", "省交投集团", "县公路养护中心"} <= names
     assert not any("物流配送中心" in n or n.endswith("布局") for n in names)
+
+
+def test_a_short_name_the_report_defines_is_the_same_project(nlp, tmp_path):
+    """（以下简称甲乙高速）: later mentions of the short form join the project, and as a road it is the coded road."""
+    from kg.extract.aliases import with_stated_aliases
+    from kg.model import Mention
+    text = "S25甲城至乙城高速公路丙镇至丁镇段（以下简称甲乙高速）全长30公里。全力配合甲乙高速建设。"
+    end = text.index("（")
+    at = text.rindex("甲乙高速")
+    full = Mention(EntityType.PROJECT, 0, end, text[:end], name=text[:end], rule="test")
+    short = Mention(EntityType.PROJECT, at, at + 4, "甲乙高速", name="甲乙高速", rule="test")
+    coded = Mention(EntityType.ROAD, 0, 12, text[0:12], name=text[3:12], rule="test", code="S25")
+    named = Mention(EntityType.ROAD, at, at + 4, "甲乙高速", name="甲乙高速", rule="test")
+    projects, roads = with_stated_aliases(text, [full, short], [coded, named])
+    assert [p.name for p in projects] == [full.name, full.name] and projects[1].text == "甲乙高速"
+    assert [r.code for r in roads] == ["S25", "S25"]
