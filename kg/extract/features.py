@@ -59,6 +59,9 @@ class SpanContext:
     counts: Counter[str]
     road_spans: frozenset[tuple[int, int]]
     generic: frozenset[str] = frozenset()
+    #: verbs that do not stand inside a name (督促, 布设, 做好, 起于): a span holding one after its first word
+    #: runs across a clause (今年我局督促惠州东江龙桥, 北端连青金山隧道)
+    verbs: frozenset[str] = frozenset()
     #: offset -> the word starting / ending there: what the edges read per candidate, looked up, not searched
     starting: dict[int, str] = field(default_factory=dict)
     ending: dict[int, str] = field(default_factory=dict)
@@ -67,12 +70,13 @@ class SpanContext:
     def of(cls, text: str, token_starts: list[int], token_ends: list[int], words: list[str], *,
            roads: Iterable[Mention] = (), regions: Iterable[Mention] = (), agencies: Iterable[Mention] = (),
            campaigns: Iterable[Mention] = (), ruled: Iterable[Mention] = (),
-           candidates: Iterable[Candidate] = (), generic: Iterable[str] = ()) -> SpanContext:
+           candidates: Iterable[Candidate] = (), generic: Iterable[str] = (),
+           verbs: Iterable[str] = ()) -> SpanContext:
         counts = Counter(text[c.start:c.end] for c in candidates)
         spans = lambda ms: sorted((m.start, m.end) for m in ms)  # noqa: E731
         return cls(text, token_starts, token_ends, words, spans(roads), spans(regions), spans(agencies),
                    spans(campaigns), frozenset((m.start, m.end) for m in ruled), counts,
-                   frozenset(spans(roads)), frozenset(generic), _first_word_by(token_starts, words),
+                   frozenset(spans(roads)), frozenset(generic), frozenset(verbs), _first_word_by(token_starts, words),
                    _first_word_by(token_ends, words))
 
     def word_before(self, pos: int) -> str:
@@ -107,6 +111,12 @@ def _starts_in(spans: list[tuple[int, int]], start: int, end: int) -> list[tuple
         out.append(spans[i])
         i += 1
     return out
+
+
+def _verb_inside(ctx: SpanContext, s: int, e: int) -> bool:
+    """Whether a word after the span's first one, and wholly inside it, is one of ``ctx.verbs``."""
+    i, end = bisect_right(ctx.token_starts, s), bisect_left(ctx.token_starts, e)
+    return any(ctx.words[k] in ctx.verbs and ctx.token_ends[k] <= e for k in range(i, end))
 
 
 def _overlaps(spans: list[tuple[int, int]], start: int, end: int) -> bool:
@@ -250,6 +260,8 @@ def pair_values(ctx: SpanContext, cand: Candidate) -> tuple[list[str], list[str]
         f.append("has_conj")
     if not stem:
         f.append("head_only")
+    if ctx.verbs and _verb_inside(ctx, s, e):
+        f.append("verb_inside")
     if name in ctx.generic:
         f.append("generic")
     if stem in ctx.generic or (len(stem) <= 2 and stem + head in ctx.generic):
