@@ -182,10 +182,37 @@ def _extract_batch(paths: list[str], options: ExtractOptions, cache: ReportCache
     counts per report instead of 300 KB of N-Triples. A Dask worker may not see the output folder:
     it gets no cache and returns the graphs, which the parent writes (``cache_results``).
     """
-    results = extract_reports(paths, options)
-    if cache is not None:
-        cache_results(cache, results)
+    results: list[dict] = []
+    for part in _by_size(paths):
+        done = extract_reports(part, options)
+        if cache is not None:
+            cache_results(cache, done)
+        results.extend(done)
     return results
+
+
+#: Input bytes extracted together at most: a larger report is extracted alone and its graph written before
+#: the next is read, so a build's memory follows its largest report, not the sum of a batch's (issue 20's
+#: stress folder: 1.1 GB with its three reports in one batch).
+BATCH_BYTES = 1_000_000
+
+
+def _by_size(paths: list[str]) -> Iterator[list[str]]:
+    """``paths`` in order, in runs of at most ``BATCH_BYTES`` of input (a larger file alone)."""
+    run: list[str] = []
+    size = 0
+    for path in paths:
+        try:
+            n = os.stat(path).st_size
+        except OSError:  # reading it will say why
+            n = 0
+        if run and size + n > BATCH_BYTES:
+            yield run
+            run, size = [], 0
+        run.append(path)
+        size += n
+    if run:
+        yield run
 
 
 def cache_results(cache: ReportCache, results: list[dict]) -> None:
@@ -476,7 +503,7 @@ def _validate(summary: BuildSummary, cache: ReportCache, doc_ids: list[str]) -> 
 def _view(cache: ReportCache, doc_ids: list[str], outdir: Path) -> None:
     import pyoxigraph as ox
 
-    from kg.web.view import write_view_file
+    from kg.web.view import UNREAD_PREDICATES, write_view_file
     view_store = ox.Store()
-    store.load_reports(view_store, cache, doc_ids[:VIEW_MAX_REPORTS])
+    store.load_reports(view_store, cache, doc_ids[:VIEW_MAX_REPORTS], without=UNREAD_PREDICATES)
     write_view_file(view_store, outdir / "graph.html")

@@ -12,6 +12,7 @@ import ctypes
 import hashlib
 import json
 import os
+import re
 import shlex
 import shutil
 import sys
@@ -33,16 +34,26 @@ if TYPE_CHECKING:
 BULK_CHUNK_BYTES = 32 * 1024 * 1024
 
 
-def load_reports(target: ox.Store, cache: ReportCache, doc_ids: Iterable[str], *, bulk: bool = False) -> None:
+def load_reports(target: ox.Store, cache: ReportCache, doc_ids: Iterable[str], *, bulk: bool = False,
+                 without: Iterable[str] = ()) -> None:
     """Load the schemes and the reports' graphs into ``target``'s default graph.
 
     Parsing happens in Rust; ``bulk`` uses the store's bulk loader (for a
     fresh on-disk store: fast, not transactional), ``BULK_CHUNK_BYTES`` of
-    input per call (a bigger report: alone).
+    input per call (a bigger report: alone). Triples whose predicate is one
+    of the IRIs ``without`` are left out (the view reads no offsets, rules or
+    assertions: half of a graph, and of the memory its store takes).
     """
     load = target.bulk_load if bulk else target.load
     load(path=str(ONTOLOGY_DIR / "schemes.ttl"), format=ox.RdfFormat.TURTLE, to_graph=ox.DefaultGraph())
-    for run in _by_size(cache.graphs(doc_ids), BULK_CHUNK_BYTES if bulk else None):
+    graphs = cache.graphs(doc_ids)
+    left_out = tuple(without)
+    if left_out:
+        # N-Triples: one triple a line, the predicate the second term, written <iri> in full
+        line = re.compile(rb"^\S+ <(?:" + b"|".join(re.escape(i.encode()) for i in left_out) + rb")> [^\n]*\n",
+                          re.MULTILINE)
+        graphs = (line.sub(b"", data) for data in graphs)
+    for run in _by_size(graphs, BULK_CHUNK_BYTES if bulk else None):
         # pyoxigraph reads any bytes-like input (its stubs say bytes); a copy would double the run's memory
         load(input=run, format=ox.RdfFormat.N_TRIPLES, to_graph=ox.DefaultGraph())  # type: ignore[arg-type]
 

@@ -23,7 +23,7 @@ from pathlib import Path
 from typing import Any
 
 from kg.query import Store, select
-from kg.rdf.vocab import ORG
+from kg.rdf.vocab import KGO, NIF, ORG, PROV, RDF
 from kg.web.pages import render, vis_network
 from kg.web.viewgraph import MAX_NODES_PER_REPORT, ViewGraph, cap_per_report, hang_from_reports, load_reports
 
@@ -36,6 +36,10 @@ EDGE_PREDICATES = ("onRoad", "hasFunding", "hasRedactedAmount", "conductedBy", "
 SUB_ORGANIZATION = ORG.subOrganizationOf
 PHYSICS_LIMIT = 400
 ATTRS = ("roadCode", "amount", "lengthKm", "startYear", "endYear")
+#: What the view never reads, left out when a build loads the graph for it: offsets, rules and confidences,
+#: and the assertions that describe facts (the facts themselves are read).
+UNREAD_PREDICATES = tuple(str(iri) for iri in (NIF.beginIndex, NIF.endIndex, KGO.rule, KGO.confidence, KGO.statedIn,
+                                                RDF.subject, RDF.predicate, RDF.object, PROV.wasDerivedFrom))
 #: Label size in canvas pixels, and the smallest it may be on screen at the zoom the page opens with.
 FONT_PX, MIN_LABEL_PX = 16, 12
 #: Labels longer than this are cut (the tooltip, the panel and the search have the whole name).

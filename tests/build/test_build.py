@@ -234,3 +234,20 @@ def test_city_bureau_of_a_county_report(tmp_path):
     (bureau,) = set(g.subjects(RDFS.label, Literal("怀化市交通运输局", lang="zh")))
     alts = {str(a) for a in g.objects(bureau, URIRef("http://www.w3.org/2004/02/skos/core#altLabel"))}
     assert {"市局", "市交通运输局"} <= alts
+
+
+def test_the_view_loads_the_graph_without_what_it_never_reads(sample_build):
+    """A build's view store leaves out offsets, rules and assertion parts: the same nodes and facts, half the triples."""
+    import pyoxigraph as ox
+
+    from kg.build.cache import ReportCache
+    from kg.store import store
+    from kg.web.view import UNREAD_PREDICATES
+    cache = ReportCache(sample_build[0])
+    doc_ids = cache.doc_ids()
+    whole, lean = ox.Store(), ox.Store()
+    store.load_reports(whole, cache, doc_ids)
+    store.load_reports(lean, cache, doc_ids, without=UNREAD_PREDICATES)
+    left_out = {ox.NamedNode(iri) for iri in UNREAD_PREDICATES}
+    kept = {q for q in whole if q.predicate not in left_out}
+    assert set(lean) == kept and len(lean) < 0.7 * len(whole)
