@@ -134,7 +134,7 @@ def find_links(text: str, structure: Structure, found: dict[EntityType, list[Men
         clause = clause_span(text, agency.start, "，,。；;\n")
         own = [c for c in campaigns if clause[0] <= c.start < clause[1] and not (c.start <= agency.start < c.end)]
         if not own:
-            sent = clause_span(text, agency.start, "。\n")
+            sent = clause_span(text, agency.start, "。；;\n")
             own = [c for c in campaigns if sent[0] <= c.start < sent[1] and not (c.start <= agency.start < c.end)]
             # a campaign in a heading: the section's first sentence says who takes part
             if not own:

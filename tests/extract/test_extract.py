@@ -299,3 +299,13 @@ def test_a_short_name_the_report_defines_is_the_same_project(nlp, tmp_path):
     projects, roads = with_stated_aliases(text, [full, short], [coded, named])
     assert [p.name for p in projects] == [full.name, full.name] and projects[1].text == "甲乙高速"
     assert [r.code for r in roads] == ["S25", "S25"]
+
+
+def test_partners_stay_in_their_own_part_of_a_sentence(nlp):
+    # written for the test: the 县政府 of the first part approves a plan; the partners of the second part
+    # take part in the second part's campaigns only
+    text = ("推动《某县综合交通运输发展规划》经县政府审定后印发实施；联合县综合执法局、县公安局交警大队持续开展"
+            "货车超限超载治理。")
+    _, links = _links(nlp, text)
+    partners = {lk.target.text for lk in links if lk.predicate == "conductedBy"}
+    assert "县政府" not in partners and {"县综合执法局", "县公安局交警大队"} <= partners
