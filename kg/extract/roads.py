@@ -188,21 +188,27 @@ def decide_roads(text: str, lex: Lexicon, ruled: list[Mention], *, tokens: Token
         return ruled, featured
     found = list(coded)
     code_ending = {m.end: m for m in coded}
+    code_starting = {m.start: m for m in coded}
     for p, c in chosen:
         name = text[c.start:c.end]
         level = RoadLevel.EXPRESSWAY if "高速" in c.head else RoadLevel.UNKNOWN
-        written_with = _code_before(text, c.start, c.end, code_ending)
+        written_with = _code_beside(text, c.start, c.end, code_ending, code_starting)
         found.append(Mention(EntityType.ROAD, c.start, c.end, name, name=name, level=level.value,
                              code=written_with.code if written_with else None,
                              rule=f"roads.model({c.rule})", confidence=round(p, 3)))
     return sorted(found, key=lambda m: (m.start, m.end)), featured
 
 
-def _code_before(text: str, start: int, end: int, code_ending: dict[int, Mention]) -> Mention | None:
-    """The coded road a name is written with, right after it or in brackets (县道X302新镜线, 县道X317（三幸线）):
-    the name is that road's, not a road of its own."""
+def _code_beside(text: str, start: int, end: int, code_ending: dict[int, Mention],
+                 code_starting: dict[int, Mention]) -> Mention | None:
+    """The coded road a name is written with: the code right before it or bracketed after it (县道X302新镜线,
+    县道X317（三幸线）, 青岛至兰州高速公路（G22）): the name is that road's, not a road of its own."""
     if start in code_ending:
         return code_ending[start]
     if text[start - 1:start] in ("（", "(") and text[end:end + 1] in ("）", ")"):
         return code_ending.get(start - 1)
+    if text[end:end + 1] in ("（", "("):
+        code = code_starting.get(end + 1)
+        if code is not None and text[code.end:code.end + 1] in ("）", ")"):
+            return code
     return None

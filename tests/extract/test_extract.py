@@ -255,15 +255,16 @@ def test_a_tunnel_belongs_to_the_segment_named_before_it(nlp):
 
 
 def test_a_route_name_written_with_its_code_is_that_road(nlp, tmp_path):
-    """县道X302新镜线 and 县道X317（三幸线）: the names are the coded roads', not two more roads."""
+    """县道X302新镜线, 县道X317（三幸线）, 青岛至兰州高速公路（G22）: the names are the coded roads', not more roads."""
     from kg.pipeline import analyse_document
     path = tmp_path / "r.txt"
     path.write_text("某县交通运输局2024年工作总结\n"
-                    "县道X302新镜线（镜岭至回山段）提升改造工程完工；县道X317（三幸线）乘马岗段提档升级工程长12.6公里。\n",
+                    "县道X302新镜线（镜岭至回山段）提升改造工程完工；县道X317（三幸线）乘马岗段提档升级工程长12.6公里。"
+                    "配合青岛至兰州高速公路（G22）涉县至冀晋界段改扩建。\n",
                     encoding="utf-8")
     analysis = analyse_document(path, nlp)
     roads = {analysis.entity_of(m).label for m in analysis.found[EntityType.ROAD]}
-    assert roads == {"X302", "X317"}
+    assert roads == {"X302", "X317", "G22"}
 
 
 def test_roads_the_projects_sentence_says_it_is_on(nlp):
