@@ -49,8 +49,14 @@ def component_links(text: str, projects: list[Mention], on_roads: dict[Mention, 
     project's name is on that project's roads.
     """
     out: list[Link] = []
+    named: set[str] = set()  # the distinct names of the projects so far
     for i, part in enumerate(projects):
-        if part in on_roads or not COMPONENT_END.search(part.name):
+        # a short mention of a work the report named in full before (乡道Y104线东津大桥危桥改造工程 … 推进东津大桥
+        # 建成) is that work, not a part of the project it happens to follow
+        is_part = part not in on_roads and COMPONENT_END.search(part.name) is not None
+        named_before = is_part and any(part.name in n for n in named if n != part.name)
+        named.add(part.name)
+        if not is_part or named_before:
             continue
         sent = _sentence(text, part.start)
         # a table's row (1 G353…工程 28.6公里 86500) is a work of its own: its parent is in the row or nowhere

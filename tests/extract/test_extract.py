@@ -310,3 +310,13 @@ def test_partners_stay_in_their_own_part_of_a_sentence(nlp):
     _, links = _links(nlp, text)
     partners = {lk.target.text for lk in links if lk.predicate == "conductedBy"}
     assert "县政府" not in partners and {"县综合执法局", "县公安局交警大队"} <= partners
+
+
+def test_a_short_mention_of_an_earlier_work_is_not_a_part_of_the_next_project(nlp, tmp_path):
+    """东津大桥 after 县道X216改建工程 is the 乡道Y104线东津大桥危桥改造工程 named before, not part of X216's work."""
+    from kg.pipeline import analyse_document
+    path = tmp_path / "r.txt"
+    path.write_text("某县交通运输局2024年工作总结\n完成乡道Y104线东津大桥危桥改造工程，总投资2150万元。\n"
+                    "下一步，完成县道X216改建工程主体施工，推进东津大桥年底前建成通车。\n", encoding="utf-8")
+    analysis = analyse_document(path, nlp)
+    assert not [lk for lk in analysis.links if lk.predicate == "partOf"]
