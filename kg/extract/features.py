@@ -258,6 +258,8 @@ def pair_values(ctx: SpanContext, cand: Candidate) -> tuple[list[str], list[str]
         f.append("has_de")
     if not _CONJUNCTIONS.isdisjoint(stem):
         f.append("has_conj")
+    if "等" in stem:
+        f.append("has_etc")  # 国道323线等重点路段, 省道S308线等干线公路养护: a list summed up, not one work
     if not stem:
         f.append("head_only")
     if ctx.verbs and _verb_inside(ctx, s, e):
