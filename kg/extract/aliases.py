@@ -10,6 +10,7 @@ road) is the coded road the full name is on, when it names one.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import replace
 
 from kg.model import Mention
@@ -24,12 +25,15 @@ def with_stated_aliases(text: str, projects: list[Mention],
     ``roads`` with the mentions of such a short form given the code of the one coded road inside the full name."""
     full_name: dict[str, str] = {}
     code_of: dict[str, str] = {}
+    coded = sorted((r.start, r.end, r.code) for r in roads if r.code)
+    starts = [start for start, _, _ in coded]
     for m in projects:
         defined = DEFINED_ALIAS.match(text, m.end)
         if defined and defined["alias"] != m.name:
             alias = defined["alias"]
             full_name.setdefault(alias, m.name)
-            codes = {r.code for r in roads if m.start <= r.start and r.end <= m.end and r.code}
+            within = coded[bisect_left(starts, m.start):bisect_left(starts, m.end)]
+            codes = {code for _, end, code in within if end <= m.end}
             if len(codes) == 1:
                 code_of.setdefault(alias, codes.pop())
     if not full_name:

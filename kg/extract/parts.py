@@ -24,8 +24,10 @@ def _sentence(text: str, pos: int) -> tuple[int, int]:
 
 
 #: What a component of a larger work is called: its bridges, tunnels, interchanges, segments, phases.
-COMPONENT_END = re.compile(r"(?:特大桥|大桥|桥|隧道|互通|立交|枢纽|服务区|收费站|停车区|连接线|标段|路基|路面|段|"
-                           r"[一二三四五六七八九十\d]期)(?:工程|项目|建设|施工)?$")
+_COMPONENT_HEAD = (r"(?:特大桥|大桥|桥|隧道|互通|立交|枢纽|服务区|收费站|停车区|连接线|标段|路基|路面|段|"
+                   r"[一二三四五六七八九十\d]期)(?P<suffix>工程|项目|建设|施工)?")
+COMPONENT_END = re.compile(_COMPONENT_HEAD + "$")
+_COMPONENT_INSIDE = re.compile(_COMPONENT_HEAD)
 #: A component at one place of a work (a bridge, a tunnel, an interchange): its parent may itself be a
 #: segment (西昌至宁南高速公路市境段 … 节点工程大箐隧道), not another such component.
 POINT_COMPONENT = re.compile(r"(?:桥|隧道|互通|立交|枢纽|服务区|收费站|停车区)(?:工程|项目|建设|施工)?$")
@@ -41,6 +43,16 @@ def in_segment_bracket(text: str, project: Mention, road: Mention) -> bool:
     return False
 
 
+def _components_inside(name: str) -> set[str]:
+    """The proper substrings of ``name`` that end where a component's name may end (东津大桥 in
+    乡道Y104线东津大桥危桥改造工程): a few dozen per name, so looking a part up among them costs no scan."""
+    out: set[str] = set()
+    for m in _COMPONENT_INSIDE.finditer(name):
+        for end in {m.end(), m.end() - len(m["suffix"] or "")}:  # 大桥工程: 东津大桥工程 and 东津大桥
+            out.update(name[start:end] for start in range(end) if end - start < len(name))
+    return out
+
+
 def component_links(text: str, projects: list[Mention], on_roads: dict[Mention, list[Mention]]) -> list[Link]:
     """``partOf`` a larger project, and its roads, for a component named without a road of its own.
 
@@ -49,13 +61,16 @@ def component_links(text: str, projects: list[Mention], on_roads: dict[Mention, 
     project's name is on that project's roads.
     """
     out: list[Link] = []
-    named: set[str] = set()  # the distinct names of the projects so far
+    seen: set[str] = set()
+    inside: set[str] = set()  # the component names standing inside the names of the projects so far
     for i, part in enumerate(projects):
         # a short mention of a work the report named in full before (乡道Y104线东津大桥危桥改造工程 … 推进东津大桥
         # 建成) is that work, not a part of the project it happens to follow
         is_part = part not in on_roads and COMPONENT_END.search(part.name) is not None
-        named_before = is_part and any(part.name in n for n in named if n != part.name)
-        named.add(part.name)
+        named_before = is_part and part.name in inside
+        if part.name not in seen:
+            seen.add(part.name)
+            inside.update(_components_inside(part.name))
         if not is_part or named_before:
             continue
         sent = _sentence(text, part.start)
@@ -63,8 +78,14 @@ def component_links(text: str, projects: list[Mention], on_roads: dict[Mention, 
         row = _TABLE_ROW.match(text, sent[0])
         earlier = sent[0] if row or sent[0] == 0 else _sentence(text, max(0, sent[0] - 2))[0]
         not_parent = POINT_COMPONENT if POINT_COMPONENT.search(part.name) else COMPONENT_END
-        parent = next((p for p in reversed(projects[:i]) if earlier <= p.start and p.end <= part.start
-                       and p.name != part.name and not not_parent.search(p.name) and p in on_roads), None)
+        parent = None
+        for j in range(i - 1, -1, -1):  # back to the sentence before, no further (projects are in text order)
+            p = projects[j]
+            if p.start < earlier:
+                break
+            if p.end <= part.start and p.name != part.name and not not_parent.search(p.name) and p in on_roads:
+                parent = p
+                break
         if parent is None:
             continue
         out.append(Link("partOf", part, "relations.component_of_project", 0.6, target=parent,

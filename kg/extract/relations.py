@@ -242,9 +242,12 @@ def respectively(text: str, projects: InOrder[Mention], fundings: InOrder[Mentio
     starts, listed = projects.starts, projects.items
     marks = [m.start() for m in _RESPECTIVELY.finditer(text, listed[0].end, listed[-1].end + MAX_CLAUSE)]
     for n, at_mark in enumerate(marks):
-        sentence = clause_span(text, at_mark, "。；;\n")
         at = bisect_right(starts, at_mark)  # the projects that start before 分别
-        if at == 0 or listed[at - 1].start < sentence[0] or listed[at - 1].end > at_mark:
+        # cheap tests first: no project before it, or none within a clause's reach (a text of 分别 alone)
+        if at < 2 or listed[at - 1].end > at_mark or at_mark - listed[at - 1].end > MAX_CLAUSE:
+            continue
+        sentence = clause_span(text, at_mark, "。；;\n")
+        if listed[at - 1].start < sentence[0]:
             continue
         first = at - 1
         while first > 0 and listed[first - 1].start >= sentence[0] \

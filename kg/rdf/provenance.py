@@ -2,9 +2,10 @@
 
 Two levels, chosen per build (``kg build --provenance``):
 
-* ``lean`` (the default) keeps what users ask of provenance, each fact's and
-  each entity's source sentence, report, raw-text character offsets, rule and
-  confidence, in as few triples as that takes: a mention is five triples
+* ``lean`` (the default) keeps what users ask of provenance, each fact's
+  sentence, rule and confidence, and each entity's mentions with their
+  sentence, report, raw-text character offsets, rule and confidence, in as few
+  triples as that takes: a mention is five triples
   (``kgo:inSentence``, ``nif:beginIndex``, ``nif:endIndex``, ``kgo:rule``,
   ``kgo:confidence``) and is typed ``kgo:Mention`` by the range of
   ``kgo:hasMention``; a sentence is three (``nif:isString``, ``nif:beginIndex``,
