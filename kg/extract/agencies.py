@@ -39,8 +39,7 @@ _LIST_SEPARATOR = re.compile(r"[、和及]")
 #: 县公路养护中心, 省交投集团, 市交通运输综合执法支队. Found only where a name can start (after a clause mark,
 #: a boundary word such as 联合 / 会同, or a region name), with no function word inside its stem.
 LEVEL_NAMED = re.compile(rf"(?P<lvl>[省市县区州盟旗])(?P<stem>[{CJK}]{{2,11}}?)"
-                         r"(?P<suffix>局|厅|委|中心|总队|支队|大队|执法队|联合社|合作社|供销社|集团)(?![{CJK}]{0,2}[局厅委队社])"
-                         .replace("{CJK}", CJK))
+                         rf"(?P<suffix>局|厅|委|中心|总队|支队|大队|执法队|联合社|合作社|供销社|集团)(?![{CJK}]{{0,2}}[局厅委队社])")
 _STEM_STOP = re.compile(r"[的了在对将把并等及与、是为各全其该本我]|开展|完成|推进|实施|加强|工作|部门|管理局|交通运输局|"
                         r"^[城级域内外乡镇道]|(?:布|格|大|结|当|开)$")
 #: A 中心 of these is a facility being built or run (物流配送中心, 数据中心), not a body that acts.

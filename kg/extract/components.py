@@ -227,14 +227,14 @@ _decided_factory("kg_campaigns", EntityType.CAMPAIGN, "campaigns", lambda doc, l
 def _projects(doc: Doc, lex: Lexicon, tokens: Tokens, tag, model: SpanModel | None,
               keep: bool) -> tuple[list[Mention], list]:
     """The decided projects, with the short names the report defines read as the full ones (``aliases.py``)."""
-    text = text_of(doc)
-    found, candidates = find_projects(text, lex, roads=mentions(doc, EntityType.ROAD),
-                                      agencies=mentions(doc, EntityType.AGENCY), regions=mentions(doc, EntityType.REGION),
+    text, roads = text_of(doc), mentions(doc, EntityType.ROAD)
+    found, candidates = find_projects(text, lex, roads=roads, agencies=mentions(doc, EntityType.AGENCY),
+                                      regions=mentions(doc, EntityType.REGION),
                                       campaigns=mentions(doc, EntityType.CAMPAIGN), tag=tag, tokens=tokens, model=model,
                                       keep_features=keep)
-    found, roads = with_stated_aliases(text, found, mentions(doc, EntityType.ROAD))
-    if roads != mentions(doc, EntityType.ROAD):
-        _keep(doc, "kg_roads", EntityType.ROAD, roads)
+    found, renamed = with_stated_aliases(text, found, roads)
+    if renamed is not roads:  # a short form the report defines was read as a road: it is the coded one
+        _keep(doc, "kg_roads", EntityType.ROAD, renamed)
     return found, candidates
 
 
