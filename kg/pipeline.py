@@ -91,7 +91,7 @@ def analyse_documents(paths: Sequence[Path], nlp: Language, *, min_confidence: f
     bounds = [pieces(c.text) for c in cleans]
     docs = iter(nlp.pipe([c.text[s:e] for c, spans in zip(cleans, bounds) for s, e in spans],
                          batch_size=max(1, len(cleans))))
-    read_pieces = [[_piece(next(docs), start, min_confidence) for start, _ in spans] for spans in bounds]
+    read_pieces = [[piece_mentions(next(docs), start, min_confidence) for start, _ in spans] for spans in bounds]
     found = [{kind: [m for piece in parts for m in piece.found[kind]] for kind in EntityType} for parts in read_pieces]
     contexts = [report_context(c.text, s, [m for piece in parts for m in piece.every])
                 for c, s, parts in zip(cleans, structures, read_pieces)]
@@ -116,7 +116,7 @@ class _Piece:
     measures: list[Measure]
 
 
-def _piece(doc: Doc, start: int, min_confidence: float) -> _Piece:
+def piece_mentions(doc: Doc, start: int, min_confidence: float) -> _Piece:
     """A piece's mentions and lengths, moved by ``start`` (the piece's offset) when it is not the first."""
     def moved(items: list) -> list:
         return [replace(m, start=m.start + start, end=m.end + start) for m in items] if start else items

@@ -14,7 +14,7 @@ def test_explain_shows_each_fact_with_its_rule(nlp):
     assert lines[2] == "issuer   新晃县交通运输局"
     text = "\n".join(lines)
     assert "Project   G6512秀从高速公路(新晃段)项目   [projects.model(spans.head) 0." in text
-    assert "--hasFunding--> 约63亿元   [relations.funding_after_project" in text
+    assert "--hasFunding--> 约63亿元   [owners.model(relations.funding_after_project)" in text
     assert "because province of 新晃侗族自治县: 湖南省" in text
 
 

@@ -7,6 +7,7 @@ Amounts are parsed with ``Decimal`` so 5572.4874万元 is exactly 55724874 and
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from decimal import Decimal, InvalidOperation
 from functools import lru_cache
 
@@ -29,8 +30,14 @@ CN_AMOUNT = gated(r"(?P<pre>约|近|超过|超|逾)?(?P<num>[一二两三四五�
                   r"(?:[一二两三四五六七八九十百千零]|[点万亿](?=[一二两三四五六七八九十百千零])){0,15})(?P<post1>余|多)?"
                   r"(?P<unit>万亿|亿|万)(?P<post2>余|多)?(?P<yuan>元)")
 #: A flattened table's header cell that holds amounts, with its unit: 总投资（万元）, 完成投资(亿元).
-TABLE_MONEY_HEADER = re.compile(r"(?P<label>[\u4e00-\u9fff]{0,8}(?:投资|资金|补助|金额|概算|估算))[（(](?P<unit>万|亿)?元[）)]")
+#: The unit may be left to the cells (总投资 over cells such as 98.1亿元).
+TABLE_MONEY_HEADER = re.compile(r"(?P<label>[\u4e00-\u9fff]{0,8}(?:投资|资金|补助|金额|概算|估算))"
+                                r"(?:[（(](?P<unit>万|亿)?元[）)])?$")
 _CELL_NUMBER = re.compile(r"\d+(?:\.\d+)?")
+#: A money cell: a bare figure in the header's unit, or a figure with its own (86.5亿元).
+_MONEY_CELL = re.compile(r"(?P<num>\d+(?:\.\d+)?)(?:(?P<unit>亿|万)元)?")
+#: A row this long with fewer than three cells is prose after the table, not a row that lost its spaces.
+_PROSE_LINE = 80
 _MONEY_CONTEXT = re.compile(r"资金|投资|补助|补贴|预算|经费|拨付|到位")
 LENGTH = gated(r"(?P<num>\d+(?:\.\d+)?|\.\d+)(?P<unit>公里|千米|km|KM|Km|米|m)(?!\s?[²³23]|[A-Za-z0-9_/处内外每])")
 _NUMBER = re.compile(r"\d*\.?\d+")
@@ -138,7 +145,11 @@ def find_money(text: str, lex: Lexicon) -> list[Mention]:
             EntityType.FUNDING, m.start(), m.end(), m.group(), name=m.group(), rule="money.chinese_numerals",
             confidence=0.9, amount=amount, approximate=bool(m["pre"] or m["post1"] or m["post2"]),
             funding_kind=funding_kind(text, m.start(), m.end(), lex)))
-    out.extend(m for m in table_amounts(text, lex) if not taken.overlaps(m.start, m.end))
+    # a table cell's column names the kind its clause does not (98.1亿元 under 总投资)
+    cells = {(m.start, m.end): m for m in table_amounts(text, lex)}
+    out = [replace(m, funding_kind=cells[(m.start, m.end)].funding_kind)
+           if m.funding_kind is FundingKind.OTHER and (m.start, m.end) in cells else m for m in out]
+    out.extend(m for m in cells.values() if not taken.overlaps(m.start, m.end))
     out.sort(key=lambda x: x.start)
     return out
 
@@ -191,16 +202,17 @@ def table_amounts(text: str, lex: Lexicon) -> list[Mention]:
             starts = _cell_starts(line, cells)
             for offset, (label, unit) in money_cols.items():
                 i = len(cells) + offset
-                if 0 < i < len(cells) and _CELL_NUMBER.fullmatch(cells[i]):
-                    value = parse_amount(cells[i], unit)
+                cell = _MONEY_CELL.fullmatch(cells[i]) if 0 < i < len(cells) else None
+                if cell is not None and (cell["unit"] or unit):
+                    value = parse_amount(cell["num"], cell["unit"] or unit)
                     if value is None:
                         continue
                     start = pos + starts[i]
                     kind = funding_kind(label + cells[i], len(label), len(label) + len(cells[i]), lex)
                     out.append(Mention(EntityType.FUNDING, start, start + len(cells[i]), cells[i],
-                                       name=f"{label}{cells[i]}{unit}元", rule="money.table_cell", confidence=0.8,
+                                       name=f"{label}{cell['num']}{cell['unit'] or unit}元", rule="money.table_cell", confidence=0.8,
                                        amount=normalise_decimal(value), funding_kind=kind))
-        elif not line.strip() or len(cells) < 3:
+        elif not line.strip() or (len(cells) < 3 and len(line) > _PROSE_LINE):
             header = None
         pos += len(line) + 1
     return out

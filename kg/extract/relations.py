@@ -17,19 +17,18 @@ import re
 from bisect import bisect_left, bisect_right
 from decimal import Decimal
 from functools import lru_cache
-from typing import Generic, TypeVar
 
-from kg.extract.common import clause_start, gated
+from kg.extract.common import gated
+from kg.extract.owners import Candidate as OwnerCandidate
+from kg.extract.owners import candidates as owner_candidates
+from kg.extract.owners import choose as choose_owner
+from kg.extract.owners import owner_model
 from kg.extract.parts import component_links, in_segment_bracket
+from kg.extract.reach import MAX_CLAUSE, InOrder, clause_span, item_span
 from kg.model import EntityType, FundingKind, Link, Measure, Mention, ProjectStatus, SectionMode, Structure
 
 PROJECT_FUNDING_KINDS = (FundingKind.TOTAL_INVESTMENT, FundingKind.COMPLETED_INVESTMENT, FundingKind.SUBSIDY,
                          FundingKind.COMPENSATION)
-#: How far a clause or an item reaches from a mention at most: far beyond any sentence of the genre
-#: (the longest in the annotated reports is under 600 characters), so only text without punctuation
-#: or item marks meets the limit, and the cost of pairing mentions stays linear in its length.
-MAX_CLAUSE, MAX_ITEM = 1_000, 3_000
-ITEM_START = re.compile(r"[一二三四五六七八九十]是|^\s*\d{1,2}[、.．]|\n")
 COMPLETED = re.compile(r"已完工|已建成|建成通车|顺利完成|完成了?.{0,6}(?:建设|施工)$|竣工|交工验收|通过.{0,4}验收|已全部完成|全面完工")
 IN_PROGRESS = re.compile(r"续建|接续|在建|正在施工|施工已|全线展开|完成投资\d+%|已完成投资|累计完成投资|现已完成\d|已完成\d|"
                          r"完成路[基面]施工|顺利完成|持续推进|全力推进|加快推进|保障.{0,16}完成")
@@ -51,36 +50,10 @@ _CONTINUED = re.compile(r"续建|接续")
 _UNDER_WAY = re.compile(r"续建|接续|在建|保障.{0,16}完成")
 
 
-def item_span(text: str, pos: int) -> tuple[int, int]:
-    """The enumerated item (一是… / 1、… / paragraph) containing ``pos``: from the last item start
-    whose marker ends by ``pos`` + 1 to the next item start after ``pos``, at most ``MAX_ITEM``
-    characters either side."""
-    starts, ends = _item_starts(text)
-    before = bisect_right(ends, pos + 1)
-    after = bisect_right(starts, pos)
-    return (max(starts[before - 1] if before else 0, pos - MAX_ITEM),
-            min(starts[after] if after < len(starts) else len(text), pos + MAX_ITEM))
-
-
-@lru_cache(maxsize=4)
-def _item_starts(text: str) -> tuple[list[int], list[int]]:
-    """Where the report's item markers start and end: found once per report, not once per mention."""
-    spans = [m.span() for m in ITEM_START.finditer(text)]
-    return [s for s, _ in spans], [e for _, e in spans]
-
-
-def clause_span(text: str, pos: int, punct: str = "。；;\n") -> tuple[int, int]:
-    """The clause around ``pos``, at most ``MAX_CLAUSE`` characters either side (text without
-    punctuation must not make every mention scan all of it)."""
-    start = clause_start(text, pos, punct, MAX_CLAUSE)
-    hi = min(len(text), pos + MAX_CLAUSE)
-    end = min((at for at in (text.find(mark, pos, hi) for mark in punct) if at >= 0), default=hi)
-    return start, min(len(text), end + 1)
-
-
 def find_links(text: str, structure: Structure, found: dict[EntityType, list[Mention]],
-               measures: list[Measure]) -> list[Link]:
-    """All links between the mentions of one report."""
+               measures: list[Measure], keep: list[OwnerCandidate] | None = None) -> list[Link]:
+    """All links between the mentions of one report; ``keep`` (for ``kg train``) collects every
+    (amount, project) pair the owner model scores, with its features."""
     links: list[Link] = []
     projects = found.get(EntityType.PROJECT, [])
     roads = found.get(EntityType.ROAD, [])
@@ -114,12 +87,22 @@ def find_links(text: str, structure: Structure, found: dict[EntityType, list[Men
     parent_of = {id(lk.subject): lk.target for lk in parts if lk.predicate == "partOf" and lk.target is not None}
 
     taken = {id(lk.target) for lk in paired if lk.target is not None}
+    model = owner_model()
+    fundings_in_order = InOrder(sorted(fundings, key=lambda m: m.start))
     for funding in fundings:
         if funding.funding_kind not in PROJECT_FUNDING_KINDS or (funding.amount is None and not funding.redacted):
             continue
         if id(funding) in taken:
             continue
         owner = _owner_of(text, funding, ordered, parent_of)
+        if model is not None or keep is not None:
+            pairs = owner_candidates(text, funding, ordered, fundings_in_order, parent_of, owner)
+            if keep is not None:
+                keep.extend(pairs)
+            if model is not None:
+                best = choose_owner([(model.probability(c.features), c) for c in pairs], model.threshold)
+                owner = None if best is None else (best[1].project, _ranked_rule(best[1].project, owner),
+                                                   round(best[0], 3))
         if owner is not None:
             links.append(Link("hasFunding", owner[0], owner[1], owner[2], target=funding,
                               evidence=(min(owner[0].start, funding.start), max(owner[0].end, funding.end))))
@@ -148,6 +131,11 @@ def find_links(text: str, structure: Structure, found: dict[EntityType, list[Men
                               evidence=(min(campaign.start, agency.start), max(campaign.end, agency.end))))
     links.extend(_superiors(text, found.get(EntityType.AGENCY, [])))
     return links
+
+
+def _ranked_rule(project: Mention, rule_pick: tuple[Mention, str, float] | None) -> str:
+    """``owners.model``, with the rule that picked the same project if one did (as the span models name theirs)."""
+    return f"owners.model({rule_pick[1]})" if rule_pick is not None and rule_pick[0] is project else "owners.model"
 
 
 SUBORDINATE = re.compile(r"^(?:下属|所属|直属|内设)(?:的)?$")
@@ -268,48 +256,6 @@ def respectively(text: str, projects: InOrder[Mention], fundings: InOrder[Mentio
                     for p, x in zip(group, lengths)]
     return out
 
-
-T = TypeVar("T", Mention, Measure)
-
-
-class InOrder(Generic[T]):
-    """Mentions or measures in text order, with their starts: the ones in a range by binary search.
-
-    The relations pair each project with what lies near it; scanning every
-    mention of the report for each project made a report of 10,000 projects
-    cost 10,000 x 10,000 steps.
-    """
-
-    def __init__(self, items: list[T]):
-        self.items: list[T] = items
-        self.starts = [x.start for x in items]
-        self._run_ends: list[int] | None = None
-
-    def starting_in(self, lo: int, hi: int) -> list[T]:
-        return self.items[bisect_left(self.starts, lo):bisect_left(self.starts, hi)]
-
-    def first_start_from(self, pos: int, default: int) -> int:
-        """Where the first item starting at or after ``pos`` starts (``default`` if none)."""
-        i = bisect_left(self.starts, pos)
-        return self.starts[i] if i < len(self.starts) else default
-
-    def next_other(self: InOrder[Mention], item: Mention, default: int) -> int:
-        """Where the first later item of another name starts (``default`` if none): past the run of items
-        sharing ``item``'s name, found once for the list, so a name repeated 10,000 times costs no rescans."""
-        i = bisect_right(self.starts, item.start)
-        if i < len(self.items) and self.items[i].name == item.name:
-            i = self.run_ends()[i]
-        return self.starts[i] if i < len(self.items) else default
-
-    def run_ends(self: InOrder[Mention]) -> list[int]:
-        """For each item, the index of the first later one whose name differs."""
-        if self._run_ends is None:
-            names = [x.name for x in self.items]
-            ends = [len(names)] * len(names)
-            for i in range(len(names) - 2, -1, -1):
-                ends[i] = i + 1 if names[i + 1] != names[i] else ends[i + 1]
-            self._run_ends = ends
-        return self._run_ends
 
 
 @lru_cache(maxsize=4)

@@ -38,17 +38,27 @@ _HSPACE_RUN = re.compile(f"[{_HSPACE_CHARS}]+")
 _FIGURE_CELL = re.compile(r"[\d.,]+(?:%|[\u4e00-\u9fff]{1,3})?")
 #: A header cell naming a column's unit: 总投资（万元）.
 _UNIT_HEADER = re.compile(r"[（(][万亿]?元[）)]")
+#: A header cell naming a money column without its unit (总投资, 2024年完成投资), in a header of short cells.
+_MONEY_HEADER = re.compile(r"(?:投资|资金|补助|金额|概算|估算)$")
+_HEADER_CELL_MAX = 12
 
 
 def _table_lines(text: str) -> list[tuple[int, int]]:
     """Spans of the lines that are rows of a flattened table: three or more cells parted by spaces, two of
-    them figures, or a header naming a column's unit. Their spaces part cells and are kept (one each)."""
-    out = []
+    them figures, or a header naming a money column (its unit, or short cells one of which ends in 投资), or
+    any such line right after a table line. Their spaces part cells and are kept (one each)."""
+    out: list[tuple[int, int]] = []
     pos = 0
     for line in text.split("\n"):
         cells = line.split()
-        if len(cells) >= 3 and (sum(1 for c in cells if _FIGURE_CELL.fullmatch(c)) >= 2
-                                or any(_UNIT_HEADER.search(c) for c in cells)):
+        # the row after a table line is one too if it has the cells (XX万元, a blank figure, leaves it one short);
+        # prose after a table ends its sentence
+        prose = line.rstrip().endswith("。")
+        follows = bool(out) and out[-1][1] == pos - 1 and not prose
+        if len(cells) >= 3 and (follows or sum(1 for c in cells if _FIGURE_CELL.fullmatch(c)) >= 2
+                                or any(_UNIT_HEADER.search(c) for c in cells)
+                                or (not prose and all(len(c) <= _HEADER_CELL_MAX for c in cells)
+                                    and any(_MONEY_HEADER.search(c) for c in cells))):
             out.append((pos, pos + len(line)))
         pos += len(line) + 1
     return out

@@ -86,3 +86,23 @@ def span_label(name: str, report: Annotated, kind: str = "projects") -> int | No
     if key in report.names(kind, optional=True):
         return None
     return 0
+
+
+def owner_label(project: str, amount: int | None, report: Annotated) -> int | None:
+    """1 when the gold states ``amount`` for the project named ``project`` (its name or an alias), 0 when
+    it states that amount for another project or none, None when it cannot say (a redacted amount, an
+    optional project)."""
+    if amount is None:
+        return None
+    projects = {p["name"]: p for p in report.gold.get("projects", [])}
+    key = norm_name(project)
+    label = 0
+    for funding in report.gold.get("fundings", []):
+        if funding.get("amount_cny") != amount or not funding.get("project"):
+            continue
+        gold = projects.get(funding["project"], {"name": funding["project"]})
+        if key in {norm_name(n) for n in [gold["name"], *gold.get("aliases", [])]}:
+            if gold.get("optional") or funding.get("optional"):
+                return None
+            label = 1
+    return label

@@ -18,17 +18,26 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from kg.errors import KgError
+from kg.extract.components import mentions
 from kg.extract.decide import MODEL_DIR, SpanModel
+from kg.extract.owners import Candidate as OwnerCandidate
+from kg.extract.owners import use_owner_model
+from kg.extract.relations import find_links
 from kg.ingest.read import read
 from kg.model import EntityType
 from kg.text.clean import clean
-from kg.train.corpus import Annotated, span_label
+from kg.text.structure import analyse as structure_of
+from kg.train.corpus import Annotated, owner_label, span_label
 
 #: Inverse regularisation strength and the probability a span is kept at: chosen by cross-validation
 #: over the annotated reports (``bench/quality.py --sweep``).
 C = 1.0
 THRESHOLD = 0.15
+#: The probability an amount's best-ranked project needs to take it (``kg.extract.owners``).
+OWNER_THRESHOLD = 0.7
 SEED = 0
+#: The model ranking an amount's projects: trained after the span models, on the mentions they keep.
+OWNERS = "owners"
 
 
 @dataclass(frozen=True)
@@ -70,9 +79,33 @@ def examples_of(reports: Sequence[Annotated], nlp) -> dict[str, list[Examples]]:
 
 
 def use_models(nlp, models: dict[str, SpanModel | None]) -> None:
-    """Make ``nlp`` decide with these models (cross-validation swaps them per fold)."""
+    """Make ``nlp`` decide with these models (cross-validation swaps them per fold); ``owners`` ranks
+    the projects an amount may be stated for (``kg.extract.owners``)."""
     for kind, model in models.items():
-        nlp.get_pipe(KINDS[kind][0]).model = model
+        if kind == OWNERS:
+            use_owner_model(model)
+        else:
+            nlp.get_pipe(KINDS[kind][0]).model = model
+
+
+def owner_examples(reports: Sequence[Annotated], nlp) -> list[Examples]:
+    """Each report's (amount, project) pairs as the owner model sees them, labelled by the gold."""
+    out = []
+    for report in reports:
+        text = clean(read(report.text_path).raw).text
+        doc = nlp(text)
+        pairs: list[OwnerCandidate] = []
+        find_links(text, structure_of(text), {kind: mentions(doc, kind) for kind in EntityType},
+                   doc.user_data.get("kg_measures", []), keep=pairs)
+        feats, labels = [], []
+        for pair in pairs:
+            amount = pair.funding.amount
+            label = owner_label(pair.project.text, None if amount is None else int(amount), report)
+            if label is not None:
+                feats.append(pair.features)
+                labels.append(label)
+        out.append(Examples(report.name, feats, labels))
+    return out
 
 
 #: The models in pipeline order: each one's features read the mentions the ones before it decided.
@@ -92,6 +125,11 @@ def train(reports: Sequence[Annotated], nlp, out_dir: Path = MODEL_DIR) -> dict[
     for kind in TRAIN_ORDER:
         use_models(nlp, fitted)
         fitted[kind] = fit(examples_of(reports, nlp)[kind])
+    use_models(nlp, fitted)
+    owners = owner_examples(reports, nlp)
+    # a few reports may state no amount for any project: then the rules give amounts their projects
+    if len({y for ex in owners for y in ex.labels}) == 2:
+        fitted[OWNERS] = fit(owners, threshold=OWNER_THRESHOLD)
     use_models(nlp, fitted)
     return {kind: write_model(model, out_dir / f"{kind}.json") for kind, model in fitted.items() if model}
 
@@ -124,7 +162,8 @@ def write_model(model: SpanModel, path: Path = MODEL_DIR / "projects.json") -> P
     """The model as sorted JSON, written whole or not at all."""
     from kg.atomic import write_atomic
 
-    data = {"kind": "logistic-regression over kg.extract.decide.span_features", "threshold": model.threshold,
+    features = "kg.extract.owners.candidates" if path.stem == OWNERS else "kg.extract.decide.span_features"
+    data = {"kind": f"logistic-regression over {features}", "threshold": model.threshold,
             "meta": model.meta, "weights": dict(sorted(model.weights.items()))}
     path.parent.mkdir(parents=True, exist_ok=True)
     write_atomic(path, (json.dumps(data, ensure_ascii=False, indent=0, sort_keys=False) + "\n").encode("utf-8"))

@@ -320,3 +320,31 @@ def test_a_short_mention_of_an_earlier_work_is_not_a_part_of_the_next_project(nl
                     "下一步，完成县道X216改建工程主体施工，推进东津大桥年底前建成通车。\n", encoding="utf-8")
     analysis = analyse_document(path, nlp)
     assert not [lk for lk in analysis.links if lk.predicate == "partOf"]
+
+
+def test_a_sentence_subject_owns_a_total_stated_after_a_route_description(nlp):
+    # the route names another work (万开高速赵家互通) on the way: the total is still the subject's
+    text = ("城口至开州高速公路是银百高速的重要段落，路线起于大巴山陕渝界，经北屏、县城、蓼子至开州区，"
+            "止于万开高速赵家互通，全长128.5公里，总投资234.5亿元。")
+    _, links = _links(nlp, text)
+    owned = [(lk.subject.text, lk.target.amount) for lk in links if lk.predicate == "hasFunding"]
+    assert owned == [("城口至开州高速公路", 23450000000)]
+    assert next(lk for lk in links if lk.predicate == "hasFunding").rule.startswith("owners.model")
+
+
+def test_a_flattened_table_whose_header_leaves_the_unit_to_its_cells(nlp):
+    # t08/t17-style rows: 总投资 and 年度完成投资 name the columns; the cells carry 亿元; a header of short
+    # cells keeps its spaces through cleaning, and a row with a blank (XX万元) stays a row
+    raw = ("重点项目进展如下：\n项目名称 建设里程 总投资 年度完成投资 建设状态\n"
+           "仁怀至遵义高速公路 59.4公里 98.1亿元 21.3亿元 续建\n"
+           "兴隆至什字旅游公路 24.5公里二级公路 XX万元 9800万元 路基完成\n")
+    text = clean(raw).text
+    assert "项目名称 建设里程 总投资 年度完成投资 建设状态" in text
+    assert "兴隆至什字旅游公路 24.5公里二级公路 XX万元 9800万元" in text
+    found, links = _links(nlp, text)
+    kinds = {f.text: f.funding_kind.value for f in found[EntityType.FUNDING] if f.amount is not None}
+    assert kinds == {"98.1亿元": "total_investment", "21.3亿元": "completed_investment",
+                     "9800万元": "completed_investment"}
+    owned = {(lk.subject.text, lk.target.text) for lk in links if lk.predicate == "hasFunding"}
+    assert {("仁怀至遵义高速公路", "98.1亿元"), ("仁怀至遵义高速公路", "21.3亿元"),
+            ("兴隆至什字旅游公路", "9800万元")} <= owned

@@ -127,3 +127,18 @@ def test_score_over_the_19_shared_reports(tmp_path):
     assert len(entities) == 5, run.stdout
     for cells in entities:
         assert float(cells[-1]) >= 0.85, cells
+
+
+def test_owner_labels_come_from_the_gold_fundings_project():
+    from kg.train.corpus import Annotated, owner_label
+    gold = {"projects": [{"name": "城口至开州高速公路", "aliases": ["城开高速"]},
+                         {"name": "巴山大道二期", "optional": True}],
+            "fundings": [{"amount_cny": 23450000000, "project": "城口至开州高速公路"},
+                         {"amount_cny": 320000000, "project": "巴山大道二期"},
+                         {"amount_cny": 5000000, "project": None}]}
+    report = Annotated("x", FIXTURE / "x.txt", gold)
+    assert owner_label("城开高速", 23450000000, report) == 1  # an alias is the project
+    assert owner_label("万开高速赵家互通", 23450000000, report) == 0
+    assert owner_label("巴山大道二期", 320000000, report) is None  # optional: not learned from
+    assert owner_label("城口至开州高速公路", 5000000, report) == 0  # stated for no project
+    assert owner_label("城口至开州高速公路", None, report) is None  # redacted
