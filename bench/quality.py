@@ -30,7 +30,7 @@ from kg.extract.components import build_nlp
 from kg.extract.decide import load_model
 from kg.pipeline import build_document
 from kg.train.corpus import SHARED_DIR, annotated_reports, default_folders
-from kg.train.fit import KINDS, OWNER_THRESHOLD, OWNERS, THRESHOLD, C, examples_of, fit, owner_examples, use_models
+from kg.train.fit import KINDS, PAIR_MODELS, THRESHOLD, C, examples_of, fit, pair_examples, use_models
 
 
 def load_scorer():
@@ -82,9 +82,10 @@ def cross_validate(nlp, reports, examples, folds: int, into: Path, *, c: float =
         for k in range(folds):
             models = {kind: fit([e for i, e in enumerate(examples[kind]) if i % folds != k], c=c, threshold=threshold)
                       for kind in KINDS}
-            if OWNERS in examples:
-                models[OWNERS] = fit([e for i, e in enumerate(examples[OWNERS]) if i % folds != k],
-                                     threshold=OWNER_THRESHOLD)
+            for name, threshold_of_pairs in PAIR_MODELS.items():
+                if name in examples:
+                    models[name] = fit([e for i, e in enumerate(examples[name]) if i % folds != k],
+                                       threshold=threshold_of_pairs)
             use_models(nlp, models)
             for i, report in enumerate(reports):
                 if i % folds == k:
@@ -101,8 +102,9 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--annotated", type=Path, action="append", metavar="DIR",
                     help="a folder of annotated reports (NAME.txt + NAME.json) to use instead of the default "
                          "ones (the shared gold and training/annotated); repeatable")
-    ap.add_argument("--owner-rules", action="store_true",
-                    help="give amounts their projects by the hand-written rules alone, not the owner model")
+    ap.add_argument("--rules-for", action="append", default=[], choices=sorted(PAIR_MODELS), metavar="MODEL",
+                    help="decide these links by the hand-written rules alone, not the pair model "
+                         f"({', '.join(sorted(PAIR_MODELS))}); repeatable")
     args = ap.parse_args(argv)
     scorer = load_scorer()
     reports = annotated_reports(args.annotated or default_folders())
@@ -110,15 +112,12 @@ def main(argv: list[str] | None = None) -> int:
     nlp = build_nlp()
     started = time.perf_counter()
     examples: dict = examples_of(reports, nlp)
-    if not args.owner_rules:
-        examples[OWNERS] = owner_examples(reports, nlp)
+    examples.update({name: pairs for name, pairs in pair_examples(reports, nlp).items() if name not in args.rules_for})
     folds = args.folds if args.folds > 0 else len(reports)
     print(f"{len(reports)} annotated reports ({len(shared)} shared), {folds} folds by report; "
           f"candidates: " + ", ".join(f"{k} {sum(len(e.labels) for e in v)}" for k, v in examples.items()))
-    shipped = {kind: load_model(kind) for kind in (*KINDS, OWNERS)}
-    if args.owner_rules:
-        shipped[OWNERS] = None
-        use_models(nlp, {OWNERS: None})
+    shipped = {kind: None if kind in args.rules_for else load_model(kind) for kind in (*KINDS, *PAIR_MODELS)}
+    use_models(nlp, {name: None for name in args.rules_for})
     if args.sweep:
         for c in (0.3, 1.0, 3.0):
             for threshold in (0.1, 0.15, 0.25):

@@ -128,7 +128,7 @@ def test_facts_with_sources(store):
     facts = rows(store, "facts_with_sources", predicate="kgo:onRoad")
     assert facts and all(f["predicate"].endswith("onRoad") for f in facts)
     g6512 = [f for f in facts if f["subject"].startswith("G6512")]
-    assert g6512 and all("G6512秀从高速" in f["sentence"] and f["rule"] == "relations.road_in_project_name"
+    assert g6512 and all("G6512秀从高速" in f["sentence"] and f["rule"] == "onroads.model(relations.road_in_project_name)"
                          for f in g6512)
 
 

@@ -21,14 +21,10 @@ decides alone.
 """
 from __future__ import annotations
 
-from collections.abc import Sequence
-from dataclasses import dataclass
-
-from kg.extract.decide import SpanModel, load_model
+from kg.extract.pairs import OWNERS, Pair, bucket
 from kg.extract.reach import InOrder, clause_span, item_span
 from kg.model import Mention
 
-MODEL_NAME = "owners"
 #: Sentence projects scored per amount, nearest first; more are never the owner in the annotated reports.
 NEAREST = 6
 #: Words whose presence between a project and an amount the model weighs: a clause about a part
@@ -38,17 +34,8 @@ GAP_WORDS = ("其中", "分别", "合计", "共计", "总投资", "累计", "全
 _PUNCT = "，、：:（(；;“”"
 
 
-@dataclass(frozen=True)
-class Candidate:
-    """One (amount, project) pair to score, with its features."""
-
-    funding: Mention
-    project: Mention
-    features: list[str]
-
-
 def candidates(text: str, funding: Mention, projects: InOrder[Mention], fundings: InOrder[Mention],
-               parent_of: dict[int, Mention], rule_pick: tuple[Mention, str, float] | None) -> list[Candidate]:
+               parent_of: dict[int, Mention], rule_pick: tuple[Mention, str, float] | None) -> list[Pair]:
     """The projects ``funding`` may be stated for, each with its features."""
     sentence = clause_span(text, funding.start, "。；;\n")
     in_sentence = [p for p in projects.starting_in(sentence[0], sentence[1])
@@ -68,7 +55,7 @@ def candidates(text: str, funding: Mention, projects: InOrder[Mention], fundings
             feats = _features(text, funding, project, group, rank, where, sentence, fundings, parent_of, rule_pick)
             if table_row:
                 feats += ["table_row", f"table_row/{feats[1]}"]
-            out.append(Candidate(funding, project, feats))
+            out.append(Pair(OWNERS, project, funding, feats))
     return out
 
 
@@ -82,13 +69,6 @@ def _line(text: str, pos: int) -> str:
     return text[start:end if end >= 0 else min(len(text), pos + 1000)]
 
 
-def _bucket(n: int, bounds: Sequence[int]) -> str:
-    for b in bounds:
-        if n <= b:
-            return f"<={b}"
-    return f">{bounds[-1]}"
-
-
 def _features(text: str, funding: Mention, project: Mention, group: list[Mention], rank: int, where: str,
               sentence: tuple[int, int], fundings: InOrder[Mention], parent_of: dict[int, Mention],
               rule_pick: tuple[Mention, str, float] | None) -> list[str]:
@@ -98,9 +78,9 @@ def _features(text: str, funding: Mention, project: Mention, group: list[Mention
     kind = funding.funding_kind.value if funding.funding_kind else "none"
     between = sum(1 for p in group if lo <= p.start and p.end <= hi)
     feats = [f"where={where}", f"side={side}", f"{where}/{side}", f"kind={kind}", f"kind/side={kind}/{side}",
-             f"between={_bucket(between, (0, 1, 2))}", f"side/between={side}/{_bucket(between, (0, 1))}",
-             f"gap={_bucket(len(gap), (0, 2, 5, 15, 40, 100))}",
-             f"fundings_between={_bucket(len(fundings.starting_in(lo, hi)), (0, 1))}",
+             f"between={bucket(between, (0, 1, 2))}", f"side/between={side}/{bucket(between, (0, 1))}",
+             f"gap={bucket(len(gap), (0, 2, 5, 15, 40, 100))}",
+             f"fundings_between={bucket(len(fundings.starting_in(lo, hi)), (0, 1))}",
              f"amount_head={funding.text[:2]}", f"before_project={text[max(0, project.start - 2):project.start]}",
              f"after_project={text[project.end:project.end + 1]}", f"after_project2={text[project.end:project.end + 2]}",
              f"project_tail={project.text[-1:]}"]
@@ -139,20 +119,7 @@ def _features(text: str, funding: Mention, project: Mention, group: list[Mention
     return feats
 
 
-def choose(scored: list[tuple[float, Candidate]], threshold: float) -> tuple[float, Candidate] | None:
+def choose(scored: list[tuple[float, Pair]], threshold: float) -> tuple[float, Pair] | None:
     """The most probable owner, if it reaches ``threshold`` (ties: the earlier candidate)."""
     best = max(scored, key=lambda pc: pc[0], default=None)
     return best if best is not None and best[0] >= threshold else None
-
-
-_override: dict[str, SpanModel | None] = {}
-
-
-def owner_model() -> SpanModel | None:
-    """The model that ranks owners: the one cross-validation or training installed, else the shipped one."""
-    return _override[MODEL_NAME] if MODEL_NAME in _override else load_model(MODEL_NAME)
-
-
-def use_owner_model(model: SpanModel | None) -> None:
-    """Rank owners with ``model`` from now on (``kg train`` and ``bench/quality.py`` swap it per fold)."""
-    _override[MODEL_NAME] = model

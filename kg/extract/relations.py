@@ -19,10 +19,11 @@ from decimal import Decimal
 from functools import lru_cache
 
 from kg.extract.common import gated
-from kg.extract.owners import Candidate as OwnerCandidate
+from kg.extract.onroads import candidates as onroad_candidates
+from kg.extract.onroads import choose as choose_roads
 from kg.extract.owners import candidates as owner_candidates
 from kg.extract.owners import choose as choose_owner
-from kg.extract.owners import owner_model
+from kg.extract.pairs import ON_ROADS, OWNERS, Pair, pair_model
 from kg.extract.parts import component_links, in_segment_bracket
 from kg.extract.reach import MAX_CLAUSE, InOrder, clause_span, item_span
 from kg.model import EntityType, FundingKind, Link, Measure, Mention, ProjectStatus, SectionMode, Structure
@@ -51,9 +52,9 @@ _UNDER_WAY = re.compile(r"续建|接续|在建|保障.{0,16}完成")
 
 
 def find_links(text: str, structure: Structure, found: dict[EntityType, list[Mention]],
-               measures: list[Measure], keep: list[OwnerCandidate] | None = None) -> list[Link]:
+               measures: list[Measure], keep: list[Pair] | None = None) -> list[Link]:
     """All links between the mentions of one report; ``keep`` (for ``kg train``) collects every
-    (amount, project) pair the owner model scores, with its features."""
+    pair the pair models score ((project, amount), (project, road)), with its features."""
     links: list[Link] = []
     projects = found.get(EntityType.PROJECT, [])
     roads = found.get(EntityType.ROAD, [])
@@ -65,17 +66,29 @@ def find_links(text: str, structure: Structure, found: dict[EntityType, list[Men
     links.extend(paired)
     measured = {id(lk.subject) for lk in paired if lk.predicate == "lengthKm"}
     on_roads: dict[Mention, list[Mention]] = {}
+    road_model = pair_model(ON_ROADS)
     for project in projects:
-        for road in roads:
-            if project.start <= road.start and road.end <= project.end \
-                    and not in_segment_bracket(text, project, road):
-                on_roads.setdefault(project, []).append(road)
-                links.append(Link("onRoad", project, "relations.road_in_project_name", 0.9, target=road,
-                                  evidence=(project.start, project.end)))
-        for road in _stated_roads(text, project, ordered, roads_in_order):
+        # the rules' links: roads inside the name (not a segment's end points), roads the sentence states
+        ruled = {id(r): (r, "relations.road_in_project_name", 0.9)
+                 for r in roads_in_order.starting_in(project.start, project.end)
+                 if r.end <= project.end and not in_segment_bracket(text, project, r)}
+        ruled.update({id(r): (r, "relations.road_stated_for_project", 0.7)
+                      for r in _stated_roads(text, project, ordered, roads_in_order)})
+        rule_of = {k: v[1] for k, v in ruled.items()}
+        if road_model is not None or keep is not None:
+            pairs = onroad_candidates(text, project, ordered, roads_in_order, rule_of)
+            if keep is not None:
+                keep.extend(pairs)
+        if road_model is None:
+            on = list(ruled.values())
+        else:
+            on = [(pair.tail, ranked_rule(ON_ROADS, rule_of.get(id(pair.tail), "")), round(p, 3))
+                  for p, pair in choose_roads([(road_model.probability(c.features), c) for c in pairs],
+                                              road_model.threshold)]
+        for road, rule, confidence in on:
             on_roads.setdefault(project, []).append(road)
-            links.append(Link("onRoad", project, "relations.road_stated_for_project", 0.7, target=road,
-                              evidence=(project.start, road.end)))
+            links.append(Link("onRoad", project, rule, confidence, target=road,
+                              evidence=(min(project.start, road.start), max(project.end, road.end))))
         length = None if id(project) in measured else _length_for(text, project, ordered, by_start)
         if length is not None:
             links.append(Link("lengthKm", project, "relations.length_after_project", 0.8, value=length[0],
@@ -87,7 +100,7 @@ def find_links(text: str, structure: Structure, found: dict[EntityType, list[Men
     parent_of = {id(lk.subject): lk.target for lk in parts if lk.predicate == "partOf" and lk.target is not None}
 
     taken = {id(lk.target) for lk in paired if lk.target is not None}
-    model = owner_model()
+    model = pair_model(OWNERS)
     fundings_in_order = InOrder(sorted(fundings, key=lambda m: m.start))
     for funding in fundings:
         if funding.funding_kind not in PROJECT_FUNDING_KINDS or (funding.amount is None and not funding.redacted):
@@ -101,8 +114,9 @@ def find_links(text: str, structure: Structure, found: dict[EntityType, list[Men
                 keep.extend(pairs)
             if model is not None:
                 best = choose_owner([(model.probability(c.features), c) for c in pairs], model.threshold)
-                owner = None if best is None else (best[1].project, _ranked_rule(best[1].project, owner),
-                                                   round(best[0], 3))
+                owner = None if best is None else (
+                    best[1].head, ranked_rule(OWNERS, owner[1] if owner and owner[0] is best[1].head else ""),
+                    round(best[0], 3))
         if owner is not None:
             links.append(Link("hasFunding", owner[0], owner[1], owner[2], target=funding,
                               evidence=(min(owner[0].start, funding.start), max(owner[0].end, funding.end))))
@@ -133,9 +147,9 @@ def find_links(text: str, structure: Structure, found: dict[EntityType, list[Men
     return links
 
 
-def _ranked_rule(project: Mention, rule_pick: tuple[Mention, str, float] | None) -> str:
-    """``owners.model``, with the rule that picked the same project if one did (as the span models name theirs)."""
-    return f"owners.model({rule_pick[1]})" if rule_pick is not None and rule_pick[0] is project else "owners.model"
+def ranked_rule(model: str, rule: str) -> str:
+    """``<model>.model``, with the rule that made the same link if one did (as the span models name theirs)."""
+    return f"{model}.model({rule})" if rule else f"{model}.model"
 
 
 SUBORDINATE = re.compile(r"^(?:下属|所属|直属|内设)(?:的)?$")
@@ -177,9 +191,25 @@ def _partner_agencies(text: str, agencies: list[Mention]) -> list[Mention]:
         lead = PARTNER_BEFORE.search(before)
         if lead and lead.group().startswith("在"):
             continue
-        if lead or PARTNER_AFTER.match(text[last.end:last.end + 8]):
+        if lead or PARTNER_AFTER.match(text[last.end:last.end + 8]) or _opens_joint_sentence(text, first, last):
             out.extend(group)
     return out
+
+
+#: Working together, said of the agencies a sentence opens with: 市应急管理局、市公安局交警大队抽调人员参与联合检查.
+_JOINT_WORK = re.compile(r"参与|配合|联合|共同|协同|联动|会同")
+_JOINT_REACH = 24
+
+
+def _opens_joint_sentence(text: str, first: Mention, last: Mention) -> bool:
+    """Whether the agencies open their sentence and it says they work together, within a short reach:
+    the partners of the campaign the sentence before named (开展货车超限超载治理。彬州公路段、…联合执法)."""
+    if not (first.start == 0 or text[first.start - 1] in "。\n" or
+            (text[first.start - 1] in " \t\u3000" and not text[:first.start].rstrip(" \t\u3000")[-1:].strip("。\n"))):
+        return False
+    after = text[last.end:last.end + _JOINT_REACH]
+    after = after[:after.find("。")] if "。" in after else after
+    return _JOINT_WORK.search(after) is not None
 
 
 #: What the sentence of a project says right before a road the project runs on: 项目沿现有G305布设,

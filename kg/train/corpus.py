@@ -106,3 +106,23 @@ def owner_label(project: str, amount: int | None, report: Annotated) -> int | No
                 return None
             label = 1
     return label
+
+
+def road_label(project: str, road_text: str, road_code: str | None, report: Annotated) -> int | None:
+    """1 when the gold puts the project named ``project`` on this road (by its code or one of its names),
+    0 when the project is a gold project not on it, or no gold project at all; None when the project or
+    the road is optional."""
+    key = norm_name(project)
+    roads = report.gold.get("roads", [])
+    mine = {norm_name(road_text)} | ({road_code.upper()} if road_code else set())
+    for gold in report.gold.get("projects", []):
+        if key not in {norm_name(n) for n in [gold["name"], *gold.get("aliases", [])]}:
+            continue
+        for ref in gold.get("roads", []):
+            entry: dict = next((r for r in roads if ref == r.get("code") or ref in (r.get("names") or [])), {})
+            theirs = {norm_name(n) for n in [ref, *(entry.get("names") or [])]}
+            theirs |= {entry["code"].upper()} if entry.get("code") else set()
+            if mine & theirs:
+                return None if gold.get("optional") or entry.get("optional") else 1
+        return None if gold.get("optional") else 0
+    return 0

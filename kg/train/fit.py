@@ -20,24 +20,22 @@ from pathlib import Path
 from kg.errors import KgError
 from kg.extract.components import mentions
 from kg.extract.decide import MODEL_DIR, SpanModel
-from kg.extract.owners import Candidate as OwnerCandidate
-from kg.extract.owners import use_owner_model
+from kg.extract.pairs import ON_ROADS, OWNERS, Pair, use_pair_model
 from kg.extract.relations import find_links
 from kg.ingest.read import read
 from kg.model import EntityType
 from kg.text.clean import clean
 from kg.text.structure import analyse as structure_of
-from kg.train.corpus import Annotated, owner_label, span_label
+from kg.train.corpus import Annotated, owner_label, road_label, span_label
 
 #: Inverse regularisation strength and the probability a span is kept at: chosen by cross-validation
 #: over the annotated reports (``bench/quality.py --sweep``).
 C = 1.0
 THRESHOLD = 0.15
-#: The probability an amount's best-ranked project needs to take it (``kg.extract.owners``).
-OWNER_THRESHOLD = 0.7
 SEED = 0
-#: The model ranking an amount's projects: trained after the span models, on the mentions they keep.
-OWNERS = "owners"
+#: The pair models, trained after the span models on the mentions they keep, with the probability a
+#: link needs: an amount's best-ranked project (``kg.extract.owners``), a project's road (``kg.extract.onroads``).
+PAIR_MODELS = {OWNERS: 0.7, ON_ROADS: 0.5}
 
 
 @dataclass(frozen=True)
@@ -79,33 +77,40 @@ def examples_of(reports: Sequence[Annotated], nlp) -> dict[str, list[Examples]]:
 
 
 def use_models(nlp, models: dict[str, SpanModel | None]) -> None:
-    """Make ``nlp`` decide with these models (cross-validation swaps them per fold); ``owners`` ranks
-    the projects an amount may be stated for (``kg.extract.owners``)."""
+    """Make ``nlp`` decide with these models (cross-validation swaps them per fold); the pair models
+    (``PAIR_MODELS``) decide links (``kg.extract.pairs``)."""
     for kind, model in models.items():
-        if kind == OWNERS:
-            use_owner_model(model)
+        if kind in PAIR_MODELS:
+            use_pair_model(kind, model)
         else:
             nlp.get_pipe(KINDS[kind][0]).model = model
 
 
-def owner_examples(reports: Sequence[Annotated], nlp) -> list[Examples]:
-    """Each report's (amount, project) pairs as the owner model sees them, labelled by the gold."""
-    out = []
+def pair_examples(reports: Sequence[Annotated], nlp) -> dict[str, list[Examples]]:
+    """Each report's candidate links as the pair models see them, labelled by the gold, per model."""
+    out: dict[str, list[Examples]] = {name: [] for name in PAIR_MODELS}
     for report in reports:
         text = clean(read(report.text_path).raw).text
         doc = nlp(text)
-        pairs: list[OwnerCandidate] = []
+        pairs: list[Pair] = []
         find_links(text, structure_of(text), {kind: mentions(doc, kind) for kind in EntityType},
                    doc.user_data.get("kg_measures", []), keep=pairs)
-        feats, labels = [], []
+        rows: dict[str, tuple[list[list[str]], list[int]]] = {name: ([], []) for name in PAIR_MODELS}
         for pair in pairs:
-            amount = pair.funding.amount
-            label = owner_label(pair.project.text, None if amount is None else int(amount), report)
+            label = _pair_label(pair, report)
             if label is not None:
-                feats.append(pair.features)
-                labels.append(label)
-        out.append(Examples(report.name, feats, labels))
+                rows[pair.model][0].append(pair.features)
+                rows[pair.model][1].append(label)
+        for name, (feats, labels) in rows.items():
+            out[name].append(Examples(report.name, feats, labels))
     return out
+
+
+def _pair_label(pair: Pair, report: Annotated) -> int | None:
+    if pair.model == OWNERS:
+        amount = pair.tail.amount
+        return owner_label(pair.head.text, None if amount is None else int(amount), report)
+    return road_label(pair.head.text, pair.tail.text, pair.tail.code, report)
 
 
 #: The models in pipeline order: each one's features read the mentions the ones before it decided.
@@ -126,10 +131,10 @@ def train(reports: Sequence[Annotated], nlp, out_dir: Path = MODEL_DIR) -> dict[
         use_models(nlp, fitted)
         fitted[kind] = fit(examples_of(reports, nlp)[kind])
     use_models(nlp, fitted)
-    owners = owner_examples(reports, nlp)
-    # a few reports may state no amount for any project: then the rules give amounts their projects
-    if len({y for ex in owners for y in ex.labels}) == 2:
-        fitted[OWNERS] = fit(owners, threshold=OWNER_THRESHOLD)
+    # a few reports may state no amount or road for any project: then the rules decide those links
+    for name, examples in pair_examples(reports, nlp).items():
+        if len({y for ex in examples for y in ex.labels}) == 2:
+            fitted[name] = fit(examples, threshold=PAIR_MODELS[name])
     use_models(nlp, fitted)
     return {kind: write_model(model, out_dir / f"{kind}.json") for kind, model in fitted.items() if model}
 
@@ -162,7 +167,7 @@ def write_model(model: SpanModel, path: Path = MODEL_DIR / "projects.json") -> P
     """The model as sorted JSON, written whole or not at all."""
     from kg.atomic import write_atomic
 
-    features = "kg.extract.owners.candidates" if path.stem == OWNERS else "kg.extract.decide.span_features"
+    features = f"kg.extract.{path.stem}.candidates" if path.stem in PAIR_MODELS else "kg.extract.decide.span_features"
     data = {"kind": f"logistic-regression over {features}", "threshold": model.threshold,
             "meta": model.meta, "weights": dict(sorted(model.weights.items()))}
     path.parent.mkdir(parents=True, exist_ok=True)

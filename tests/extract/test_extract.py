@@ -272,7 +272,7 @@ def test_roads_the_projects_sentence_says_it_is_on(nlp):
     text = ("实施甲镇至乙村段安全提升工程，项目沿S215布设，长12公里，起于G318，与S217相接。"
             "推进丙岭边坡整治工程，该段属G4218雅叶高速。")
     _, links = _links(nlp, text)
-    stated = {(lk.subject.text, lk.target.text) for lk in links if lk.rule == "relations.road_stated_for_project"}
+    stated = {(lk.subject.text, lk.target.text) for lk in links if lk.predicate == "onRoad"}
     assert stated == {("甲镇至乙村段安全提升工程", "S215"), ("丙岭边坡整治工程", "G4218雅叶高速")}
 
 
@@ -348,3 +348,24 @@ def test_a_flattened_table_whose_header_leaves_the_unit_to_its_cells(nlp):
     owned = {(lk.subject.text, lk.target.text) for lk in links if lk.predicate == "hasFunding"}
     assert {("仁怀至遵义高速公路", "98.1亿元"), ("仁怀至遵义高速公路", "21.3亿元"),
             ("兴隆至什字旅游公路", "9800万元")} <= owned
+
+
+def test_a_segment_bracket_names_end_points_not_the_projects_roads(nlp):
+    # 004-style: 沂邳线 and 南崔路 bound the segment; the project is on X009 alone, as the road model decides
+    text = "实施X009淄安路（沂邳线至南崔路段）改建工程，全长12公里。"
+    _, links = _links(nlp, text)
+    on = [(lk.target.text, lk.rule) for lk in links if lk.predicate == "onRoad"]
+    assert [road for road, _ in on] == ["X009淄安路"]
+    assert on[0][1] == "onroads.model(relations.road_in_project_name)"
+
+
+def test_partners_that_open_the_sentence_after_their_campaign(nlp):
+    # the campaign is named, then the next sentence opens with the agencies working on it together
+    text = "开展货车超限超载治理。彬州公路段、市公安局交警大队在312国道治超站联合执法，全年查处超限车辆93辆。"
+    _, links = _links(nlp, text)
+    partners = sorted(lk.target.text for lk in links if lk.predicate == "conductedBy")
+    assert partners == ["市公安局交警大队", "彬州公路段"]
+    # agencies that open a sentence without working together are no campaign's partners
+    text = "开展货车超限超载治理。市公安局交警大队今年新增警力20人。"
+    _, links = _links(nlp, text)
+    assert not [lk for lk in links if lk.predicate == "conductedBy"]

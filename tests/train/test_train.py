@@ -142,3 +142,15 @@ def test_owner_labels_come_from_the_gold_fundings_project():
     assert owner_label("巴山大道二期", 320000000, report) is None  # optional: not learned from
     assert owner_label("城口至开州高速公路", 5000000, report) == 0  # stated for no project
     assert owner_label("城口至开州高速公路", None, report) is None  # redacted
+
+
+def test_road_labels_come_from_the_gold_projects_roads():
+    from kg.train.corpus import Annotated, road_label
+    gold = {"roads": [{"code": "X009", "names": ["淄安路"]}, {"code": None, "names": ["沂邳线"], "optional": True}],
+            "projects": [{"name": "X009淄安路（沂邳线至南崔路段）改建工程", "roads": ["X009"]}]}
+    report = Annotated("x", FIXTURE / "x.txt", gold)
+    project = "X009淄安路（沂邳线至南崔路段）改建工程"
+    assert road_label(project, "X009淄安路", "X009", report) == 1  # by code
+    assert road_label(project, "淄安路", None, report) == 1  # by one of the road's names
+    assert road_label(project, "南崔路", None, report) == 0
+    assert road_label("不在金标中的工程", "X009淄安路", "X009", report) == 0
