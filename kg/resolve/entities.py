@@ -5,6 +5,8 @@ Identity rules (VOCABULARY.md):
 * G roads are one node nationally; S/X/Y/C/Z roads are scoped by province
   (by report when the province is unknown); a named road without a code
   takes the code of a coded mention with the same name (刁石路 -> X025);
+* a route named by its two ends and the short name made of their first
+  characters are one road, and one project (榆林至神木高速公路 = 榆神高速);
 * agencies: 我局/本局 are the issuer; 省厅 and 省交通运输厅 are the
   province's transport department; names with a full region prefix are one
   node across reports; anonymised names (XX…) and bare level names (县委)
@@ -39,6 +41,20 @@ _CITY_WORD = re.compile(r"^市(?!委|政府|人民政府|级)")
 _COUNTY_WORD = re.compile(r"^县(?![级])")
 _BUREAU_END = re.compile(r"(局|厅)$")
 _ROAD_WORD_END = re.compile(r"公路$")
+#: A route named by its two ends (榆林至神木高速公路, G85银川至昆明高速公路), which the genre shortens to the
+#: ends' first characters (榆神高速, 银昆高速; 瑞梅铁路 for 瑞金至梅州铁路).
+_ROUTE_BY_ENDS = re.compile(r"^(?:[GSXYZC]\d{1,4}线?)?(?P<a>[\u4e00-\u9fff]{2,6}?)至(?P<b>[\u4e00-\u9fff]{2,6}?)"
+                            r"(?P<rest>(?:高速|铁路|城际铁路|快速通道|快速路|高铁).*)$")
+
+
+def route_abbreviation(name: str) -> str | None:
+    """How the genre shortens a route named by its two ends, or None for other names.
+
+    >>> route_abbreviation("榆林至神木高速"), route_abbreviation("G85银川至昆明高速公路"), route_abbreviation("县道改造")
+    ('榆神高速', '银昆高速公路', None)
+    """
+    m = _ROUTE_BY_ENDS.match(name)
+    return f"{m['a'][0]}{m['b'][0]}{m['rest']}" if m else None
 
 
 @dataclass
@@ -214,6 +230,8 @@ def resolve_entities(doc_id: str, ctx: ReportContext, found: dict[EntityType, li
     # roads: code first, names joined to the code they were written with
     roads = found.get(EntityType.ROAD, [])
     code_of_name = {m.name: m.code for m in roads if m.code and m.name != m.code}
+    # a route's short name (榆神高速) and its full one (榆林至神木高速公路) are one road, in either order
+    route_of_short: dict[str, tuple] = {}
     for m in roads:
         code = m.code or code_of_name.get(m.name)
         if code:
@@ -225,7 +243,14 @@ def resolve_entities(doc_id: str, ctx: ReportContext, found: dict[EntityType, li
             named_scope = "national" if m.level == "expressway" and "X" not in m.name else province_scope
             base = _ROAD_WORD_END.sub("", m.name)
             key = ("road", named_scope, base)
+            if key not in entities:
+                short = route_abbreviation(base)
+                key = route_of_short.get(base) or (("road", named_scope, short)
+                                                   if short and ("road", named_scope, short) in entities else key)
             attach(m, key, ids.road_iri(None, named_scope, base), base, level=m.level, scope=named_scope)
+        short = route_abbreviation(_ROAD_WORD_END.sub("", m.name))
+        if short:
+            route_of_short.setdefault(short, key)
 
     for m in found.get(EntityType.AGENCY, []):
         written = ctx.issuer_name if m.rule == "agencies.self_reference" else m.name
@@ -240,14 +265,20 @@ def resolve_entities(doc_id: str, ctx: ReportContext, found: dict[EntityType, li
 
     projects = found.get(EntityType.PROJECT, [])
     keys: list[str] = []
+    project_of_short: dict[str, str] = {}
     for m in projects:
         pkey = project_key(m.name)
         # a later short mention joins the first project whose key contains it
         pmatch = next((k for k in keys if pkey == k or (len(pkey) >= 4 and pkey in k) or (len(k) >= 6 and k in pkey)),
                       None)
+        short = route_abbreviation(pkey)
+        if pmatch is None:  # a route's short name after its full one, or its full name after the short one
+            pmatch = project_of_short.get(pkey) or (short if short in keys else None)
         if pmatch is None:
             keys.append(pkey)
             pmatch = pkey
+        if short:
+            project_of_short.setdefault(short, pmatch)
         attach(m, ("project", pmatch), ids.entity_iri("Project", doc_id, pmatch), m.name)
 
     campaigns = found.get(EntityType.CAMPAIGN, [])

@@ -1,0 +1,36 @@
+"""Which mentions of a report are one entity: texts written for the tests in the genre's style."""
+from __future__ import annotations
+
+import pytest
+
+from kg.model import EntityType
+from kg.pipeline import analyse_document
+from kg.resolve.entities import route_abbreviation
+
+
+@pytest.mark.parametrize("text", [
+    # the full name first, then the short one the genre makes of its two ends
+    "榆林至神木高速公路建成通车，全长98公里。榆神高速通车后，沿线煤矿运距缩短30公里。",
+    # the short name first
+    "榆神高速通车后，沿线煤矿运距缩短30公里。榆林至神木高速公路全长98公里。",
+])
+def test_a_routes_short_name_is_the_route_named_by_its_ends(tmp_path, nlp, text):
+    path = tmp_path / "r.txt"
+    path.write_text("某市交通运输局2023年工作总结\n" + text + "\n", encoding="utf-8")
+    analysis = analyse_document(path, nlp)
+    for kind in (EntityType.ROAD, EntityType.PROJECT):
+        mentioned = [m for m in analysis.found[kind] if "神" in m.name]
+        if len(mentioned) < 2:
+            continue
+        entities = {id(analysis.entity_of(m)) for m in mentioned}
+        assert len(entities) == 1, (kind, [m.name for m in mentioned])
+    roads = [m for m in analysis.found[EntityType.ROAD] if "神" in m.name]
+    assert {m.name for m in roads} >= {"榆神高速"} and len({id(analysis.entity_of(m)) for m in roads}) == 1
+
+
+def test_only_a_route_named_by_its_ends_has_a_short_name():
+    assert route_abbreviation("瑞金至梅州铁路") == "瑞梅铁路"
+    assert route_abbreviation("G85银川至昆明高速") == "银昆高速"
+    assert route_abbreviation("十堰至宜昌高速兴山至长阳段") == "十宜高速兴山至长阳段"
+    assert route_abbreviation("县道改造工程") is None
+    assert route_abbreviation("至") is None
