@@ -38,6 +38,15 @@ _CELL_NUMBER = re.compile(r"\d+(?:\.\d+)?")
 _MONEY_CELL = re.compile(r"(?P<num>\d+(?:\.\d+)?)(?:(?P<unit>亿|万)元)?")
 #: A row this long with fewer than three cells is prose after the table, not a row that lost its spaces.
 _PROSE_LINE = 80
+_HEADING_START = re.compile(r"\s*(?:[一二三四五六七八九十]+[、．.]|[（(][一二三四五六七八九十]+[）)])")
+
+
+def _row_that_lost_its_spaces(line: str) -> bool:
+    """A short line inside a table that is still one of its rows (2国道234涉县段…XX XX续建): it holds a figure
+    or a blank (XX), and is no heading (二、养护工程情况) and no sentence (…完成公路养护。)."""
+    text = line.strip()
+    return (bool(text) and len(line) <= _PROSE_LINE and not text.endswith("。") and not _HEADING_START.match(line)
+            and (any(ch.isdigit() for ch in text) or "XX" in text.upper()))
 _MONEY_CONTEXT = re.compile(r"资金|投资|补助|补贴|预算|经费|拨付|到位")
 LENGTH = gated(r"(?P<num>\d+(?:\.\d+)?|\.\d+)(?P<unit>公里|千米|km|KM|Km|米|m)(?!\s?[²³23]|[A-Za-z0-9_/处内外每])")
 _NUMBER = re.compile(r"\d*\.?\d+")
@@ -212,7 +221,7 @@ def table_amounts(text: str, lex: Lexicon) -> list[Mention]:
                     out.append(Mention(EntityType.FUNDING, start, start + len(cells[i]), cells[i],
                                        name=f"{label}{cell['num']}{cell['unit'] or unit}元", rule="money.table_cell", confidence=0.8,
                                        amount=normalise_decimal(value), funding_kind=kind))
-        elif not line.strip() or (len(cells) < 3 and len(line) > _PROSE_LINE):
+        elif not _row_that_lost_its_spaces(line):
             header = None
         pos += len(line) + 1
     return out

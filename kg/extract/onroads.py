@@ -83,7 +83,7 @@ def _features(text: str, project: Mention, road: Mention, where: str, rank: int,
         gap = text[lo:hi]
         feats += [f"gap={bucket(len(gap), (0, 3, 8, 20, 50))}", f"gap/where={bucket(len(gap), (3, 20))}/{where}"]
         feats += [f"gap_has={ch}" for ch in "，、（：" if ch in gap]
-        cue_zone = text[max(lo, road.start - 4):road.start]
+        cue_zone = text[max(0, road.start - 4):road.start]  # the words right before the road, either side
         feats += [f"cue={c}" for c in CUES if c in cue_zone]
     return feats
 

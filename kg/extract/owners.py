@@ -47,8 +47,10 @@ def candidates(text: str, funding: Mention, projects: InOrder[Mention], fundings
     item = item_span(text, funding.start)
     earlier = projects.starting_in(item[0], sentence[0]) if item[0] < sentence[0] else []
     from_item = list({id(p): p for p in [*earlier[:1], *earlier[-2:]]}.values())
-    line = _line(text, funding.start)
-    table_row = "\t" in line or "  " in line or "\u3000\u3000" in line.strip()
+    if not in_sentence and not from_item:
+        return []
+    # a flattened table's row: cleaning keeps one space between its cells, and prose has none
+    table_row = text.count(" ", *_line(text, funding.start)) >= 2
     out = []
     for where, group in (("sentence", in_sentence), ("item", from_item)):
         for rank, project in enumerate(group):
@@ -63,10 +65,17 @@ def _distance(project: Mention, funding: Mention) -> int:
     return funding.start - project.end if project.end <= funding.start else project.start - funding.end
 
 
-def _line(text: str, pos: int) -> str:
-    start = text.rfind("\n", max(0, pos - 1000), pos) + 1
-    end = text.find("\n", pos, pos + 1000)
-    return text[start:end if end >= 0 else min(len(text), pos + 1000)]
+#: How far a row is read either side of an amount: far beyond any table row of the genre.
+_ROW_REACH = 300
+
+
+def _line(text: str, pos: int) -> tuple[int, int]:
+    """The line around ``pos``, at most ``_ROW_REACH`` characters either side (a text of one line must not
+    make every amount read all of it)."""
+    lo, hi = max(0, pos - _ROW_REACH), min(len(text), pos + _ROW_REACH)
+    start = text.rfind("\n", lo, pos)
+    end = text.find("\n", pos, hi)
+    return (start + 1 if start >= 0 else lo), (end if end >= 0 else hi)
 
 
 def _features(text: str, funding: Mention, project: Mention, group: list[Mention], rank: int, where: str,
@@ -90,7 +99,7 @@ def _features(text: str, funding: Mention, project: Mention, group: list[Mention
         feats.append("same_clause")
     if rank == 0:
         feats.append(f"first_in_{where}")
-    if not text[sentence[0]:project.start].strip(" \t\u30000123456789.、．（）()一二三四五六七八九十是"):
+    if where == "sentence" and not text[sentence[0]:project.start].strip(" \t\u30000123456789.、．（）()一二三四五六七八九十是"):
         feats += ["opens_sentence", f"opens_sentence/kind={kind}", f"opens_sentence/{side}"]
     # one of a list of amounts (分别…X、Y): its project is the list's, which the 分别 rule pairs
     if text[funding.end:funding.end + 1] in "、和" or text[funding.start - 1:funding.start] == "、":

@@ -9,7 +9,8 @@ model a build uses, and the swap ``kg train`` and cross-validation make.
 """
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass
 
 from kg.extract.decide import SpanModel, load_model
@@ -48,3 +49,15 @@ def pair_model(name: str) -> SpanModel | None:
 def use_pair_model(name: str, model: SpanModel | None) -> None:
     """Decide links of ``name`` with ``model`` from now on (None: by the rules alone)."""
     _override[name] = model
+
+
+@contextmanager
+def rules_only() -> Iterator[None]:
+    """Within the block, every link of a pair model is decided by the rules; the models come back after."""
+    saved = dict(_override)
+    try:
+        _override.update(dict.fromkeys((OWNERS, ON_ROADS)))
+        yield
+    finally:
+        _override.clear()
+        _override.update(saved)

@@ -123,23 +123,27 @@ def find_links(text: str, structure: Structure, found: dict[EntityType, list[Men
 
     agencies = [a for a in found.get(EntityType.AGENCY, []) if a.rule != "agencies.self_reference"]
     partners = _partner_agencies(text, agencies)
-    headings = [(sec.start, sec.start + len(sec.heading)) for sec in structure.sections]
-    campaigns = found.get(EntityType.CAMPAIGN, [])
+    # headings by where they end, campaigns in text order: each partner finds its own by bisect, not a scan
+    headings = sorted((sec.start + len(sec.heading), sec.start) for sec in structure.sections)
+    heading_ends = [e for e, _ in headings]
+    campaigns = InOrder(sorted(found.get(EntityType.CAMPAIGN, []), key=lambda c: c.start))
     for agency in partners:
         # a partner belongs to the campaign of its own clause (联合…等部门开展<campaign>),
         # else to the campaigns of its sentence
         clause = clause_span(text, agency.start, "，,。；;\n")
-        own = [c for c in campaigns if clause[0] <= c.start < clause[1] and not (c.start <= agency.start < c.end)]
+        own = [c for c in campaigns.starting_in(*clause) if not (c.start <= agency.start < c.end)]
         if not own:
             sent = clause_span(text, agency.start, "。；;\n")
-            own = [c for c in campaigns if sent[0] <= c.start < sent[1] and not (c.start <= agency.start < c.end)]
+            own = [c for c in campaigns.starting_in(*sent) if not (c.start <= agency.start < c.end)]
             # a campaign in a heading: the section's first sentence says who takes part
             if not own:
-                own = [c for c in campaigns if any(s <= c.start < e and 0 <= sent[0] - e <= 2 for s, e in headings)]
+                at = bisect_right(heading_ends, sent[0])
+                own = [c for e, s in headings[bisect_left(heading_ends, sent[0] - 2):at]
+                       for c in campaigns.starting_in(s, e)]
             # an item that names its campaign first (一是深入开展货车超限超载治理。会同…开展…): the item's campaign
             if not own:
                 item = item_span(text, agency.start)
-                own = [c for c in campaigns if item[0] <= c.start < sent[0]][-1:]
+                own = campaigns.starting_in(item[0], sent[0])[-1:]
         for campaign in own:
             links.append(Link("conductedBy", campaign, "relations.partner_agency", 0.7, target=agency,
                               evidence=(min(campaign.start, agency.start), max(campaign.end, agency.end))))
@@ -204,8 +208,8 @@ _JOINT_REACH = 24
 def _opens_joint_sentence(text: str, first: Mention, last: Mention) -> bool:
     """Whether the agencies open their sentence and it says they work together, within a short reach:
     the partners of the campaign the sentence before named (开展货车超限超载治理。彬州公路段、…联合执法)."""
-    if not (first.start == 0 or text[first.start - 1] in "。\n" or
-            (text[first.start - 1] in " \t\u3000" and not text[:first.start].rstrip(" \t\u3000")[-1:].strip("。\n"))):
+    before = text[max(0, first.start - _JOINT_REACH):first.start].rstrip(" \t\u3000")
+    if before and before[-1] not in "。\n":
         return False
     after = text[last.end:last.end + _JOINT_REACH]
     after = after[:after.find("。")] if "。" in after else after

@@ -40,6 +40,8 @@ _FIGURE_CELL = re.compile(r"[\d.,]+(?:%|[\u4e00-\u9fff]{1,3})?")
 _UNIT_HEADER = re.compile(r"[（(][万亿]?元[）)]")
 #: A header cell naming a money column without its unit (总投资, 2024年完成投资), in a header of short cells.
 _MONEY_HEADER = re.compile(r"(?:投资|资金|补助|金额|概算|估算)$")
+#: Another column such a header names: the project, its size, its state.
+_COLUMN_HEADER = re.compile(r"名称|项目|序号|规模|里程|长度|性质|状态|情况|进展|进度|备注|时间|单位|内容")
 _HEADER_CELL_MAX = 12
 
 
@@ -54,11 +56,13 @@ def _table_lines(text: str) -> list[tuple[int, int]]:
         # the row after a table line is one too if it has the cells (XX万元, a blank figure, leaves it one short);
         # prose after a table ends its sentence
         prose = line.rstrip().endswith("。")
-        follows = bool(out) and out[-1][1] == pos - 1 and not prose
+        follows = bool(out) and out[-1][1] == pos - 1 and not prose \
+            and any(_FIGURE_CELL.fullmatch(c) or "XX" in c.upper() for c in cells)
         if len(cells) >= 3 and (follows or sum(1 for c in cells if _FIGURE_CELL.fullmatch(c)) >= 2
                                 or any(_UNIT_HEADER.search(c) for c in cells)
                                 or (not prose and all(len(c) <= _HEADER_CELL_MAX for c in cells)
-                                    and any(_MONEY_HEADER.search(c) for c in cells))):
+                                    and any(_MONEY_HEADER.search(c) for c in cells)
+                                    and any(_COLUMN_HEADER.search(c) for c in cells))):
             out.append((pos, pos + len(line)))
         pos += len(line) + 1
     return out

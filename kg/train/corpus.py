@@ -88,24 +88,29 @@ def span_label(name: str, report: Annotated, kind: str = "projects") -> int | No
     return 0
 
 
-def owner_label(project: str, amount: int | None, report: Annotated) -> int | None:
+def owner_label(project: str, amount: int | None, report: Annotated, written: str = "") -> int | None:
     """1 when the gold states ``amount`` for the project named ``project`` (its name or an alias), 0 when
     it states that amount for another project or none, None when it cannot say (a redacted amount, an
-    optional project)."""
+    optional project or funding).
+
+    The gold funding is found by its amount and, where one of them is, by its written form (``written``
+    inside the gold's text or the other way round): a report may state one amount twice, for two projects
+    or for one and for none.
+    """
     if amount is None:
         return None
     projects = {p["name"]: p for p in report.gold.get("projects", [])}
+    same = [f for f in report.gold.get("fundings", []) if f.get("amount_cny") == amount]
+    by_text = [f for f in same if written and (written in f.get("text", "") or f.get("text", "") in written)]
     key = norm_name(project)
-    label = 0
-    for funding in report.gold.get("fundings", []):
-        if funding.get("amount_cny") != amount or not funding.get("project"):
-            continue
-        gold = projects.get(funding["project"], {"name": funding["project"]})
-        if key in {norm_name(n) for n in [gold["name"], *gold.get("aliases", [])]}:
-            if gold.get("optional") or funding.get("optional"):
-                return None
-            label = 1
-    return label
+    labels: set[int | None] = set()
+    for funding in by_text or same:
+        gold = projects.get(funding.get("project") or "", {"name": funding.get("project") or ""})
+        if not funding.get("project") or key not in {norm_name(n) for n in [gold["name"], *gold.get("aliases", [])]}:
+            labels.add(0)
+        else:
+            labels.add(None if gold.get("optional") or funding.get("optional") else 1)
+    return 1 if 1 in labels else (None if None in labels or not labels else 0)
 
 
 def road_label(project: str, road_text: str, road_code: str | None, report: Annotated) -> int | None:

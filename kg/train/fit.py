@@ -20,7 +20,7 @@ from pathlib import Path
 from kg.errors import KgError
 from kg.extract.components import mentions
 from kg.extract.decide import MODEL_DIR, SpanModel
-from kg.extract.pairs import ON_ROADS, OWNERS, Pair, use_pair_model
+from kg.extract.pairs import ON_ROADS, OWNERS, Pair, rules_only, use_pair_model
 from kg.extract.relations import find_links
 from kg.ingest.read import read
 from kg.model import EntityType
@@ -87,29 +87,41 @@ def use_models(nlp, models: dict[str, SpanModel | None]) -> None:
 
 
 def pair_examples(reports: Sequence[Annotated], nlp) -> dict[str, list[Examples]]:
-    """Each report's candidate links as the pair models see them, labelled by the gold, per model."""
+    """Each report's candidate links as the pair models see them, labelled by the gold, per model.
+
+    The links are found with the rules alone (the pair models set aside for the while): one pair model's
+    links feed another's features (a project's roads decide its components, whose amounts the owner model
+    weighs), and examples read with installed models would depend on them, and leak, under
+    cross-validation, the held-out reports those models were trained on.
+    """
     out: dict[str, list[Examples]] = {name: [] for name in PAIR_MODELS}
-    for report in reports:
-        text = clean(read(report.text_path).raw).text
-        doc = nlp(text)
-        pairs: list[Pair] = []
-        find_links(text, structure_of(text), {kind: mentions(doc, kind) for kind in EntityType},
-                   doc.user_data.get("kg_measures", []), keep=pairs)
-        rows: dict[str, tuple[list[list[str]], list[int]]] = {name: ([], []) for name in PAIR_MODELS}
-        for pair in pairs:
-            label = _pair_label(pair, report)
-            if label is not None:
-                rows[pair.model][0].append(pair.features)
-                rows[pair.model][1].append(label)
-        for name, (feats, labels) in rows.items():
-            out[name].append(Examples(report.name, feats, labels))
+    with rules_only():
+        for report in reports:
+            _pair_rows(report, nlp, out)
     return out
+
+
+def _pair_rows(report: Annotated, nlp, out: dict[str, list[Examples]]) -> None:
+    """One report's candidate links, labelled, added to ``out`` by model."""
+    text = clean(read(report.text_path).raw).text
+    doc = nlp(text)
+    pairs: list[Pair] = []
+    find_links(text, structure_of(text), {kind: mentions(doc, kind) for kind in EntityType},
+               doc.user_data.get("kg_measures", []), keep=pairs)
+    rows: dict[str, tuple[list[list[str]], list[int]]] = {name: ([], []) for name in PAIR_MODELS}
+    for pair in pairs:
+        label = _pair_label(pair, report)
+        if label is not None:
+            rows[pair.model][0].append(pair.features)
+            rows[pair.model][1].append(label)
+    for name, (feats, labels) in rows.items():
+        out[name].append(Examples(report.name, feats, labels))
 
 
 def _pair_label(pair: Pair, report: Annotated) -> int | None:
     if pair.model == OWNERS:
         amount = pair.tail.amount
-        return owner_label(pair.head.text, None if amount is None else int(amount), report)
+        return owner_label(pair.head.text, None if amount is None else int(amount), report, pair.tail.text)
     return road_label(pair.head.text, pair.tail.text, pair.tail.code, report)
 
 

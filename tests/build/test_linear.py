@@ -29,6 +29,16 @@ CASES = {
     "one sentence x 4,000": (lambda: TITLE + DENSE * 4_000, 40),
     "a 2 MB report on one line": (lambda: TITLE + (_sample_text().replace("\n", "") * 30)[:700_000], 12),
     "10,000 amounts": (lambda: TITLE + "".join(f"第{i}项投资{i}万元，" for i in range(10_000)), 12),
+    # the review's families: amounts and roads of projects on one line (each amount's row was read back
+    # to the text's start), agencies opening table cells (each looked back to the text's start), a
+    # campaign under each of 2,000 headings with its partners below (every campaign x every heading)
+    "4,000 projects on roads, one line": (lambda: TITLE + "".join(
+        f"G{100 + i % 800}线甲{i}至乙{i}段改建工程沿国道G{200 + i % 700}布设总投资{i % 90 + 1}亿元 "
+        for i in range(4_000)), 40),
+    "8,000 table rows of agencies": (lambda: TITLE + "".join(f"{i} 县公路局 {i % 97} {i % 89}\n"
+                                                            for i in range(8_000)), 15),
+    "2,000 headed campaigns with partners": (lambda: TITLE + "".join(
+        f"{i}、开展货车超限超载治理\n联合县公安局执法检查。\n" for i in range(1, 2_001)), 15),
 }
 
 

@@ -369,3 +369,14 @@ def test_partners_that_open_the_sentence_after_their_campaign(nlp):
     text = "开展货车超限超载治理。市公安局交警大队今年新增警力20人。"
     _, links = _links(nlp, text)
     assert not [lk for lk in links if lk.predicate == "conductedBy"]
+
+
+def test_a_table_header_ends_at_a_heading_or_a_sentence(lex):
+    # a later table of lengths is no table of money, and prose after a table is no row of it
+    from kg.extract.money import find_money
+    raw = ("序号 项目名称 总投资（万元） 完成投资（万元） 备注\n1 G353改建工程 86500 16200 在建\n二、养护工程情况\n"
+           "序号 路线 里程（公里） 备注\n1 X001 12.5 良好\n")
+    amounts = [m.amount for m in find_money(clean(raw).text, lex)]
+    assert amounts == [865000000, 162000000]
+    raw = "项目名称 总投资（万元） 完成投资（万元） 进展\n1 G353改建工程 86500 16200 在建\n全年完成公路养护。\n路面状况 一类 90 95 良好\n"
+    assert [m.amount for m in find_money(clean(raw).text, lex)] == [865000000, 162000000]

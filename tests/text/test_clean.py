@@ -67,3 +67,9 @@ def test_lines_a_fixed_width_copy_broke_inside_sentences_are_joined():
     # an ordinary report, lines of every length, keeps its line breaks
     plain = "一、工作\n完成投资1.2亿元。\n二、计划\n推进G210线改建工程。\n"
     assert clean(plain).text == plain
+
+
+def test_prose_after_a_table_loses_its_stray_spaces():
+    # only a line with a figure (or a blank, XX) carries a table on; a header needs a column word too
+    c = clean("项目 总投资 完成投资\n1 G353改建工程 3亿元 1亿元\n下一步 我们 将 加快 推进 投资\n")
+    assert c.text.split("\n")[2] == "下一步我们将加快推进投资"
