@@ -19,6 +19,7 @@ from decimal import Decimal
 from functools import lru_cache
 
 from kg.extract.common import gated
+from kg.extract.decide import SpanModel
 from kg.extract.onroads import candidates as onroad_candidates
 from kg.extract.onroads import choose as choose_roads
 from kg.extract.owners import candidates as owner_candidates
@@ -68,24 +69,7 @@ def find_links(text: str, structure: Structure, found: dict[EntityType, list[Men
     on_roads: dict[Mention, list[Mention]] = {}
     road_model = pair_model(ON_ROADS)
     for project in projects:
-        # the rules' links: roads inside the name (not a segment's end points), roads the sentence states
-        ruled = {id(r): (r, "relations.road_in_project_name", 0.9)
-                 for r in roads_in_order.starting_in(project.start, project.end)
-                 if r.end <= project.end and not in_segment_bracket(text, project, r)}
-        ruled.update({id(r): (r, "relations.road_stated_for_project", 0.7)
-                      for r in _stated_roads(text, project, ordered, roads_in_order)})
-        rule_of = {k: v[1] for k, v in ruled.items()}
-        if road_model is not None or keep is not None:
-            pairs = onroad_candidates(text, project, ordered, roads_in_order, rule_of)
-            if keep is not None:
-                keep.extend(pairs)
-        if road_model is None:
-            on = list(ruled.values())
-        else:
-            on = [(pair.tail, ranked_rule(ON_ROADS, rule_of.get(id(pair.tail), "")), round(p, 3))
-                  for p, pair in choose_roads([(road_model.probability(c.features), c) for c in pairs],
-                                              road_model.threshold)]
-        for road, rule, confidence in on:
+        for road, rule, confidence in _roads_of(text, project, ordered, roads_in_order, road_model, keep):
             on_roads.setdefault(project, []).append(road)
             links.append(Link("onRoad", project, rule, confidence, target=road,
                               evidence=(min(project.start, road.start), max(project.end, road.end))))
@@ -107,16 +91,7 @@ def find_links(text: str, structure: Structure, found: dict[EntityType, list[Men
             continue
         if id(funding) in taken:
             continue
-        owner = _owner_of(text, funding, ordered, parent_of)
-        if model is not None or keep is not None:
-            pairs = owner_candidates(text, funding, ordered, fundings_in_order, parent_of, owner)
-            if keep is not None:
-                keep.extend(pairs)
-            if model is not None:
-                best = choose_owner([(model.probability(c.features), c) for c in pairs], model.threshold)
-                owner = None if best is None else (
-                    best[1].head, ranked_rule(OWNERS, owner[1] if owner and owner[0] is best[1].head else ""),
-                    round(best[0], 3))
+        owner = _owner_ranked(text, funding, ordered, fundings_in_order, parent_of, model, keep)
         if owner is not None:
             links.append(Link("hasFunding", owner[0], owner[1], owner[2], target=funding,
                               evidence=(min(owner[0].start, funding.start), max(owner[0].end, funding.end))))
@@ -149,6 +124,46 @@ def find_links(text: str, structure: Structure, found: dict[EntityType, list[Men
                               evidence=(min(campaign.start, agency.start), max(campaign.end, agency.end))))
     links.extend(_superiors(text, found.get(EntityType.AGENCY, [])))
     return links
+
+
+def _roads_of(text: str, project: Mention, projects: InOrder[Mention], roads: InOrder[Mention],
+              model: SpanModel | None, keep: list[Pair] | None) -> list[tuple[Mention, str, float]]:
+    """The roads ``project`` is on, with the rule and confidence: the rules' (roads inside the name, not a
+    segment's end points; roads its sentence states), or, with a model, the pairs it keeps."""
+    ruled = {id(r): (r, "relations.road_in_project_name", 0.9)
+             for r in roads.starting_in(project.start, project.end)
+             if r.end <= project.end and not in_segment_bracket(text, project, r)}
+    ruled.update({id(r): (r, "relations.road_stated_for_project", 0.7)
+                  for r in _stated_roads(text, project, projects, roads)})
+    if model is None and keep is None:
+        return list(ruled.values())
+    rule_of = {k: v[1] for k, v in ruled.items()}
+    pairs = onroad_candidates(text, project, projects, roads, rule_of)
+    if keep is not None:
+        keep.extend(pairs)
+    if model is None:
+        return list(ruled.values())
+    return [(pair.tail, ranked_rule(ON_ROADS, rule_of.get(id(pair.tail), "")), round(p, 3))
+            for p, pair in choose_roads([(model.probability(c.features), c) for c in pairs], model.threshold)]
+
+
+def _owner_ranked(text: str, funding: Mention, projects: InOrder[Mention], fundings: InOrder[Mention],
+                  parent_of: dict[int, Mention], model: SpanModel | None,
+                  keep: list[Pair] | None) -> tuple[Mention, str, float] | None:
+    """The project ``funding`` is stated for: the rules' pick (``_owner_of``), or, with a model, its best
+    ranked candidate at or above the threshold."""
+    owner = _owner_of(text, funding, projects, parent_of)
+    if model is None and keep is None:
+        return owner
+    pairs = owner_candidates(text, funding, projects, fundings, parent_of, owner)
+    if keep is not None:
+        keep.extend(pairs)
+    if model is None:
+        return owner
+    best = choose_owner([(model.probability(c.features), c) for c in pairs], model.threshold)
+    if best is None:
+        return None
+    return best[1].head, ranked_rule(OWNERS, owner[1] if owner and owner[0] is best[1].head else ""), round(best[0], 3)
 
 
 def ranked_rule(model: str, rule: str) -> str:
