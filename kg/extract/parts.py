@@ -10,17 +10,14 @@ from __future__ import annotations
 
 import re
 
+from kg.extract.reach import clause_span
 from kg.model import Link, Mention
 
 
 def _sentence(text: str, pos: int) -> tuple[int, int]:
-    start = pos
-    while start > 0 and text[start - 1] not in "。\n":
-        start -= 1
-    end = pos
-    while end < len(text) and text[end] not in "。\n":
-        end += 1
-    return start, min(len(text), end + 1)
+    """The sentence around ``pos``, bounded (``reach.clause_span``): a text of one endless sentence must not
+    make every component walk all of it."""
+    return clause_span(text, pos, "。\n")
 
 
 #: What a component of a larger work is called: its bridges, tunnels, interchanges, segments, phases.

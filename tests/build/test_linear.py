@@ -37,6 +37,9 @@ CASES = {
         for i in range(4_000)), 40),
     "8,000 table rows of agencies": (lambda: TITLE + "".join(f"{i} 县公路局 {i % 97} {i % 89}\n"
                                                             for i in range(8_000)), 15),
+    # parts of one project named in one endless sentence: each walked its sentence to both ends
+    "4,000 bridges of one project, one sentence": (lambda: TITLE + "G210线甲至乙段改建工程全长20公里，" + "".join(
+        f"其中第{i}号大桥完成桩基，" for i in range(4_000)), 40),
     "2,000 headed campaigns with partners": (lambda: TITLE + "".join(
         f"{i}、开展货车超限超载治理\n联合县公安局执法检查。\n" for i in range(1, 2_001)), 15),
 }
