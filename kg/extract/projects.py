@@ -19,6 +19,7 @@ Counts and aggregates (农村公路联网路建设项目3个) are not projects.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Callable, Sequence
 from functools import lru_cache
 
@@ -199,6 +200,9 @@ def ruled_projects(text: str, lex: Lexicon, *, roads: list[Mention], agencies: l
     pats = _patterns(lex.key(), lex)
     blocked = [(a.start, a.end) for a in agencies]
     found: list[Mention] = []
+    # roads by start: an item's first road is found by bisect, not by scanning every road of the report
+    by_start = sorted(roads, key=lambda r: r.start)
+    road_starts = [r.start for r in by_start]
 
     def add(start: int, end: int, rule: str, confidence: float) -> None:
         while start < end and text[start] in "，,、：:（(":
@@ -231,10 +235,10 @@ def ruled_projects(text: str, lex: Lexicon, *, roads: list[Mention], agencies: l
         while text[at - 1:at] == "、":
             item_end = at - 1
             walked = _walk_left(text, item_end)
-            first_road = next((r for r in roads if walked <= r.start < item_end), None)
-            if first_road is None:
+            k = bisect_left(road_starts, walked)
+            if k == len(road_starts) or road_starts[k] >= item_end:
                 break
-            item_start = first_road.start
+            item_start = road_starts[k]
             item = text[item_start:item_end]
             if _acceptable(item + m.group(), lex, pats):
                 found.append(Mention(EntityType.PROJECT, item_start, item_end, item, name=item + m.group(),
