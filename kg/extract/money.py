@@ -14,6 +14,7 @@ from functools import lru_cache
 from kg.extract.common import CLAUSE_PUNCT, DisjointSpans, clause_start, gated
 from kg.model import EntityType, FundingKind, Measure, Mention
 from kg.reference.lexicon import Lexicon
+from kg.text.clean import MONEY_COLUMN_WORDS
 
 _UNIT = {"": Decimal(1), "千": Decimal(1000), "万": Decimal(10_000), "十万": Decimal(100_000),
          "百万": Decimal(1_000_000), "千万": Decimal(10_000_000), "亿": Decimal(100_000_000),
@@ -31,7 +32,7 @@ CN_AMOUNT = gated(r"(?P<pre>约|近|超过|超|逾)?(?P<num>[一二两三四五�
                   r"(?P<unit>万亿|亿|万)(?P<post2>余|多)?(?P<yuan>元)")
 #: A flattened table's header cell that holds amounts, with its unit: 总投资（万元）, 完成投资(亿元).
 #: The unit may be left to the cells (总投资 over cells such as 98.1亿元).
-TABLE_MONEY_HEADER = re.compile(r"(?P<label>[\u4e00-\u9fff]{0,8}(?:投资|资金|补助|金额|概算|估算))"
+TABLE_MONEY_HEADER = re.compile(rf"(?P<label>[\u4e00-\u9fff]{{0,8}}(?:{MONEY_COLUMN_WORDS}))"
                                 r"(?:[（(](?P<unit>万|亿)?元[）)])?$")
 _CELL_NUMBER = re.compile(r"\d+(?:\.\d+)?")
 #: A money cell: a bare figure in the header's unit, or a figure with its own (86.5亿元).

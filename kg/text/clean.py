@@ -39,7 +39,9 @@ _FIGURE_CELL = re.compile(r"[\d.,]+(?:%|[\u4e00-\u9fff]{1,3})?")
 #: A header cell naming a column's unit: 总投资（万元）.
 _UNIT_HEADER = re.compile(r"[（(][万亿]?元[）)]")
 #: A header cell naming a money column without its unit (总投资, 2024年完成投资), in a header of short cells.
-_MONEY_HEADER = re.compile(r"(?:投资|资金|补助|金额|概算|估算)$")
+#: The words a money column's header ends in (``kg.extract.money`` reads the cells under it).
+MONEY_COLUMN_WORDS = "投资|资金|补助|金额|概算|估算"
+_MONEY_HEADER = re.compile(f"(?:{MONEY_COLUMN_WORDS})$")
 #: Another column such a header names: the project, its size, its state.
 _COLUMN_HEADER = re.compile(r"名称|项目|序号|规模|里程|长度|性质|状态|情况|进展|进度|备注|时间|单位|内容")
 _HEADER_CELL_MAX = 12
