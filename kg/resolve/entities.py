@@ -17,6 +17,7 @@ Identity rules (VOCABULARY.md):
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
@@ -96,6 +97,36 @@ def project_key(name: str) -> str:
         prev = key
         key = _PROJECT_SUFFIX.sub("", key)
     return key or name
+
+
+#: A road written twice in a row, the second time in brackets: 青岛至兰州高速公路（G22）, G22（青兰高速）.
+_ROAD_REPEATED = re.compile(r"(\x00[^\x00]+\x00)[（(]\1[）)]")
+
+
+def with_roads_as_keys(mention: Mention, roads: list[tuple[int, int, str]]) -> str:
+    """The project's written name with each road inside it replaced by the road's identity (its code, or its
+    name without 公路), so that the ways one report writes one work are one key: 国道312线苋麻至杨庄段改建工程
+    and 312国道苋麻至杨庄段 are both G312苋麻至杨庄段, 青岛至兰州高速公路（G22）涉县至冀晋界段改扩建项目 and
+    G22青兰高速涉县至冀晋界段改扩建工程 both G22涉县至冀晋界段改扩建.
+
+    ``roads`` are the report's road mentions as (start, end, identity), sorted; only those wholly inside the
+    mention count. A mention whose name is not its text (an alias resolved by the lexicon) keeps its name.
+    """
+    if mention.name != mention.text:
+        return mention.name
+    pieces, pos = [], mention.start
+    for i in range(bisect_left(roads, (mention.start, -1, "")), len(roads)):
+        start, end, identity = roads[i]
+        if start >= mention.end:
+            break
+        if start < pos or end > mention.end:
+            continue
+        pieces += [mention.text[pos - mention.start:start - mention.start], f"\x00{identity}\x00"]
+        pos = end
+    if not pieces:
+        return mention.name
+    pieces.append(mention.text[pos - mention.start:])
+    return _ROAD_REPEATED.sub(r"\1", "".join(pieces)).replace("\x00", "")
 
 
 @lru_cache(maxsize=8192)
@@ -266,6 +297,10 @@ def resolve_entities(doc_id: str, ctx: ReportContext, found: dict[EntityType, li
     projects = found.get(EntityType.PROJECT, [])
     keys: list[str] = []
     project_of_short: dict[str, str] = {}
+    road_identities = sorted((m.start, m.end, by_mention[(m.kind, m.start, m.end)].label) for m in roads)
+    #: a project by its key with the roads inside it written as their identities: the same work written with
+    #: its road in another form (国道312线… after 312国道…) joins it
+    project_by_roads: dict[str, str] = {}
     for m in projects:
         pkey = project_key(m.name)
         # a later short mention joins the first project whose key contains it
@@ -274,11 +309,15 @@ def resolve_entities(doc_id: str, ctx: ReportContext, found: dict[EntityType, li
         short = route_abbreviation(pkey)
         if pmatch is None:  # a route's short name after its full one, or its full name after the short one
             pmatch = project_of_short.get(pkey) or (short if short in keys else None)
+        by_roads = project_key(with_roads_as_keys(m, road_identities))
+        if pmatch is None:
+            pmatch = project_by_roads.get(by_roads)
         if pmatch is None:
             keys.append(pkey)
             pmatch = pkey
         if short:
             project_of_short.setdefault(short, pmatch)
+        project_by_roads.setdefault(by_roads, pmatch)
         attach(m, ("project", pmatch), ids.entity_iri("Project", doc_id, pmatch), m.name)
 
     campaigns = found.get(EntityType.CAMPAIGN, [])

@@ -34,3 +34,26 @@ def test_only_a_route_named_by_its_ends_has_a_short_name():
     assert route_abbreviation("十堰至宜昌高速兴山至长阳段") == "十宜高速兴山至长阳段"
     assert route_abbreviation("县道改造工程") is None
     assert route_abbreviation("至") is None
+
+
+@pytest.mark.parametrize("first, second", [
+    ("国道312线苋麻至杨庄段改建工程", "312国道苋麻至杨庄段"),
+    ("省道S306线巴宜区至米林段升级改造", "306省道巴宜区至米林段升级改造"),
+])
+def test_one_work_with_its_road_written_two_ways_is_one_project(tmp_path, nlp, first, second):
+    path = tmp_path / "r.txt"
+    path.write_text(f"某县交通运输局2023年工作总结\n一是加快推进{first}，全长11.6公里，总投资3.2亿元。"
+                    f"二是{second}路基已完成80%，年内完成投资1.2亿元。\n", encoding="utf-8")
+    analysis = analyse_document(path, nlp)
+    projects = analysis.found[EntityType.PROJECT]
+    assert {m.name for m in projects} >= {first, second}
+    assert len({id(analysis.entity_of(m)) for m in projects if m.name in (first, second)}) == 1
+
+
+def test_two_works_on_one_road_stay_two_projects(tmp_path, nlp):
+    path = tmp_path / "r.txt"
+    path.write_text("某县交通运输局2023年工作总结\n一是加快推进国道312线苋麻至杨庄段改建工程，总投资3.2亿元。"
+                    "二是312国道城关至新集段路面改造工程完工，完成投资1.2亿元。\n", encoding="utf-8")
+    analysis = analyse_document(path, nlp)
+    projects = [m for m in analysis.found[EntityType.PROJECT] if "312" in m.name]
+    assert len(projects) == 2 and len({id(analysis.entity_of(m)) for m in projects}) == 2
