@@ -20,6 +20,7 @@ import re
 from bisect import bisect_left
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
+from itertools import islice
 
 import pyoxigraph as ox
 
@@ -80,6 +81,8 @@ class Entity:
 
 ROAD_CODE = re.compile(r"[GSXYCZ]\d{1,4}")
 _PROJECT_SUFFIX = re.compile(r"(?:建设工程项目|工程项目|建设项目|改建工程|改造工程|建设工程|项目|工程|建设)$")
+#: A project's head word, without the work it names: 改建工程 keeps 改建.
+_WORK_HEAD = re.compile(r"(?:工程项目|工程|项目)$")
 _CAMPAIGN_LEVEL = re.compile(r"国家级|省级|自治区级|市级|县级|区级")
 
 
@@ -127,6 +130,43 @@ def with_roads_as_keys(mention: Mention, roads: list[tuple[int, int, str]]) -> s
         return mention.name
     pieces.append(mention.text[pos - mention.start:])
     return _ROAD_REPEATED.sub(r"\1", "".join(pieces)).replace("\x00", "")
+
+
+def shortens(short: str, full: str) -> bool:
+    """Whether ``short`` is ``full`` with words left out, as the genre shortens a work it has named in full:
+    the same first two and last two characters, the rest in order (G201改扩建 of
+    G201敦化市区至黄泥河段改扩建, G108勉县至宁强段改建 of G108勉县新街子至宁强大安段改建, 大广高速吉康段改扩建
+    of 大广高速吉安至南康段改扩建). A phase the full name has and the short one lacks is another work
+    (X106陆良县城至召夸段改造 is not X106陆良县城至召夸段二期改造).
+
+    >>> shortens("G201改扩建", "G201敦化市区至黄泥河段改扩建"), shortens("G201改建", "G312改建")
+    (True, False)
+    """
+    if not 4 <= len(short) < len(full) or short[:2] != full[:2] or short[-2:] != full[-2:]:
+        return False
+    if "期" in full and "期" not in short:
+        return False
+    rest = iter(full[2:-2])
+    return all(ch in rest for ch in short[2:-2])
+
+
+class ShortForms:
+    """A report's project keys by their first two characters, to find the project a shortened mention
+    names (``shortens``) without reading every key: only the last ``WINDOW`` keys with the same lead are
+    read, which keeps a report with thousands of projects on one road linear."""
+
+    WINDOW = 64
+
+    def __init__(self) -> None:
+        self._by_lead: dict[str, dict[str, str]] = {}
+
+    def add(self, key: str, project: str) -> None:
+        self._by_lead.setdefault(key[:2], {}).setdefault(key, project)
+
+    def projects_of(self, key: str) -> set[str]:
+        """The projects whose key ``key`` shortens or is shortened from."""
+        latest = islice(reversed(self._by_lead.get(key[:2], {}).items()), self.WINDOW)
+        return {project for k, project in latest if shortens(key, k) or shortens(k, key)}
 
 
 @lru_cache(maxsize=8192)
@@ -301,6 +341,7 @@ def resolve_entities(doc_id: str, ctx: ReportContext, found: dict[EntityType, li
     #: a project by its key with the roads inside it written as their identities: the same work written with
     #: its road in another form (国道312线… after 312国道…) joins it
     project_by_roads: dict[str, str] = {}
+    short_forms = ShortForms()
     for m in projects:
         pkey = project_key(m.name)
         # a later short mention joins the first project whose key contains it
@@ -309,15 +350,24 @@ def resolve_entities(doc_id: str, ctx: ReportContext, found: dict[EntityType, li
         short = route_abbreviation(pkey)
         if pmatch is None:  # a route's short name after its full one, or its full name after the short one
             pmatch = project_of_short.get(pkey) or (short if short in keys else None)
-        by_roads = project_key(with_roads_as_keys(m, road_identities))
+        written = with_roads_as_keys(m, road_identities)
+        by_roads = project_key(written)
         if pmatch is None:
             pmatch = project_by_roads.get(by_roads)
+        # the work word stays (改建, 大中修): what a short mention keeps of the full one
+        with_work = _WORK_HEAD.sub("", _QUOTES_AND_SPACE.sub("", written))
+        if pmatch is None:  # 国道G201线改扩建 after 国道G201线敦化市区至黄泥河段改扩建工程
+            shortened = short_forms.projects_of(with_work) | short_forms.projects_of(by_roads)
+            if len(shortened) == 1:
+                pmatch = shortened.pop()
         if pmatch is None:
             keys.append(pkey)
             pmatch = pkey
         if short:
             project_of_short.setdefault(short, pmatch)
         project_by_roads.setdefault(by_roads, pmatch)
+        short_forms.add(with_work, pmatch)
+        short_forms.add(by_roads, pmatch)
         attach(m, ("project", pmatch), ids.entity_iri("Project", doc_id, pmatch), m.name)
 
     campaigns = found.get(EntityType.CAMPAIGN, [])

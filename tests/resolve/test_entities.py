@@ -5,7 +5,7 @@ import pytest
 
 from kg.model import EntityType
 from kg.pipeline import analyse_document
-from kg.resolve.entities import route_abbreviation
+from kg.resolve.entities import route_abbreviation, shortens
 
 
 @pytest.mark.parametrize("text", [
@@ -57,3 +57,21 @@ def test_two_works_on_one_road_stay_two_projects(tmp_path, nlp):
     analysis = analyse_document(path, nlp)
     projects = [m for m in analysis.found[EntityType.PROJECT] if "312" in m.name]
     assert len(projects) == 2 and len({id(analysis.entity_of(m)) for m in projects}) == 2
+
+
+def test_a_work_shortened_after_its_full_name_is_the_same_project(tmp_path, nlp):
+    path = tmp_path / "r.txt"
+    path.write_text("某县交通运输局2023年工作总结\n一是国道G201线敦化市区至黄泥河段改扩建工程完成路基，全长26公里，总投资8.4亿元。"
+                    "二是加快国道G108线勉县新街子至宁强大安段改建工程，年内完成投资1.1亿元。\n"
+                    "下一步，我局将确保国道G201线改扩建年底通车，加快国道G108线勉县至宁强段改建进度。\n", encoding="utf-8")
+    analysis = analyse_document(path, nlp)
+    for road in ("G201", "G108"):
+        projects = [m for m in analysis.found[EntityType.PROJECT] if road in m.name]
+        assert len(projects) >= 2 and len({id(analysis.entity_of(m)) for m in projects}) == 1, \
+            [m.name for m in projects]
+
+
+def test_a_later_phase_is_another_work():
+    assert not shortens("X106陆良县城至召夸段改造", "X106陆良县城至召夸段二期改造")
+    assert shortens("X106改造", "X106陆良县城至召夸段改造")
+    assert not shortens("G201改建", "G312改建") and not shortens("改建", "G201改建")
