@@ -243,9 +243,9 @@ def _is_issuer(canonical: str, mention: Mention, ctx: ReportContext) -> bool:
     if canonical.endswith(issuer) and len(canonical) > len(issuer):
         prefix = canonical[: -len(issuer)]
         return bool(gazetteer().lookup(prefix)) or "X" in prefix
-    # a bare bureau name with no region of its own is the issuing bureau
-    return issuer.endswith(canonical) and len(canonical) >= 3 and not canonical.startswith(("省", "市", "县", "区")) \
-        and _BUREAU_END.search(canonical) is not None
+    # a bare bureau name is the issuing bureau, and so is one led by the issuer's own level word (市交通运输局
+    # in a report by 石嘴山市交通运输局): a bureau of another level has its region's name by now (_agency_canonical)
+    return issuer.endswith(canonical) and len(canonical) >= 3 and _BUREAU_END.search(canonical) is not None
 
 
 def agency_identity(canonical: str, ctx: ReportContext, doc_id: str) -> tuple[str, str, str]:

@@ -75,3 +75,22 @@ def test_a_later_phase_is_another_work():
     assert not shortens("X106陆良县城至召夸段改造", "X106陆良县城至召夸段二期改造")
     assert shortens("X106改造", "X106陆良县城至召夸段改造")
     assert not shortens("G201改建", "G312改建") and not shortens("改建", "G201改建")
+
+
+@pytest.mark.parametrize("issuer, own, other", [
+    ("石嘴山市交通运输局", "市交通运输局", None),
+    ("通辽市科尔沁区交通运输局", "区交通运输局", "市交通运输局"),
+])
+def test_the_issuers_level_word_and_bureau_is_the_issuer(tmp_path, nlp, issuer, own, other):
+    """In its own report, 市交通运输局 is the city bureau that wrote it; in a district's report it is the city's."""
+    path = tmp_path / "r.txt"
+    text = f"{issuer}2023年工作总结\n一年来，{own}在党委、政府的坚强领导下，全年完成交通固定资产投资9.6亿元。\n"
+    if other:
+        text += f"在{other}的指导下，完成农村公路建设120公里。\n"
+    path.write_text(text, encoding="utf-8")
+    analysis = analyse_document(path, nlp)
+    agencies = analysis.found[EntityType.AGENCY]
+    by_name = {m.text: analysis.entity_of(m) for m in agencies}
+    assert by_name[own] is by_name[issuer]
+    if other:
+        assert by_name[other] is not by_name[issuer] and by_name[other].label == "通辽市交通运输局"
