@@ -28,8 +28,17 @@ _COMPONENT_INSIDE = re.compile(_COMPONENT_HEAD)
 #: A component at one place of a work (a bridge, a tunnel, an interchange): its parent may itself be a
 #: segment (西昌至宁南高速公路市境段 … 节点工程大箐隧道), not another such component.
 POINT_COMPONENT = re.compile(r"(?:桥|隧道|互通|立交|枢纽|服务区|收费站|停车区)(?:工程|项目|建设|施工)?$")
+#: How far back a bridge's or tunnel's paragraph is read for the work it belongs to.
+MAX_PARAGRAPH = 600
 _TABLE_ROW = re.compile(r"\d{1,3}\s")
 _BRACKET = re.compile(r"[（(]([^（()）]*)[）)]")
+
+
+def _paragraph_start(text: str, pos: int) -> int:
+    """Where the paragraph around ``pos`` starts, read back at most ``MAX_PARAGRAPH`` characters."""
+    lo = max(0, pos - MAX_PARAGRAPH)
+    at = text.rfind("\n", lo, pos)
+    return at + 1 if at >= 0 else lo
 
 
 def in_segment_bracket(text: str, project: Mention, road: Mention) -> bool:
@@ -73,8 +82,11 @@ def component_links(text: str, projects: list[Mention], on_roads: dict[Mention, 
         sent = _sentence(text, part.start)
         # a table's row (1 G353…工程 28.6公里 86500) is a work of its own: its parent is in the row or nowhere
         row = _TABLE_ROW.match(text, sent[0])
+        point = POINT_COMPONENT.search(part.name) is not None
         earlier = sent[0] if row or sent[0] == 0 else _sentence(text, max(0, sent[0] - 2))[0]
-        not_parent = POINT_COMPONENT if POINT_COMPONENT.search(part.name) else COMPONENT_END
+        if point and not row:  # a bridge or tunnel belongs to the work its paragraph is about (年内喻家山隧道…贯通)
+            earlier = min(earlier, _paragraph_start(text, part.start))
+        not_parent = POINT_COMPONENT if point else COMPONENT_END
         parent = None
         for j in range(i - 1, -1, -1):  # back to the sentence before, no further (projects are in text order)
             p = projects[j]

@@ -254,6 +254,21 @@ def test_a_tunnel_belongs_to_the_segment_named_before_it(nlp):
     assert roads == {"甲城至乙城高速公路"}
 
 
+def test_a_tunnel_belongs_to_the_work_its_paragraph_is_about(nlp, tmp_path):
+    """Written for the test: the tunnels are named two sentences after their project, in its paragraph; the
+    next paragraph's bridge, with no project before it in its own paragraph, takes no road from this one."""
+    from kg.pipeline import analyse_document
+    path = tmp_path / "r.txt"
+    path.write_text("某县交通运输局2023年工作总结\n"
+                    "国道G527甲镇至乙镇段改建工程全长21公里，总投资9.6亿元。项目路基完成90%，桥梁下部结构全部完成。"
+                    "年内丙岭隧道、丁山隧道双洞贯通，全年完成投资2.8亿元。\n"
+                    "全年养护农村公路312公里，完成危桥改造5座，其中戊河大桥已通车。\n", encoding="utf-8")
+    analysis = analyse_document(path, nlp)
+    on_roads = {(lk.subject.name, lk.target.code) for lk in analysis.links if lk.predicate == "onRoad"}
+    assert {("丙岭隧道", "G527"), ("丁山隧道", "G527")} <= on_roads
+    assert not any(p.startswith("戊河大桥") for p, _ in on_roads)
+
+
 def test_a_route_name_written_with_its_code_is_that_road(nlp, tmp_path):
     """县道X302新镜线, 县道X317（三幸线）, 青岛至兰州高速公路（G22）: the names are the coded roads', not more roads."""
     from kg.pipeline import analyse_document
