@@ -187,11 +187,11 @@ def _superiors(text: str, agencies: list[Mention]) -> list[Link]:
 PARTNER_BEFORE = re.compile(r"(?:按照|根据|联合|会同|配合|协同|协助|经|由|在|与|纳入)[^，,。；;：:]{0,4}$")
 PARTNER_AFTER = re.compile(r"^(?:等(?:部门|单位)(?:将|要|还)?(?:齐抓共管|共同|联合|协同|合力|配合|参与|组成|成立|联动)|"
                            r"(?:等(?:部门|单位))?(?:正式)?(?:相关|统一|联合|组织|牵头|部署|决策部署|要求|标准|安排|关于|共同|"
-                           r"下发|印发|命名|认定|批复))")
+                           r"下发|印发|命名|认定|批复)|(?:深入|持续|全面|扎实|积极|认真|组织)?开展)")
 
 
 def _partner_agencies(text: str, agencies: list[Mention]) -> list[Mention]:
-    """Agencies a sentence names as taking part: 联合公安交警、路政等部门开展…, 按照…部署.
+    """Agencies a sentence names as taking part: 联合公安交警、路政等部门开展…, 按照…部署, 执法大队深入开展….
 
     Agencies named as places (在政务大厅…) or inside a document title (《…》) are not partners.
     """

@@ -184,6 +184,15 @@ def test_partners_and_their_campaign(nlp, tmp_path):
     assert {("货车超限超载治理", "县公安局交警大队"), ("货车超限超载治理", "县城市管理综合行政执法局")} <= partners
 
 
+def test_an_agency_that_opens_a_campaign_conducts_it(nlp):
+    # written for the test: the enforcement unit is the subject of 开展, so the campaign is its
+    text = ("县交通运输综合行政执法大队深入开展交通运输执法领域突出问题专项整治，查纠问题21个。"
+            "全年共检查客运车辆860台次。")
+    _, links = _links(nlp, text)
+    partners = {(lk.subject.name, lk.target.text) for lk in links if lk.predicate == "conductedBy"}
+    assert ("交通运输执法领域突出问题专项整治", "县交通运输综合行政执法大队") in partners
+
+
 def test_a_component_takes_its_parent_from_its_own_row_or_the_sentences_before(nlp, tmp_path):
     """罗家梁隧道 after 甲至乙高速公路 is part of it and on its road; a table row's bridge is not part of the row above."""
     from kg.pipeline import analyse_document
