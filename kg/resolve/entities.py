@@ -31,8 +31,8 @@ from kg.resolve import ids
 
 #: Quote marks and whitespace, never part of a key.
 _QUOTES_AND_SPACE = re.compile(r"[“”\s]")
-#: A parenthesis that qualifies the work (（罩面）), not one naming a segment (（三岔至峨庄段）).
-_QUALIFYING_PARENS = re.compile(r"[（(](?![^）)]*段)[^）)]*[）)]")
+#: A parenthesis that qualifies the work (（罩面）), not one naming a segment (（三岔至峨庄段）) or a phase (（二期）).
+_QUALIFYING_PARENS = re.compile(r"[（(](?![^）)]*[段期])[^）)]*[）)]")
 _CAMPAIGN_TAIL = re.compile(r"(?:工作|行动|活动)$")
 _CAMPAIGN_MANNER = re.compile(r"^(?:日常|常态化|持续|全面|深入)")
 _BATCH_NUMBER = re.compile(r"^第[一二三四五六七八九十\d]+批")

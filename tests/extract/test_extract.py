@@ -1,6 +1,8 @@
 """Extraction on real sample sentences (file named in each case) and on genre-style sentences."""
 from __future__ import annotations
 
+import pytest
+
 from kg.extract.components import mentions
 from kg.extract.relations import find_links, item_span
 from kg.model import EntityType
@@ -182,6 +184,13 @@ def test_partners_and_their_campaign(nlp, tmp_path):
     assert {"县公安局交警大队", "县城市管理综合行政执法局"} <= agencies and "会同县公安局交警大队" not in agencies
     partners = {(lk.subject.name, lk.target.text) for lk in analysis.links if lk.predicate == "conductedBy"}
     assert {("货车超限超载治理", "县公安局交警大队"), ("货车超限超载治理", "县城市管理综合行政执法局")} <= partners
+
+
+@pytest.mark.parametrize("name", ["311省道屈家岭段改线", "109国道互助段路面病害处治", "运河东大街东延"])
+def test_a_work_named_by_its_work_word_alone_is_a_project(nlp, name):
+    # written for the test: 改线, 处治 and 东延 end a work's name as 改建 does
+    found, _ = _found(nlp, f"三是推动{name}年内开工，计划投资4200万元。")
+    assert name in {m.text for m in found[EntityType.PROJECT]}
 
 
 def test_an_agency_that_opens_a_campaign_conducts_it(nlp):

@@ -94,3 +94,12 @@ def test_the_issuers_level_word_and_bureau_is_the_issuer(tmp_path, nlp, issuer, 
     assert by_name[own] is by_name[issuer]
     if other:
         assert by_name[other] is not by_name[issuer] and by_name[other].label == "通辽市交通运输局"
+
+
+def test_two_phases_of_one_work_are_two_projects(tmp_path, nlp):
+    path = tmp_path / "r.txt"
+    path.write_text("某市交通运输局2023年工作总结\n一是S242线高唐至东昌府段改建工程（一期）建成通车，完成投资2.1亿元。"
+                    "二是启动S242线高唐至东昌府段改建工程（二期），计划投资三亿元。\n", encoding="utf-8")
+    analysis = analyse_document(path, nlp)
+    phases = [m for m in analysis.found[EntityType.PROJECT] if "期）" in m.name]
+    assert len(phases) == 2 and len({id(analysis.entity_of(m)) for m in phases}) == 2, [m.name for m in phases]
