@@ -85,9 +85,10 @@ def _patterns(key: tuple[str, ...], lex: Lexicon) -> dict[str, re.Pattern[str] |
     return {
         "chinese": re.compile(rf"(?P<kind>{alternation(lex['road.chinese_levels'])})(?P<letter>[GSXYCZgsxycz])?"
                               rf"(?P<digits>\d{{1,4}})(?!\d)(?P<xian>线)?"),
-        # the old order, number first: 231县道, 308省道, 361国道
-        "number_first": re.compile(rf"(?<![\d.A-Za-z])(?P<digits>\d{{1,4}})(?P<kind>{alternation(lex['road.chinese_levels'])})"
-                                   rf"(?P<xian>线)?"),
+        # the old order, number first: 231县道, 308省道, 361国道; also right after a line's item number (11.637国道),
+        # though not after other figures (3.5国道 is no road)
+        "number_first": re.compile(rf"(?:(?<=^\d\.)|(?<=^\d\d\.)|(?<![\d.A-Za-z]))(?P<digits>\d{{1,4}})"
+                                   rf"(?P<kind>{alternation(lex['road.chinese_levels'])})(?P<xian>线)?", re.M),
         "known": re.compile(rf"(?P<stem>{alternation(known)})(?P<suffix>高速公路|高速)(?!出口|入口|收费站)")
         if known else None,
     }

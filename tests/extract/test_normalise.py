@@ -36,6 +36,12 @@ def test_stake_marks_are_not_roads(lex):
     assert [r.code for r in roads] == ["S104", "S311"]
 
 
+def test_an_old_order_road_right_after_its_items_number_is_a_road(lex):
+    # written for the test: 11. numbers the item, 637国道 opens it; 3.5国道 reads as a figure, no road
+    roads = find_roads("11.637国道遂昌至江山界段改建工程\n6.240国道冀州段完工，争取3.5国道资金", lex)
+    assert [r.code for r in roads] == ["G637", "G240"]
+
+
 @pytest.mark.parametrize("text, amount, approximate, redacted", [
     ("费用共计168244249.68元", Decimal("168244249.68"), False, False),
     ("完成罚没款90余万元", Decimal("900000"), True, False),
