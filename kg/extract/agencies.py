@@ -34,6 +34,8 @@ _LEVEL = r"(?P<lvl>X{2,}自治区|X{2,}[省市县区旗镇乡村州]|自治区|[
 _NAME_CHAR = re.compile(rf"[{CJK}X·]")
 #: Stems that make a station generic (乡镇综合服务站), not a named one.
 _GENERIC_STATION = re.compile(r"综合|乡镇|农村|城乡|各|县级|村级")
+#: A class of facilities (县级…服务中心, 镇级…服务站) or one being built (建成, 新建): not an organisation's name.
+_FACILITY_CLASS = re.compile(r"[省市县区镇乡村]级|建成|新建")
 _LIST_SEPARATOR = re.compile(r"[、和及]")
 #: A body named by its level and a function the lexicon does not list: 县文化广电新闻出版旅游局, 市供销合作社,
 #: 县公路养护中心, 省交投集团, 市交通运输综合执法支队. Found only where a name can start (after a clause mark,
@@ -129,6 +131,8 @@ def find_agencies(text: str, lex: Lexicon) -> list[Mention]:
                 continue  # 10个镇级快递公共服务中心: counted facilities, not one organisation
             if key == "station" and (stem in generic or len(stem) < 3 or _GENERIC_STATION.search(stem)):
                 continue
+            if _FACILITY_CLASS.search(stem):
+                continue  # 义县建成县级客货邮综合服务中心2个: facilities of a class being built, not a body
             add(start, m.end(), f"agencies.{key}", conf)
     gaz = gazetteer()
     for m in LEVEL_NAMED.finditer(text):

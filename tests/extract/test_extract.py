@@ -73,6 +73,13 @@ def test_generic_groups_are_not_agencies(nlp):
     assert found[EntityType.AGENCY] == []
 
 
+def test_facilities_being_built_are_not_agencies(nlp):
+    # written for the test: the 服务中心 are facilities counted as they are built; the service centre that acts is one
+    found, _ = _found(nlp, "在黑山、义县建成县级客货邮综合服务中心2个，新建县级客货邮综合服务中心3个。"
+                           "县交通运输事业发展中心负责农村公路养护。")
+    assert {m.text for m in found[EntityType.AGENCY]} == {"县交通运输事业发展中心"}
+
+
 # --- generalisation: sentences in the style of the genre that the samples do not contain
 def test_unseen_style_road_project_and_subsidy(nlp):
     text = "三是加快推进S216线城关至河口段改建工程，全长18.6公里，总投资3.2亿元，争取省级补助资金4500万元。"
