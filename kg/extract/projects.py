@@ -240,6 +240,8 @@ def ruled_projects(text: str, lex: Lexicon, *, roads: list[Mention], agencies: l
                 break
             item_start = road_starts[k]
             item = text[item_start:item_end]
+            if pats["head"].search(item):
+                break  # an item with a head of its own (甲改建工程、乙改建工程) ends the list this head is shared by
             if _acceptable(item + m.group(), lex, pats):
                 found.append(Mention(EntityType.PROJECT, item_start, item_end, item, name=item + m.group(),
                                      rule="projects.shared_head", confidence=0.7))

@@ -40,6 +40,9 @@ CASES = {
     # parts of one project named in one endless sentence: each walked its sentence to both ends
     "4,000 bridges of one project, one sentence": (lambda: TITLE + "G210线甲至乙段改建工程全长20公里，" + "".join(
         f"其中第{i}号大桥完成桩基，" for i in range(4_000)), 40),
+    # a 、 list of works, each with its own head: each head walked back through every item before it
+    "2,000 listed works, each with its head": (lambda: TITLE + "、".join(
+        f"G{100 + i % 800}线甲{i}至乙{i}段改建工程" for i in range(2_000)) + "。\n", 60),
     "2,000 headed campaigns with partners": (lambda: TITLE + "".join(
         f"{i}、开展货车超限超载治理\n联合县公安局执法检查。\n" for i in range(1, 2_001)), 15),
 }
