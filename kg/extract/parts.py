@@ -3,8 +3,9 @@
 The genre names a project's parts in the sentences after it (罗家梁隧道,
 北屏至陕渝省界段 after 城口至开州高速公路), and names a segment's end points in
 a bracket (淄安路（沂邳线至南崔路段）). A part named without a road of its own
-is ``partOf`` the project the same or the previous sentence names, and on its
-roads; roads named as a segment's end points are not the project's roads.
+is ``partOf`` the project the same or the previous sentence names (a bridge or
+tunnel: the one work its paragraph names), and on its roads; roads named as a
+segment's end points are not the project's roads.
 """
 from __future__ import annotations
 
@@ -28,7 +29,8 @@ _COMPONENT_INSIDE = re.compile(_COMPONENT_HEAD)
 #: A component at one place of a work (a bridge, a tunnel, an interchange): its parent may itself be a
 #: segment (西昌至宁南高速公路市境段 … 节点工程大箐隧道), not another such component.
 POINT_COMPONENT = re.compile(r"(?:桥|隧道|互通|立交|枢纽|服务区|收费站|停车区)(?:工程|项目|建设|施工)?$")
-#: How far back a bridge's or tunnel's paragraph is read for the work it belongs to.
+#: How far back a bridge's or tunnel's paragraph is read for the work it belongs to: a bound, so that a text
+#: of one endless paragraph costs each part a constant.
 MAX_PARAGRAPH = 600
 _TABLE_ROW = re.compile(r"\d{1,3}\s")
 _BRACKET = re.compile(r"[（(]([^（()）]*)[）)]")
@@ -63,8 +65,9 @@ def component_links(text: str, projects: list[Mention], on_roads: dict[Mention, 
     """``partOf`` a larger project, and its roads, for a component named without a road of its own.
 
     罗家梁隧道 and 北屏至陕渝省界段 are parts of the 城口至开州高速公路 the same
-    or the previous sentence names; a bridge or tunnel written after its
-    project's name is on that project's roads.
+    or the previous sentence names; a bridge or tunnel further on in the
+    paragraph is part of the one work the paragraph names before it (none
+    when it names several). A part is on its parent's roads.
     """
     out: list[Link] = []
     seen: set[str] = set()
@@ -83,18 +86,22 @@ def component_links(text: str, projects: list[Mention], on_roads: dict[Mention, 
         # a table's row (1 G353…工程 28.6公里 86500) is a work of its own: its parent is in the row or nowhere
         row = _TABLE_ROW.match(text, sent[0])
         point = POINT_COMPONENT.search(part.name) is not None
-        earlier = sent[0] if row or sent[0] == 0 else _sentence(text, max(0, sent[0] - 2))[0]
-        if point and not row:  # a bridge or tunnel belongs to the work its paragraph is about (年内喻家山隧道…贯通)
-            earlier = min(earlier, _paragraph_start(text, part.start))
+        near = sent[0] if row or sent[0] == 0 else _sentence(text, max(0, sent[0] - 2))[0]
+        # a bridge or tunnel further on in its paragraph (年内喻家山隧道…贯通) belongs to the work the paragraph
+        # is about, when the paragraph names only one
+        earlier = min(near, _paragraph_start(text, part.start)) if point and not row else near
         not_parent = POINT_COMPONENT if point else COMPONENT_END
-        parent = None
-        for j in range(i - 1, -1, -1):  # back to the sentence before, no further (projects are in text order)
+        parents = []
+        for j in range(i - 1, -1, -1):  # projects are in text order: back to the window's start, no further
             p = projects[j]
             if p.start < earlier:
                 break
             if p.end <= part.start and p.name != part.name and not not_parent.search(p.name) and p in on_roads:
-                parent = p
-                break
+                parents.append(p)
+                if p.start >= near or len({q.name for q in parents}) > 1:
+                    break
+        parent = parents[0] if parents and (parents[0].start >= near or len({q.name for q in parents}) == 1) \
+            else None
         if parent is None:
             continue
         out.append(Link("partOf", part, "relations.component_of_project", 0.6, target=parent,

@@ -102,12 +102,14 @@ def find_links(text: str, structure: Structure, found: dict[EntityType, list[Men
     headings = sorted((sec.start + len(sec.heading), sec.start) for sec in structure.sections)
     heading_ends = [e for e, _ in headings]
     campaigns = InOrder(sorted(found.get(EntityType.CAMPAIGN, []), key=lambda c: c.start))
-    for agency in partners:
+    for agency, clause_only in partners:
         # a partner belongs to the campaign of its own clause (联合…等部门开展<campaign>),
         # else to the campaigns of its sentence
         clause = clause_span(text, agency.start, "，,。；;\n")
         own = [c for c in campaigns.starting_in(*clause) if not (c.start <= agency.start < c.end)]
-        if not own:
+        if clause_only:
+            own = [c for c in own if c.start >= agency.end]
+        elif not own:
             sent = clause_span(text, agency.start, "。；;\n")
             own = [c for c in campaigns.starting_in(*sent) if not (c.start <= agency.start < c.end)]
             # a campaign in a heading: the section's first sentence says who takes part
@@ -187,11 +189,16 @@ def _superiors(text: str, agencies: list[Mention]) -> list[Link]:
 PARTNER_BEFORE = re.compile(r"(?:按照|根据|联合|会同|配合|协同|协助|经|由|在|与|纳入)[^，,。；;：:]{0,4}$")
 PARTNER_AFTER = re.compile(r"^(?:等(?:部门|单位)(?:将|要|还)?(?:齐抓共管|共同|联合|协同|合力|配合|参与|组成|成立|联动)|"
                            r"(?:等(?:部门|单位))?(?:正式)?(?:相关|统一|联合|组织|牵头|部署|决策部署|要求|标准|安排|关于|共同|"
-                           r"下发|印发|命名|认定|批复)|(?:深入|持续|全面|扎实|积极|认真|组织)?开展)")
+                           r"下发|印发|命名|认定|批复))")
+#: An agency that opens the campaign of its clause: 执法支队深入开展…专项整治. Not one whose campaign is received
+#: (迎接市交通运输局开展的督查) or that does something else (省交通运输厅开展年度考核: no campaign follows in the clause).
+OPENS_CAMPAIGN = re.compile(r"^(?:深入|持续|全面|扎实|积极|认真|大力|广泛|集中|常态化)?开展(?!的)")
+_RECEIVED = re.compile(r"(?:迎接|接受|配合)$")
 
 
-def _partner_agencies(text: str, agencies: list[Mention]) -> list[Mention]:
-    """Agencies a sentence names as taking part: 联合公安交警、路政等部门开展…, 按照…部署, 执法大队深入开展….
+def _partner_agencies(text: str, agencies: list[Mention]) -> list[tuple[Mention, bool]]:
+    """Agencies a sentence names as taking part (联合公安交警、路政等部门开展…, 按照…部署, 执法大队深入开展…), each with
+    whether only a campaign of its own clause may be its (an agency that opens a campaign: OPENS_CAMPAIGN).
 
     Agencies named as places (在政务大厅…) or inside a document title (《…》) are not partners.
     """
@@ -201,7 +208,7 @@ def _partner_agencies(text: str, agencies: list[Mention]) -> list[Mention]:
             groups[-1].append(agency)
         else:
             groups.append([agency])
-    out: list[Mention] = []
+    out: list[tuple[Mention, bool]] = []
     for group in groups:
         first, last = group[0], group[-1]
         if _in_title(text, first.start):
@@ -210,8 +217,11 @@ def _partner_agencies(text: str, agencies: list[Mention]) -> list[Mention]:
         lead = PARTNER_BEFORE.search(before)
         if lead and lead.group().startswith("在"):
             continue
-        if lead or PARTNER_AFTER.match(text[last.end:last.end + 8]) or _opens_joint_sentence(text, first, last):
-            out.extend(group)
+        after = text[last.end:last.end + 8]
+        if lead or PARTNER_AFTER.match(after) or _opens_joint_sentence(text, first, last):
+            out.extend((agency, False) for agency in group)
+        elif OPENS_CAMPAIGN.match(after) and not _RECEIVED.search(before):
+            out.extend((agency, True) for agency in group)
     return out
 
 

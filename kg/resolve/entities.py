@@ -12,15 +12,16 @@ Identity rules (VOCABULARY.md):
   node across reports; anonymised names (XX…) and bare level names (县委)
   are scoped by the report (or its region when known);
 * projects, campaigns and fundings belong to their report; within it, later
-  short mentions of a project or campaign join the first full one.
+  short mentions of a project or campaign join the first full one (for
+  projects, the rules of ``kg/resolve/projects.py``);
+* 市交通运输局 in a city's own report (区…, 县… in a district's or county's)
+  is the issuer.
 """
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
-from itertools import islice
 
 import pyoxigraph as ox
 
@@ -28,11 +29,8 @@ from kg.model import EntityType, Mention, ReportContext
 from kg.reference.gazetteer import gazetteer
 from kg.reference.lexicon import Lexicon
 from kg.resolve import ids
+from kg.resolve.projects import QUOTES_AND_SPACE, project_keys, route_abbreviation
 
-#: Quote marks and whitespace, never part of a key.
-_QUOTES_AND_SPACE = re.compile(r"[“”\s]")
-#: A parenthesis that qualifies the work (（罩面）), not one naming a segment (（三岔至峨庄段）) or a phase (（二期）).
-_QUALIFYING_PARENS = re.compile(r"[（(](?![^）)]*[段期])[^）)]*[）)]")
 _CAMPAIGN_TAIL = re.compile(r"(?:工作|行动|活动)$")
 _CAMPAIGN_MANNER = re.compile(r"^(?:日常|常态化|持续|全面|深入)")
 _BATCH_NUMBER = re.compile(r"^第[一二三四五六七八九十\d]+批")
@@ -43,22 +41,6 @@ _CITY_WORD = re.compile(r"^市(?!委|政府|人民政府|级)")
 _COUNTY_WORD = re.compile(r"^县(?![级])")
 _BUREAU_END = re.compile(r"(局|厅)$")
 _ROAD_WORD_END = re.compile(r"公路$")
-#: A route named by its two ends (榆林至神木高速公路, G85银川至昆明高速公路), which the genre shortens to the
-#: ends' first characters (榆神高速, 银昆高速; 瑞梅铁路 for 瑞金至梅州铁路).
-_ROUTE_BY_ENDS = re.compile(r"^(?:[GSXYZC]\d{1,4}线?)?(?P<a>[\u4e00-\u9fff]{2,6}?)至(?P<b>[\u4e00-\u9fff]{2,6}?)"
-                            r"(?P<rest>(?:高速|铁路|城际铁路|快速通道|快速路|高铁).*)$")
-
-
-def route_abbreviation(name: str) -> str | None:
-    """How the genre shortens a route named by its two ends, or None for other names.
-
-    >>> route_abbreviation("榆林至神木高速"), route_abbreviation("G85银川至昆明高速公路"), route_abbreviation("县道改造")
-    ('榆神高速', '银昆高速公路', None)
-    """
-    m = _ROUTE_BY_ENDS.match(name)
-    return f"{m['a'][0]}{m['b'][0]}{m['rest']}" if m else None
-
-
 @dataclass
 class Entity:
     kind: EntityType
@@ -80,93 +62,7 @@ class Entity:
 
 
 ROAD_CODE = re.compile(r"[GSXYCZ]\d{1,4}")
-_PROJECT_SUFFIX = re.compile(r"(?:建设工程项目|工程项目|建设项目|改建工程|改造工程|建设工程|项目|工程|建设)$")
-#: A project's head word, without the work it names: 改建工程 keeps 改建.
-_WORK_HEAD = re.compile(r"(?:工程项目|工程|项目)$")
 _CAMPAIGN_LEVEL = re.compile(r"国家级|省级|自治区级|市级|县级|区级")
-
-
-def project_key(name: str) -> str:
-    """Key under which a report's project mentions are one project.
-
-    >>> project_key("临临高速公路沂源段"), project_key("临临高速沂源段建设")
-    ('临临高速沂源段', '临临高速沂源段')
-    """
-    key = _QUOTES_AND_SPACE.sub("", name).replace("高速公路", "高速")
-    # a parenthesis qualifies the work (（罩面）, （EPC）) unless it names a segment (（三岔至峨庄段）)
-    key = _QUALIFYING_PARENS.sub("", key)
-    prev = None
-    while prev != key:
-        prev = key
-        key = _PROJECT_SUFFIX.sub("", key)
-    return key or name
-
-
-#: A road written twice in a row, the second time in brackets: 青岛至兰州高速公路（G22）, G22（青兰高速）.
-_ROAD_REPEATED = re.compile(r"(\x00[^\x00]+\x00)[（(]\1[）)]")
-
-
-def with_roads_as_keys(mention: Mention, roads: list[tuple[int, int, str]]) -> str:
-    """The project's written name with each road inside it replaced by the road's identity (its code, or its
-    name without 公路), so that the ways one report writes one work are one key: 国道312线苋麻至杨庄段改建工程
-    and 312国道苋麻至杨庄段 are both G312苋麻至杨庄段, 青岛至兰州高速公路（G22）涉县至冀晋界段改扩建项目 and
-    G22青兰高速涉县至冀晋界段改扩建工程 both G22涉县至冀晋界段改扩建.
-
-    ``roads`` are the report's road mentions as (start, end, identity), sorted; only those wholly inside the
-    mention count. A mention whose name is not its text (an alias resolved by the lexicon) keeps its name.
-    """
-    if mention.name != mention.text:
-        return mention.name
-    pieces, pos = [], mention.start
-    for i in range(bisect_left(roads, (mention.start, -1, "")), len(roads)):
-        start, end, identity = roads[i]
-        if start >= mention.end:
-            break
-        if start < pos or end > mention.end:
-            continue
-        pieces += [mention.text[pos - mention.start:start - mention.start], f"\x00{identity}\x00"]
-        pos = end
-    if not pieces:
-        return mention.name
-    pieces.append(mention.text[pos - mention.start:])
-    return _ROAD_REPEATED.sub(r"\1", "".join(pieces)).replace("\x00", "")
-
-
-def shortens(short: str, full: str) -> bool:
-    """Whether ``short`` is ``full`` with words left out, as the genre shortens a work it has named in full:
-    the same first two and last two characters, the rest in order (G201改扩建 of
-    G201敦化市区至黄泥河段改扩建, G108勉县至宁强段改建 of G108勉县新街子至宁强大安段改建, 大广高速吉康段改扩建
-    of 大广高速吉安至南康段改扩建). A phase the full name has and the short one lacks is another work
-    (X106陆良县城至召夸段改造 is not X106陆良县城至召夸段二期改造).
-
-    >>> shortens("G201改扩建", "G201敦化市区至黄泥河段改扩建"), shortens("G201改建", "G312改建")
-    (True, False)
-    """
-    if not 4 <= len(short) < len(full) or short[:2] != full[:2] or short[-2:] != full[-2:]:
-        return False
-    if "期" in full and "期" not in short:
-        return False
-    rest = iter(full[2:-2])
-    return all(ch in rest for ch in short[2:-2])
-
-
-class ShortForms:
-    """A report's project keys by their first two characters, to find the project a shortened mention
-    names (``shortens``) without reading every key: only the last ``WINDOW`` keys with the same lead are
-    read, which keeps a report with thousands of projects on one road linear."""
-
-    WINDOW = 64
-
-    def __init__(self) -> None:
-        self._by_lead: dict[str, dict[str, str]] = {}
-
-    def add(self, key: str, project: str) -> None:
-        self._by_lead.setdefault(key[:2], {}).setdefault(key, project)
-
-    def projects_of(self, key: str) -> set[str]:
-        """The projects whose key ``key`` shortens or is shortened from."""
-        latest = islice(reversed(self._by_lead.get(key[:2], {}).items()), self.WINDOW)
-        return {project for k, project in latest if shortens(key, k) or shortens(k, key)}
 
 
 @lru_cache(maxsize=8192)
@@ -176,7 +72,7 @@ def campaign_key(name: str) -> tuple[str, frozenset[str]]:
     >>> campaign_key("自治区级“四好农村路”示范县创建") == campaign_key("“四好农村路”自治区级示范县创建工作")
     True
     """
-    key = _QUOTES_AND_SPACE.sub("", name)
+    key = QUOTES_AND_SPACE.sub("", name)
     key = _CAMPAIGN_TAIL.sub("", key)
     key = _CAMPAIGN_MANNER.sub("", key)
     levels = frozenset(_CAMPAIGN_LEVEL.findall(key))
@@ -218,7 +114,11 @@ def _city_of(ctx: ReportContext):
     if ctx.region.level == "city":
         return ctx.region
     parent = gazetteer().by_code.get(ctx.region.parent or "")
-    return parent if parent is not None and parent.level == "city" else None
+    # a county-level city the province governs directly (仙桃, 济源) has no city above it, whatever the
+    # divisions list calls its parent (省直辖县级行政区划)
+    if parent is None or parent.level != "city" or "直辖" in parent.name:
+        return None
+    return parent
 
 
 def _agency_scope(canonical: str, ctx: ReportContext, doc_id: str) -> str:
@@ -243,9 +143,14 @@ def _is_issuer(canonical: str, mention: Mention, ctx: ReportContext) -> bool:
     if canonical.endswith(issuer) and len(canonical) > len(issuer):
         prefix = canonical[: -len(issuer)]
         return bool(gazetteer().lookup(prefix)) or "X" in prefix
-    # a bare bureau name is the issuing bureau, and so is one led by the issuer's own level word (市交通运输局
-    # in a report by 石嘴山市交通运输局): a bureau of another level has its region's name by now (_agency_canonical)
-    return issuer.endswith(canonical) and len(canonical) >= 3 and _BUREAU_END.search(canonical) is not None
+    if not (issuer.endswith(canonical) and len(canonical) >= 3 and _BUREAU_END.search(canonical)):
+        return False
+    # a bare bureau name is the issuing bureau, and so is one led by the issuer's own level word (区交通运输局 in a
+    # report by 科尔沁区交通运输局); 市交通运输局 only in a report whose region is known to be that city (in a
+    # county-level city's report, or one whose place is unknown, it is as likely the city above)
+    if canonical[0] != "市":
+        return True
+    return ctx.region is not None and ctx.region.level == "city"
 
 
 def agency_identity(canonical: str, ctx: ReportContext, doc_id: str) -> tuple[str, str, str]:
@@ -335,40 +240,9 @@ def resolve_entities(doc_id: str, ctx: ReportContext, found: dict[EntityType, li
         ent.alt_labels.discard(ent.label)
 
     projects = found.get(EntityType.PROJECT, [])
-    keys: list[str] = []
-    project_of_short: dict[str, str] = {}
     road_identities = sorted((m.start, m.end, by_mention[(m.kind, m.start, m.end)].label) for m in roads)
-    #: a project by its key with the roads inside it written as their identities: the same work written with
-    #: its road in another form (国道312线… after 312国道…) joins it
-    project_by_roads: dict[str, str] = {}
-    short_forms = ShortForms()
-    for m in projects:
-        pkey = project_key(m.name)
-        # a later short mention joins the first project whose key contains it
-        pmatch = next((k for k in keys if pkey == k or (len(pkey) >= 4 and pkey in k) or (len(k) >= 6 and k in pkey)),
-                      None)
-        short = route_abbreviation(pkey)
-        if pmatch is None:  # a route's short name after its full one, or its full name after the short one
-            pmatch = project_of_short.get(pkey) or (short if short in keys else None)
-        written = with_roads_as_keys(m, road_identities)
-        by_roads = project_key(written)
-        if pmatch is None:
-            pmatch = project_by_roads.get(by_roads)
-        # the work word stays (改建, 大中修): what a short mention keeps of the full one
-        with_work = _WORK_HEAD.sub("", _QUOTES_AND_SPACE.sub("", written))
-        if pmatch is None:  # 国道G201线改扩建 after 国道G201线敦化市区至黄泥河段改扩建工程
-            shortened = short_forms.projects_of(with_work) | short_forms.projects_of(by_roads)
-            if len(shortened) == 1:
-                pmatch = shortened.pop()
-        if pmatch is None:
-            keys.append(pkey)
-            pmatch = pkey
-        if short:
-            project_of_short.setdefault(short, pmatch)
-        project_by_roads.setdefault(by_roads, pmatch)
-        short_forms.add(with_work, pmatch)
-        short_forms.add(by_roads, pmatch)
-        attach(m, ("project", pmatch), ids.entity_iri("Project", doc_id, pmatch), m.name)
+    for m, pkey in zip(projects, project_keys(projects, road_identities), strict=True):
+        attach(m, ("project", pkey), ids.entity_iri("Project", doc_id, pkey), m.name)
 
     campaigns = found.get(EntityType.CAMPAIGN, [])
     ckeys: list[tuple[str, frozenset[str]]] = []

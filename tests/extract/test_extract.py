@@ -116,7 +116,7 @@ def test_partner_agencies_are_named_as_partners_not_places(nlp):
     from kg.extract.relations import _partner_agencies
     text = "按照呼和浩特市人民政府、市交通运输局部署，积极推进创建工作。在政务大厅、平安利达客运站张贴海报。"
     found, _ = _found(nlp, text)
-    partners = [a.name for a in _partner_agencies(text, found[EntityType.AGENCY])]
+    partners = [a.name for a, _ in _partner_agencies(text, found[EntityType.AGENCY])]
     assert partners == ["呼和浩特市人民政府", "市交通运输局"]
 
 
@@ -209,6 +209,16 @@ def test_an_agency_that_opens_a_campaign_conducts_it(nlp):
     assert ("交通运输执法领域突出问题专项整治", "县交通运输综合行政执法大队") in partners
 
 
+@pytest.mark.parametrize("text", [
+    # written for the test: an inspection received, and a bureau doing something else, open no campaign of theirs
+    "一是深入开展货车超限超载治理，迎接市交通运输局开展的专项督查。",
+    "（一）治超工作。省交通运输厅开展年度考核，我县治超工作排名全市第一。",
+])
+def test_an_agency_that_opens_something_else_conducts_no_campaign(nlp, text):
+    _, links = _links(nlp, text)
+    assert not [lk for lk in links if lk.predicate == "conductedBy" and "交通运输" in lk.target.text]
+
+
 def test_a_component_takes_its_parent_from_its_own_row_or_the_sentences_before(nlp, tmp_path):
     """罗家梁隧道 after 甲至乙高速公路 is part of it and on its road; a table row's bridge is not part of the row above."""
     from kg.pipeline import analyse_document
@@ -292,6 +302,17 @@ def test_a_tunnel_belongs_to_the_work_its_paragraph_is_about(nlp, tmp_path):
     on_roads = {(lk.subject.name, lk.target.code) for lk in analysis.links if lk.predicate == "onRoad"}
     assert {("丙岭隧道", "G527"), ("丁山隧道", "G527")} <= on_roads
     assert not any(p.startswith("戊河大桥") for p, _ in on_roads)
+
+
+def test_a_tunnel_in_a_paragraph_of_two_works_takes_neither(nlp, tmp_path):
+    """Written for the test: two works before the tunnel, beyond the sentence before it: nothing says whose it is."""
+    from kg.pipeline import analyse_document
+    path = tmp_path / "r.txt"
+    path.write_text("某县交通运输局2023年工作总结\n"
+                    "国道G527甲镇至乙镇段改建工程全长21公里，总投资9.6亿元。县道X012丙镇至丁镇段改造工程完工。"
+                    "全年新改建农村公路85公里。全年养护国省干线公路126公里。年内庚岭隧道贯通。\n", encoding="utf-8")
+    analysis = analyse_document(path, nlp)
+    assert not [lk for lk in analysis.links if lk.subject.name == "庚岭隧道" and lk.predicate in ("partOf", "onRoad")]
 
 
 def test_a_route_name_written_with_its_code_is_that_road(nlp, tmp_path):

@@ -5,7 +5,7 @@ import pytest
 
 from kg.model import EntityType
 from kg.pipeline import analyse_document
-from kg.resolve.entities import route_abbreviation, shortens
+from kg.resolve.projects import route_abbreviation, shortens
 
 
 @pytest.mark.parametrize("text", [
@@ -39,6 +39,7 @@ def test_only_a_route_named_by_its_ends_has_a_short_name():
 @pytest.mark.parametrize("first, second", [
     ("国道312线苋麻至杨庄段改建工程", "312国道苋麻至杨庄段"),
     ("省道S306线巴宜区至米林段升级改造", "306省道巴宜区至米林段升级改造"),
+    ("青岛至兰州高速公路（G22）涉县至冀晋界段改扩建项目", "G22青兰高速涉县至冀晋界段改扩建工程"),
 ])
 def test_one_work_with_its_road_written_two_ways_is_one_project(tmp_path, nlp, first, second):
     path = tmp_path / "r.txt"
@@ -53,7 +54,7 @@ def test_one_work_with_its_road_written_two_ways_is_one_project(tmp_path, nlp, f
 def test_two_works_on_one_road_stay_two_projects(tmp_path, nlp):
     path = tmp_path / "r.txt"
     path.write_text("某县交通运输局2023年工作总结\n一是加快推进国道312线苋麻至杨庄段改建工程，总投资3.2亿元。"
-                    "二是312国道城关至新集段路面改造工程完工，完成投资1.2亿元。\n", encoding="utf-8")
+                    "二是312国道城关至新集段改建工程完工，完成投资1.2亿元。\n", encoding="utf-8")
     analysis = analyse_document(path, nlp)
     projects = [m for m in analysis.found[EntityType.PROJECT] if "312" in m.name]
     assert len(projects) == 2 and len({id(analysis.entity_of(m)) for m in projects}) == 2
@@ -71,10 +72,31 @@ def test_a_work_shortened_after_its_full_name_is_the_same_project(tmp_path, nlp)
             [m.name for m in projects]
 
 
+def test_a_short_form_two_works_share_joins_neither(tmp_path, nlp):
+    path = tmp_path / "r.txt"
+    path.write_text("某县交通运输局2023年工作总结\n一是国道G201线甲镇至乙镇段改建工程完工，总投资2.4亿元。"
+                    "二是国道G201线丙镇至丁镇段改建工程开工，总投资3.1亿元。\n下一步，确保国道G201线改建年底完成。\n",
+                    encoding="utf-8")
+    analysis = analyse_document(path, nlp)
+    projects = [m for m in analysis.found[EntityType.PROJECT] if "G201" in m.name]
+    assert len(projects) == 3 and len({id(analysis.entity_of(m)) for m in projects}) == 3, [m.name for m in projects]
+
+
 def test_a_later_phase_is_another_work():
     assert not shortens("X106陆良县城至召夸段改造", "X106陆良县城至召夸段二期改造")
     assert shortens("X106改造", "X106陆良县城至召夸段改造")
     assert not shortens("G201改建", "G312改建") and not shortens("改建", "G201改建")
+
+
+@pytest.mark.parametrize("short, full", [
+    ("S21改建", "S216甲镇至乙镇段改建"),  # another road whose code starts the same
+    ("G4京港澳高速改扩建", "G45大广高速吉安至南康段改扩建"),
+    ("甲河1号大桥", "甲河11号大桥"),  # a figure left out
+    ("县城东环路改造", "县城东环路北段改造"),  # a named part left out
+    ("甲至乙段改建", "甲至乙段二期改建"),  # a phase left out
+])
+def test_a_short_form_keeps_codes_figures_parts_and_phases(short, full):
+    assert not shortens(short, full)
 
 
 @pytest.mark.parametrize("issuer, own, other", [
@@ -103,3 +125,13 @@ def test_two_phases_of_one_work_are_two_projects(tmp_path, nlp):
     analysis = analyse_document(path, nlp)
     phases = [m for m in analysis.found[EntityType.PROJECT] if "期）" in m.name]
     assert len(phases) == 2 and len({id(analysis.entity_of(m)) for m in phases}) == 2, [m.name for m in phases]
+
+
+def test_in_a_report_of_unknown_place_the_city_bureau_is_not_the_issuer(tmp_path, nlp):
+    """An anonymised county-level city (XX市): 市交通运输局 may as well be the city above, so it stays its own."""
+    path = tmp_path / "r.txt"
+    path.write_text("XX市交通运输局2023年工作总结\n一年来，在市交通运输局的精心指导下，全年完成农村公路建设120公里。\n",
+                    encoding="utf-8")
+    analysis = analyse_document(path, nlp)
+    by_name = {m.text: analysis.entity_of(m) for m in analysis.found[EntityType.AGENCY]}
+    assert by_name["市交通运输局"] is not by_name["XX市交通运输局"]

@@ -1,0 +1,193 @@
+"""Which project mentions of one report name one work.
+
+The genre names a work in full once and then in shorter or other forms; each
+rule below joins a mention to a project named before it, in this order, and
+the first that applies wins:
+
+1. its key (``project_key``: no quotes, suffixes such as 工程 or 建设项目, or
+   qualifying brackets) equals, or stands inside, an earlier project's key
+   (临临高速沂源段建设 = 临临高速公路沂源段);
+2. a route named by its two ends and its short name (``route_abbreviation``:
+   榆林至神木高速公路 = 榆神高速);
+3. the same key once each road inside the name is written as the road's
+   identity (``name_with_road_identities``: 国道312线… = 312国道…);
+4. a shortened form of exactly one earlier project (``shortens``: 国道G201线改扩建
+   of 国道G201线敦化市区至黄泥河段改扩建工程), never across a different road
+   code, number, phase or named part.
+
+Rule 1 reads every earlier key, so a report with thousands of projects costs
+their square there (16 s at 16,000 projects); the other rules are lookups.
+"""
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from collections.abc import Sequence
+from itertools import islice
+
+from kg.model import Mention
+
+#: Quote marks and whitespace, never part of a key.
+QUOTES_AND_SPACE = re.compile(r"[“”\s]")
+#: A work's phase (一期, 二期工程): two phases are two works.
+_PHASE = re.compile(r"[一二三四五六七八九十\d]+期")
+#: A parenthesis that qualifies the work (（罩面）, （EPC）), not one naming a segment (（三岔至峨庄段）) or a
+#: phase (（二期）).
+_QUALIFYING_PARENS = re.compile(r"[（(](?![^）)]*(?:段|[一二三四五六七八九十\d]+期))[^）)]*[）)]")
+_PROJECT_SUFFIX = re.compile(r"(?:建设工程项目|工程项目|建设项目|改建工程|改造工程|建设工程|项目|工程|建设)$")
+#: The generic 工程 / 项目 a shortened mention may drop; the work word before it (改建, 大中修) stays.
+_GENERIC_HEAD = re.compile(r"(?:工程项目|工程|项目)$")
+#: A route named by its two ends (榆林至神木高速公路, G85银川至昆明高速公路), which the genre shortens to the
+#: ends' first characters (榆神高速, 银昆高速; 瑞梅铁路 for 瑞金至梅州铁路).
+_ROUTE_BY_ENDS = re.compile(r"^(?:[GSXYZC]\d{1,4}线?)?(?P<a>[\u4e00-\u9fff]{2,6}?)至(?P<b>[\u4e00-\u9fff]{2,6}?)"
+                            r"(?P<rest>(?:高速|铁路|城际铁路|快速通道|快速路|高铁).*)$")
+#: A road written twice in a row, the second time in brackets: 青岛至兰州高速公路（G22）, G22（青兰高速）.
+_ROAD_REPEATED = re.compile(r"(\x00[^\x00]+\x00)[（(]\1[）)]")
+#: The road code a key opens with: a shortened form keeps it whole (S21 is not S216).
+_LEAD_CODE = re.compile(r"^[GSXYZC]\d+")
+#: What a shortened form may not leave out: a figure or a numbered part (1号 of 11号大桥, 一标), or a named
+#: part of the work (北段, 左幅, 连接线), which makes the full name another work.
+_KEPT_CHARS = re.compile(r"[\d号标幅]")
+_NAMED_PART = re.compile(r"[东西南北]段|[左右]幅|[上下]行|连接线|支线")
+
+
+def route_abbreviation(name: str) -> str | None:
+    """How the genre shortens a route named by its two ends, or None for other names.
+
+    >>> route_abbreviation("榆林至神木高速"), route_abbreviation("G85银川至昆明高速公路"), route_abbreviation("县道改造")
+    ('榆神高速', '银昆高速公路', None)
+    """
+    m = _ROUTE_BY_ENDS.match(name)
+    return f"{m['a'][0]}{m['b'][0]}{m['rest']}" if m else None
+
+
+def project_key(name: str) -> str:
+    """Key under which a report's project mentions are one project.
+
+    >>> project_key("临临高速公路沂源段"), project_key("临临高速沂源段建设"), project_key("甲至乙段（EPC）（二期）")
+    ('临临高速沂源段', '临临高速沂源段', '甲至乙段（二期）')
+    """
+    key = QUOTES_AND_SPACE.sub("", name).replace("高速公路", "高速")
+    key = _QUALIFYING_PARENS.sub("", key)
+    prev = None
+    while prev != key:
+        prev = key
+        key = _PROJECT_SUFFIX.sub("", key)
+    return key or name
+
+
+def name_with_road_identities(mention: Mention, roads: Sequence[tuple[int, int, str]]) -> str:
+    """The project's written name with each road inside it written as the road's identity (its code, or its
+    name without 公路): 国道312线苋麻至杨庄段改建工程 and 312国道苋麻至杨庄段 both read G312苋麻至杨庄段…,
+    青岛至兰州高速公路（G22）涉县至冀晋界段改扩建项目 and G22青兰高速涉县至冀晋界段改扩建工程 both
+    G22涉县至冀晋界段改扩建….
+
+    ``roads`` are the report's road mentions as (start, end, identity), sorted; only those wholly inside the
+    mention count. A mention whose name is not its text (an alias resolved by the lexicon) keeps its name.
+    """
+    if mention.name != mention.text:
+        return mention.name
+    pieces, pos = [], mention.start
+    for i in range(bisect_left(roads, (mention.start, -1, "")), len(roads)):
+        start, end, identity = roads[i]
+        if start >= mention.end:
+            break
+        if start < pos or end > mention.end:
+            continue
+        pieces += [mention.text[pos - mention.start:start - mention.start], f"\x00{identity}\x00"]
+        pos = end
+    if not pieces:
+        return mention.name
+    pieces.append(mention.text[pos - mention.start:])
+    return _ROAD_REPEATED.sub(r"\1", "".join(pieces)).replace("\x00", "")
+
+
+def shortens(short: str, full: str) -> bool:
+    """Whether ``short`` is ``full`` with words left out, as the genre shortens a work it has named in full:
+    the same first two and last two characters and the same opening road code, the rest in order (G201改扩建
+    of G201敦化市区至黄泥河段改扩建, G108勉县至宁强段改建 of G108勉县新街子至宁强大安段改建, 大广高速吉康段改扩建
+    of 大广高速吉安至南康段改扩建). Left out may not be a figure or numbered part, a phase or a named part:
+    those make the full name another work (X106…段二期改造, 甲河11号大桥, 东环路北段).
+
+    >>> shortens("G201改扩建", "G201敦化市区至黄泥河段改扩建"), shortens("S21改建", "S216甲至乙段改建")
+    (True, False)
+    """
+    if not 4 <= len(short) < len(full) or short[:2] != full[:2] or short[-2:] != full[-2:]:
+        return False
+    lead = _LEAD_CODE.match(full)
+    if (lead.group() if lead else None) != ((m := _LEAD_CODE.match(short)) and m.group()):
+        return False
+    if (_PHASE.search(full) and not _PHASE.search(short)) or (_NAMED_PART.search(full) and
+                                                               not _NAMED_PART.search(short)):
+        return False
+    left_out, rest = [], iter(full[2:-2])
+    for ch in short[2:-2]:
+        for other in rest:
+            if other == ch:
+                break
+            left_out.append(other)
+        else:
+            return False
+    left_out.extend(rest)
+    return not _KEPT_CHARS.search("".join(left_out))
+
+
+def _lead(key: str) -> str:
+    """What a key's shortened forms open with: its road code whole, else its first two characters."""
+    code = _LEAD_CODE.match(key)
+    return code.group() if code else key[:2]
+
+
+class ShortForms:
+    """A report's project keys by what they open with (``_lead``), to find the project a shortened mention
+    names (``shortens``) without reading every key: only the ``WINDOW`` keys first seen most recently with the
+    same lead are read, so this lookup stays linear in the report's projects."""
+
+    WINDOW = 64
+
+    def __init__(self) -> None:
+        self._by_lead: dict[str, dict[str, str]] = {}
+
+    def add(self, key: str, project: str) -> None:
+        self._by_lead.setdefault(_lead(key), {}).setdefault(key, project)
+
+    def projects_of(self, key: str) -> set[str]:
+        """The projects whose key ``key`` shortens or is shortened from."""
+        latest = islice(reversed(self._by_lead.get(_lead(key), {}).items()), self.WINDOW)
+        return {project for k, project in latest if shortens(key, k) or shortens(k, key)}
+
+
+def project_keys(projects: Sequence[Mention], roads: Sequence[tuple[int, int, str]]) -> list[str]:
+    """For each project mention, in order, the key of the project it names (the first mention's own key): the
+    rules of the module's docstring. ``roads`` as ``name_with_road_identities`` reads them."""
+    keys: list[str] = []
+    out: list[str] = []
+    project_of_short: dict[str, str] = {}
+    project_by_roads: dict[str, str] = {}
+    short_forms = ShortForms()
+    for m in projects:
+        pkey = project_key(m.name)
+        match = next((k for k in keys if pkey == k or (len(pkey) >= 4 and pkey in k) or (len(k) >= 6 and k in pkey)),
+                     None)
+        short = route_abbreviation(pkey)
+        if match is None:  # a route's short name after its full one, or its full name after the short one
+            match = project_of_short.get(pkey) or (short if short in keys else None)
+        written = name_with_road_identities(m, roads)
+        by_roads = project_key(written)
+        if match is None:
+            match = project_by_roads.get(by_roads)
+        with_work = _GENERIC_HEAD.sub("", QUOTES_AND_SPACE.sub("", written))
+        if match is None:
+            shortened = short_forms.projects_of(with_work) | short_forms.projects_of(by_roads)
+            if len(shortened) == 1:
+                match = shortened.pop()
+        if match is None:
+            keys.append(pkey)
+            match = pkey
+        if short:
+            project_of_short.setdefault(short, match)
+        project_by_roads.setdefault(by_roads, match)
+        short_forms.add(with_work, match)
+        short_forms.add(by_roads, match)
+        out.append(match)
+    return out
