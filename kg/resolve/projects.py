@@ -15,8 +15,8 @@ the first that applies wins:
    of 国道G201线敦化市区至黄泥河段改扩建工程), never across a different road
    code, number, phase or named part.
 
-Rule 1 reads every earlier key, so a report with thousands of projects costs
-their square there (16 s at 16,000 projects); the other rules are lookups.
+Each rule is a lookup (``KeyIndex``, ``ShortForms``), not a scan of the
+projects before, so a report with thousands of projects stays linear.
 """
 from __future__ import annotations
 
@@ -157,21 +157,54 @@ class ShortForms:
         return {project for k, project in latest if shortens(key, k) or shortens(k, key)}
 
 
+class KeyIndex:
+    """The report's project keys so far, to find the first one a key equals, stands inside or holds (rule 1)
+    without reading them all: keys are indexed by their 4-grams, and a key is looked for only among those
+    holding its rarest 4-gram; keys it may hold are its own substrings, looked up."""
+
+    GRAM = 4
+
+    def __init__(self) -> None:
+        self.keys: list[str] = []
+        self._first: dict[str, int] = {}
+        self._by_gram: dict[str, list[int]] = {}
+
+    def add(self, key: str) -> None:
+        index = len(self.keys)
+        self.keys.append(key)
+        self._first.setdefault(key, index)
+        for gram in {key[i:i + self.GRAM] for i in range(len(key) - self.GRAM + 1)}:
+            self._by_gram.setdefault(gram, []).append(index)
+
+    def __contains__(self, key: str) -> bool:
+        return key in self._first
+
+    def first_related(self, key: str) -> str | None:
+        """The first key (in the order added) that is ``key``, holds it (``key`` of 4 characters or more) or
+        stands inside it (6 characters or more)."""
+        found = [self._first[key]] if key in self._first else []
+        if len(key) >= self.GRAM:
+            grams = [self._by_gram.get(key[i:i + self.GRAM], []) for i in range(len(key) - self.GRAM + 1)]
+            found += [i for i in min(grams, key=len) if key in self.keys[i]][:1]
+        found += [self._first[sub] for n in range(6, len(key)) for i in range(len(key) - n + 1)
+                  if (sub := key[i:i + n]) in self._first]
+        return self.keys[min(found)] if found else None
+
+
 def project_keys(projects: Sequence[Mention], roads: Sequence[tuple[int, int, str]]) -> list[str]:
     """For each project mention, in order, the key of the project it names (the first mention's own key): the
     rules of the module's docstring. ``roads`` as ``name_with_road_identities`` reads them."""
-    keys: list[str] = []
+    keys = KeyIndex()
     out: list[str] = []
     project_of_short: dict[str, str] = {}
     project_by_roads: dict[str, str] = {}
     short_forms = ShortForms()
     for m in projects:
         pkey = project_key(m.name)
-        match = next((k for k in keys if pkey == k or (len(pkey) >= 4 and pkey in k) or (len(k) >= 6 and k in pkey)),
-                     None)
+        match = keys.first_related(pkey)
         short = route_abbreviation(pkey)
         if match is None:  # a route's short name after its full one, or its full name after the short one
-            match = project_of_short.get(pkey) or (short if short in keys else None)
+            match = project_of_short.get(pkey) or (short if short is not None and short in keys else None)
         written = name_with_road_identities(m, roads)
         by_roads = project_key(written)
         if match is None:
@@ -182,7 +215,7 @@ def project_keys(projects: Sequence[Mention], roads: Sequence[tuple[int, int, st
             if len(shortened) == 1:
                 match = shortened.pop()
         if match is None:
-            keys.append(pkey)
+            keys.add(pkey)
             match = pkey
         if short:
             project_of_short.setdefault(short, match)

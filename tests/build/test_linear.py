@@ -43,6 +43,9 @@ CASES = {
     # a 、 list of works, each with its own head: each head walked back through every item before it
     "2,000 listed works, each with its head": (lambda: TITLE + "、".join(
         f"G{100 + i % 800}线甲{i}至乙{i}段改建工程" for i in range(2_000)) + "。\n", 60),
+    # thousands of distinct works: each one's identity was looked for by reading every key before it
+    "20,000 works, one sentence each": (lambda: TITLE + "".join(
+        f"一是G312线甲{i}镇至辛{i}村段改建工程完工。" for i in range(20_000)), 16),
     "2,000 headed campaigns with partners": (lambda: TITLE + "".join(
         f"{i}、开展货车超限超载治理\n联合县公安局执法检查。\n" for i in range(1, 2_001)), 15),
 }
