@@ -31,6 +31,18 @@ def nlp():
     return build_nlp()
 
 
+@pytest.fixture
+def analyse_text(tmp_path, nlp):
+    """Read a report written for a test (its first line the title) up to its resolved identities."""
+    from kg.pipeline import analyse_document
+
+    def analyse(text: str):
+        path = tmp_path / "r.txt"
+        path.write_text(text, encoding="utf-8")
+        return analyse_document(path, nlp)
+    return analyse
+
+
 @pytest.fixture(scope="session")
 def lex():
     from kg.reference.lexicon import load

@@ -33,7 +33,7 @@ QUOTES_AND_SPACE = re.compile(r"[“”\s]")
 _PHASE = re.compile(r"[一二三四五六七八九十\d]+期")
 #: A parenthesis that qualifies the work (（罩面）, （EPC）), not one naming a segment (（三岔至峨庄段）) or a
 #: phase (（二期）).
-_QUALIFYING_PARENS = re.compile(r"[（(](?![^）)]*(?:段|[一二三四五六七八九十\d]+期))[^）)]*[）)]")
+_QUALIFYING_PARENS = re.compile(rf"[（(](?![^）)]*(?:段|{_PHASE.pattern}))[^）)]*[）)]")
 _PROJECT_SUFFIX = re.compile(r"(?:建设工程项目|工程项目|建设项目|改建工程|改造工程|建设工程|项目|工程|建设)$")
 #: The generic 工程 / 项目 a shortened mention may drop; the work word before it (改建, 大中修) stays.
 _GENERIC_HEAD = re.compile(r"(?:工程项目|工程|项目)$")

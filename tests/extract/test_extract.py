@@ -177,16 +177,13 @@ def test_amounts_in_chinese_numerals_and_table_cells(lex):
         ("一点二亿元", Decimal(120_000_000)), ("一亿二千万元", Decimal(120_000_000)), ("零点八亿元", Decimal(80_000_000))]
 
 
-def test_partners_and_their_campaign(nlp, tmp_path):
+def test_partners_and_their_campaign(analyse_text):
     """会同 is a verb here, not 会同县; an item that names its campaign first gives it the partners of its next
     sentence; a county's 城市管理综合行政执法局 is one agency."""
     from kg.model import EntityType
-    from kg.pipeline import analyse_document
-    path = tmp_path / "r.txt"
-    path.write_text("某县交通运输局2024年工作总结\n一、工作完成情况\n"
+    analysis = analyse_text("某县交通运输局2024年工作总结\n一、工作完成情况\n"
                     "一是深入开展货车超限超载治理。会同县公安局交警大队、县城市管理综合行政执法局对重点路段开展巡查，"
-                    "查处违法超限车辆86台次。\n", encoding="utf-8")
-    analysis = analyse_document(path, nlp)
+                    "查处违法超限车辆86台次。\n")
     agencies = {m.text for m in analysis.found[EntityType.AGENCY]}
     assert {"县公安局交警大队", "县城市管理综合行政执法局"} <= agencies and "会同县公安局交警大队" not in agencies
     partners = {(lk.subject.name, lk.target.text) for lk in analysis.links if lk.predicate == "conductedBy"}
@@ -219,16 +216,13 @@ def test_an_agency_that_opens_something_else_conducts_no_campaign(nlp, text):
     assert not [lk for lk in links if lk.predicate == "conductedBy" and "交通运输" in lk.target.text]
 
 
-def test_a_component_takes_its_parent_from_its_own_row_or_the_sentences_before(nlp, tmp_path):
+def test_a_component_takes_its_parent_from_its_own_row_or_the_sentences_before(analyse_text):
     """罗家梁隧道 after 甲至乙高速公路 is part of it and on its road; a table row's bridge is not part of the row above."""
-    from kg.pipeline import analyse_document
-    path = tmp_path / "r.txt"
-    path.write_text("某县交通运输局2024年工作总结\n一、重点项目\n"
+    analysis = analyse_text("某县交通运输局2024年工作总结\n一、重点项目\n"
                     "G242甲镇至乙镇段改建工程全长18公里。罗家梁隧道已贯通。\n"
                     "序号 项目名称 建设规模 总投资（万元）\n"
                     "1 县道X216（太阳升至黄坳段）改建工程 14.2公里 9800\n"
-                    "2 东津大桥 桥长126米 2150\n", encoding="utf-8")
-    analysis = analyse_document(path, nlp)
+                    "2 东津大桥 桥长126米 2150\n")
     parts = {(lk.subject.name, lk.target.name) for lk in analysis.links if lk.predicate == "partOf"}
     assert ("罗家梁隧道", "G242甲镇至乙镇段改建工程") in parts
     assert not any(sub.startswith("东津大桥") for sub, _ in parts)
@@ -289,41 +283,31 @@ def test_a_tunnel_belongs_to_the_segment_named_before_it(nlp):
     assert roads == {"甲城至乙城高速公路"}
 
 
-def test_a_tunnel_belongs_to_the_work_its_paragraph_is_about(nlp, tmp_path):
+def test_a_tunnel_belongs_to_the_work_its_paragraph_is_about(analyse_text):
     """Written for the test: the tunnels are named two sentences after their project, in its paragraph; the
     next paragraph's bridge, with no project before it in its own paragraph, takes no road from this one."""
-    from kg.pipeline import analyse_document
-    path = tmp_path / "r.txt"
-    path.write_text("某县交通运输局2023年工作总结\n"
+    analysis = analyse_text("某县交通运输局2023年工作总结\n"
                     "国道G527甲镇至乙镇段改建工程全长21公里，总投资9.6亿元。项目路基完成90%，桥梁下部结构全部完成。"
                     "年内丙岭隧道、丁山隧道双洞贯通，全年完成投资2.8亿元。\n"
-                    "全年养护农村公路312公里，完成危桥改造5座，其中戊河大桥已通车。\n", encoding="utf-8")
-    analysis = analyse_document(path, nlp)
+                    "全年养护农村公路312公里，完成危桥改造5座，其中戊河大桥已通车。\n")
     on_roads = {(lk.subject.name, lk.target.code) for lk in analysis.links if lk.predicate == "onRoad"}
     assert {("丙岭隧道", "G527"), ("丁山隧道", "G527")} <= on_roads
     assert not any(p.startswith("戊河大桥") for p, _ in on_roads)
 
 
-def test_a_tunnel_in_a_paragraph_of_two_works_takes_neither(nlp, tmp_path):
+def test_a_tunnel_in_a_paragraph_of_two_works_takes_neither(analyse_text):
     """Written for the test: two works before the tunnel, beyond the sentence before it: nothing says whose it is."""
-    from kg.pipeline import analyse_document
-    path = tmp_path / "r.txt"
-    path.write_text("某县交通运输局2023年工作总结\n"
+    analysis = analyse_text("某县交通运输局2023年工作总结\n"
                     "国道G527甲镇至乙镇段改建工程全长21公里，总投资9.6亿元。县道X012丙镇至丁镇段改造工程完工。"
-                    "全年新改建农村公路85公里。全年养护国省干线公路126公里。年内庚岭隧道贯通。\n", encoding="utf-8")
-    analysis = analyse_document(path, nlp)
+                    "全年新改建农村公路85公里。全年养护国省干线公路126公里。年内庚岭隧道贯通。\n")
     assert not [lk for lk in analysis.links if lk.subject.name == "庚岭隧道" and lk.predicate in ("partOf", "onRoad")]
 
 
-def test_a_route_name_written_with_its_code_is_that_road(nlp, tmp_path):
+def test_a_route_name_written_with_its_code_is_that_road(analyse_text):
     """县道X302新镜线, 县道X317（三幸线）, 青岛至兰州高速公路（G22）: the names are the coded roads', not more roads."""
-    from kg.pipeline import analyse_document
-    path = tmp_path / "r.txt"
-    path.write_text("某县交通运输局2024年工作总结\n"
+    analysis = analyse_text("某县交通运输局2024年工作总结\n"
                     "县道X302新镜线（镜岭至回山段）提升改造工程完工；县道X317（三幸线）乘马岗段提档升级工程长12.6公里。"
-                    "配合青岛至兰州高速公路（G22）涉县至冀晋界段改扩建。\n",
-                    encoding="utf-8")
-    analysis = analyse_document(path, nlp)
+                    "配合青岛至兰州高速公路（G22）涉县至冀晋界段改扩建。\n")
     roads = {analysis.entity_of(m).label for m in analysis.found[EntityType.ROAD]}
     assert roads == {"X302", "X317", "G22"}
 
@@ -373,13 +357,10 @@ def test_partners_stay_in_their_own_part_of_a_sentence(nlp):
     assert "县政府" not in partners and {"县综合执法局", "县公安局交警大队"} <= partners
 
 
-def test_a_short_mention_of_an_earlier_work_is_not_a_part_of_the_next_project(nlp, tmp_path):
+def test_a_short_mention_of_an_earlier_work_is_not_a_part_of_the_next_project(analyse_text):
     """东津大桥 after 县道X216改建工程 is the 乡道Y104线东津大桥危桥改造工程 named before, not part of X216's work."""
-    from kg.pipeline import analyse_document
-    path = tmp_path / "r.txt"
-    path.write_text("某县交通运输局2024年工作总结\n完成乡道Y104线东津大桥危桥改造工程，总投资2150万元。\n"
-                    "下一步，完成县道X216改建工程主体施工，推进东津大桥年底前建成通车。\n", encoding="utf-8")
-    analysis = analyse_document(path, nlp)
+    analysis = analyse_text("某县交通运输局2024年工作总结\n完成乡道Y104线东津大桥危桥改造工程，总投资2150万元。\n"
+                    "下一步，完成县道X216改建工程主体施工，推进东津大桥年底前建成通车。\n")
     assert not [lk for lk in analysis.links if lk.predicate == "partOf"]
 
 

@@ -4,7 +4,6 @@ from __future__ import annotations
 import pytest
 
 from kg.model import EntityType
-from kg.pipeline import analyse_document
 from kg.resolve.projects import route_abbreviation, shortens
 
 
@@ -14,10 +13,8 @@ from kg.resolve.projects import route_abbreviation, shortens
     # the short name first
     "榆神高速通车后，沿线煤矿运距缩短30公里。榆林至神木高速公路全长98公里。",
 ])
-def test_a_routes_short_name_is_the_route_named_by_its_ends(tmp_path, nlp, text):
-    path = tmp_path / "r.txt"
-    path.write_text("某市交通运输局2023年工作总结\n" + text + "\n", encoding="utf-8")
-    analysis = analyse_document(path, nlp)
+def test_a_routes_short_name_is_the_route_named_by_its_ends(text, analyse_text):
+    analysis = analyse_text("某市交通运输局2023年工作总结\n" + text + "\n")
     for kind in (EntityType.ROAD, EntityType.PROJECT):
         mentioned = [m for m in analysis.found[kind] if "神" in m.name]
         if len(mentioned) < 2:
@@ -41,43 +38,34 @@ def test_only_a_route_named_by_its_ends_has_a_short_name():
     ("省道S306线巴宜区至米林段升级改造", "306省道巴宜区至米林段升级改造"),
     ("青岛至兰州高速公路（G22）涉县至冀晋界段改扩建项目", "G22青兰高速涉县至冀晋界段改扩建工程"),
 ])
-def test_one_work_with_its_road_written_two_ways_is_one_project(tmp_path, nlp, first, second):
-    path = tmp_path / "r.txt"
-    path.write_text(f"某县交通运输局2023年工作总结\n一是加快推进{first}，全长11.6公里，总投资3.2亿元。"
-                    f"二是{second}路基已完成80%，年内完成投资1.2亿元。\n", encoding="utf-8")
-    analysis = analyse_document(path, nlp)
+def test_one_work_with_its_road_written_two_ways_is_one_project(first, second, analyse_text):
+    analysis = analyse_text(f"某县交通运输局2023年工作总结\n一是加快推进{first}，全长11.6公里，总投资3.2亿元。"
+                    f"二是{second}路基已完成80%，年内完成投资1.2亿元。\n")
     projects = analysis.found[EntityType.PROJECT]
     assert {m.name for m in projects} >= {first, second}
     assert len({id(analysis.entity_of(m)) for m in projects if m.name in (first, second)}) == 1
 
 
-def test_two_works_on_one_road_stay_two_projects(tmp_path, nlp):
-    path = tmp_path / "r.txt"
-    path.write_text("某县交通运输局2023年工作总结\n一是加快推进国道312线苋麻至杨庄段改建工程，总投资3.2亿元。"
-                    "二是312国道城关至新集段改建工程完工，完成投资1.2亿元。\n", encoding="utf-8")
-    analysis = analyse_document(path, nlp)
+def test_two_works_on_one_road_stay_two_projects(analyse_text):
+    analysis = analyse_text("某县交通运输局2023年工作总结\n一是加快推进国道312线苋麻至杨庄段改建工程，总投资3.2亿元。"
+                    "二是312国道城关至新集段改建工程完工，完成投资1.2亿元。\n")
     projects = [m for m in analysis.found[EntityType.PROJECT] if "312" in m.name]
     assert len(projects) == 2 and len({id(analysis.entity_of(m)) for m in projects}) == 2
 
 
-def test_a_work_shortened_after_its_full_name_is_the_same_project(tmp_path, nlp):
-    path = tmp_path / "r.txt"
-    path.write_text("某县交通运输局2023年工作总结\n一是国道G201线敦化市区至黄泥河段改扩建工程完成路基，全长26公里，总投资8.4亿元。"
+def test_a_work_shortened_after_its_full_name_is_the_same_project(analyse_text):
+    analysis = analyse_text("某县交通运输局2023年工作总结\n一是国道G201线敦化市区至黄泥河段改扩建工程完成路基，全长26公里，总投资8.4亿元。"
                     "二是加快国道G108线勉县新街子至宁强大安段改建工程，年内完成投资1.1亿元。\n"
-                    "下一步，我局将确保国道G201线改扩建年底通车，加快国道G108线勉县至宁强段改建进度。\n", encoding="utf-8")
-    analysis = analyse_document(path, nlp)
+                    "下一步，我局将确保国道G201线改扩建年底通车，加快国道G108线勉县至宁强段改建进度。\n")
     for road in ("G201", "G108"):
         projects = [m for m in analysis.found[EntityType.PROJECT] if road in m.name]
         assert len(projects) >= 2 and len({id(analysis.entity_of(m)) for m in projects}) == 1, \
             [m.name for m in projects]
 
 
-def test_a_short_form_two_works_share_joins_neither(tmp_path, nlp):
-    path = tmp_path / "r.txt"
-    path.write_text("某县交通运输局2023年工作总结\n一是国道G201线甲镇至乙镇段改建工程完工，总投资2.4亿元。"
-                    "二是国道G201线丙镇至丁镇段改建工程开工，总投资3.1亿元。\n下一步，确保国道G201线改建年底完成。\n",
-                    encoding="utf-8")
-    analysis = analyse_document(path, nlp)
+def test_a_short_form_two_works_share_joins_neither(analyse_text):
+    analysis = analyse_text("某县交通运输局2023年工作总结\n一是国道G201线甲镇至乙镇段改建工程完工，总投资2.4亿元。"
+                    "二是国道G201线丙镇至丁镇段改建工程开工，总投资3.1亿元。\n下一步，确保国道G201线改建年底完成。\n")
     projects = [m for m in analysis.found[EntityType.PROJECT] if "G201" in m.name]
     assert len(projects) == 3 and len({id(analysis.entity_of(m)) for m in projects}) == 3, [m.name for m in projects]
 
@@ -103,14 +91,12 @@ def test_a_short_form_keeps_codes_figures_parts_and_phases(short, full):
     ("石嘴山市交通运输局", "市交通运输局", None),
     ("通辽市科尔沁区交通运输局", "区交通运输局", "市交通运输局"),
 ])
-def test_the_issuers_level_word_and_bureau_is_the_issuer(tmp_path, nlp, issuer, own, other):
+def test_the_issuers_level_word_and_bureau_is_the_issuer(issuer, own, other, analyse_text):
     """In its own report, 市交通运输局 is the city bureau that wrote it; in a district's report it is the city's."""
-    path = tmp_path / "r.txt"
     text = f"{issuer}2023年工作总结\n一年来，{own}在党委、政府的坚强领导下，全年完成交通固定资产投资9.6亿元。\n"
     if other:
         text += f"在{other}的指导下，完成农村公路建设120公里。\n"
-    path.write_text(text, encoding="utf-8")
-    analysis = analyse_document(path, nlp)
+    analysis = analyse_text(text)
     agencies = analysis.found[EntityType.AGENCY]
     by_name = {m.text: analysis.entity_of(m) for m in agencies}
     assert by_name[own] is by_name[issuer]
@@ -118,20 +104,15 @@ def test_the_issuers_level_word_and_bureau_is_the_issuer(tmp_path, nlp, issuer, 
         assert by_name[other] is not by_name[issuer] and by_name[other].label == "通辽市交通运输局"
 
 
-def test_two_phases_of_one_work_are_two_projects(tmp_path, nlp):
-    path = tmp_path / "r.txt"
-    path.write_text("某市交通运输局2023年工作总结\n一是S242线高唐至东昌府段改建工程（一期）建成通车，完成投资2.1亿元。"
-                    "二是启动S242线高唐至东昌府段改建工程（二期），计划投资三亿元。\n", encoding="utf-8")
-    analysis = analyse_document(path, nlp)
+def test_two_phases_of_one_work_are_two_projects(analyse_text):
+    analysis = analyse_text("某市交通运输局2023年工作总结\n一是S242线高唐至东昌府段改建工程（一期）建成通车，完成投资2.1亿元。"
+                    "二是启动S242线高唐至东昌府段改建工程（二期），计划投资三亿元。\n")
     phases = [m for m in analysis.found[EntityType.PROJECT] if "期）" in m.name]
     assert len(phases) == 2 and len({id(analysis.entity_of(m)) for m in phases}) == 2, [m.name for m in phases]
 
 
-def test_in_a_report_of_unknown_place_the_city_bureau_is_not_the_issuer(tmp_path, nlp):
+def test_in_a_report_of_unknown_place_the_city_bureau_is_not_the_issuer(analyse_text):
     """An anonymised county-level city (XX市): 市交通运输局 may as well be the city above, so it stays its own."""
-    path = tmp_path / "r.txt"
-    path.write_text("XX市交通运输局2023年工作总结\n一年来，在市交通运输局的精心指导下，全年完成农村公路建设120公里。\n",
-                    encoding="utf-8")
-    analysis = analyse_document(path, nlp)
+    analysis = analyse_text("XX市交通运输局2023年工作总结\n一年来，在市交通运输局的精心指导下，全年完成农村公路建设120公里。\n")
     by_name = {m.text: analysis.entity_of(m) for m in analysis.found[EntityType.AGENCY]}
     assert by_name["市交通运输局"] is not by_name["XX市交通运输局"]
