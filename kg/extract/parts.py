@@ -61,6 +61,26 @@ def _components_inside(name: str) -> set[str]:
     return out
 
 
+def _parent(projects: list[Mention], i: int, near: int, earlier: int, not_parent: re.Pattern[str],
+            on_roads: dict[Mention, list[Mention]]) -> Mention | None:
+    """The work ``projects[i]`` belongs to, looking back (projects are in text order) for a work on roads that
+    is not a component like it (``not_parent``): the nearest one from ``near`` on; before ``near``, back to
+    ``earlier``, the one work named there, or None when several are."""
+    part, found = projects[i], None
+    for j in range(i - 1, -1, -1):
+        p = projects[j]
+        if p.start < earlier:
+            break
+        if p.end > part.start or p.name == part.name or not_parent.search(p.name) or p not in on_roads:
+            continue
+        if p.start >= near:
+            return p
+        if found is not None and found.name != p.name:
+            return None
+        found = found or p
+    return found
+
+
 def component_links(text: str, projects: list[Mention], on_roads: dict[Mention, list[Mention]]) -> list[Link]:
     """``partOf`` a larger project, and its roads, for a component named without a road of its own.
 
@@ -91,17 +111,7 @@ def component_links(text: str, projects: list[Mention], on_roads: dict[Mention, 
         # is about, when the paragraph names only one
         earlier = min(near, _paragraph_start(text, part.start)) if point and not row else near
         not_parent = POINT_COMPONENT if point else COMPONENT_END
-        parents = []
-        for j in range(i - 1, -1, -1):  # projects are in text order: back to the window's start, no further
-            p = projects[j]
-            if p.start < earlier:
-                break
-            if p.end <= part.start and p.name != part.name and not not_parent.search(p.name) and p in on_roads:
-                parents.append(p)
-                if p.start >= near or len({q.name for q in parents}) > 1:
-                    break
-        parent = parents[0] if parents and (parents[0].start >= near or len({q.name for q in parents}) == 1) \
-            else None
+        parent = _parent(projects, i, near, earlier, not_parent, on_roads)
         if parent is None:
             continue
         out.append(Link("partOf", part, "relations.component_of_project", 0.6, target=parent,
