@@ -36,6 +36,8 @@ _NAME_CHAR = re.compile(rf"[{CJK}X·]")
 _GENERIC_STATION = re.compile(r"综合|乡镇|农村|城乡|各|县级|村级")
 #: A class of facilities (县级…服务中心, 镇级…服务站) or one being built (建成, 新建): not an organisation's name.
 _FACILITY_CLASS = re.compile(r"[省市县区镇乡村]级|建成|新建")
+#: "Every county's / district's …" before a bureau's function: 各区交通运输局, 各县（市、区）交通运输局, 各市州….
+_EVERY_LEVEL_BEFORE = re.compile(r"各(?:[省市县区州盟旗]|[（(][市县区、]{1,5}[）)])*$")
 _LIST_SEPARATOR = re.compile(r"[、和及]")
 #: A body named by its level and a function the lexicon does not list: 县文化广电新闻出版旅游局, 市供销合作社,
 #: 县公路养护中心, 省交投集团, 市交通运输综合执法支队. Found only where a name can start (after a clause mark,
@@ -116,6 +118,8 @@ def find_agencies(text: str, lex: Lexicon) -> list[Mention]:
         bare = name.removeprefix("中共")
         if name in generic or bare in generic or name in stop or len(name) < 2:
             return
+        if _EVERY_LEVEL_BEFORE.search(text, max(0, start - 12), start):
+            return  # 各县（市、区）交通运输局: every county's bureau, a group with no identity
         found.append(Mention(EntityType.AGENCY, start, end, name, name=name, rule=rule, confidence=confidence))
 
     for key, conf in (("department", 0.9), ("government", 0.85), ("named", 0.9)):

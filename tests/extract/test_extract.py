@@ -73,6 +73,13 @@ def test_generic_groups_are_not_agencies(nlp):
     assert found[EntityType.AGENCY] == []
 
 
+@pytest.mark.parametrize("text", ["督促各区交通运输局落实安全生产责任。", "指导各县（市、区）交通运输局开展治超。"])
+def test_every_countys_bureau_is_no_agency(nlp, text):
+    # written for the test: 各…交通运输局 is a group; it is neither an agency nor the issuer under its bare name
+    found, _ = _found(nlp, text)
+    assert found[EntityType.AGENCY] == []
+
+
 def test_facilities_being_built_are_not_agencies(nlp):
     # written for the test: the 服务中心 are facilities counted as they are built; the service centre that acts is one
     found, _ = _found(nlp, "在黑山、义县建成县级客货邮综合服务中心2个，新建县级客货邮综合服务中心3个。"
