@@ -193,7 +193,7 @@ PARTNER_AFTER = re.compile(r"^(?:等(?:部门|单位)(?:将|要|还)?(?:齐抓�
 #: An agency that opens the campaign of its clause: 执法支队深入开展…专项整治. Not one whose campaign is received
 #: (迎接市交通运输局开展的督查) or that does something else (省交通运输厅开展年度考核: no campaign follows in the clause).
 OPENS_CAMPAIGN = re.compile(r"^(?:深入|持续|全面|扎实|积极|认真|大力|广泛|集中|常态化)?开展(?!的)")
-_RECEIVED = re.compile(r"(?:迎接|接受|配合)$")
+_RECEIVED = re.compile(r"(?:迎接|接受)$")
 
 
 def _partner_agencies(text: str, agencies: list[Mention]) -> list[tuple[Mention, bool]]:
