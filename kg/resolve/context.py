@@ -74,17 +74,29 @@ def _weights(named: list[tuple[Mention, Region]], structure: Structure) -> dict[
 
 
 def _region_in(name: str) -> Region | None:
-    """The most local region named inside an agency name (怀化市新晃县交通运输局 -> 新晃侗族自治县)."""
+    """The most local region named inside an agency name (怀化市新晃县交通运输局 -> 新晃侗族自治县).
+
+    The name is read left to right, longest place name first, so a place
+    inside a longer one is not read: 牡丹江市交通运输局 names 牡丹江市, not 牡丹区.
+    """
     gaz = gazetteer()
     order = ["province", "city", "county"]
     best: Region | None = None
-    for end in range(len(name), 1, -1):
-        n = gaz.name_ending_at(name, end)
+    at = 0
+    while at < len(name) - 1:
+        n = gaz.name_starting(name[at:], min_len=2)
         if n is None:
+            at += 1
             continue
         cands = gaz.lookup(n)
-        if len(cands) == 1 and (best is None or order.index(cands[0].level) > order.index(best.level)):
-            best = cands[0]
+        # a name shared by several places: the one inside the place named before it (北京市通州区), the one
+        # officially so named (伊宁县, not 伊宁市), or one place listed at two levels (北京市)
+        if best is not None:
+            cands = [c for c in cands if best.code in {a.code for a in gaz.ancestors(c)}] or cands
+        cands = [c for c in cands if c.name == n] or cands
+        if len({c.code for c in cands}) == 1 and (best is None or order.index(cands[-1].level) > order.index(best.level)):
+            best = cands[-1]
+        at += len(n)
     return best
 
 

@@ -50,3 +50,15 @@ def test_an_issuer_no_text_names_has_no_made_up_mention(tmp_path, nlp):
         assert (assertion, PROV.wasDerivedFrom, doc) in g
         spans = [(int(g.value(m, NIF.beginIndex)), int(g.value(m, NIF.endIndex))) for m in g.objects(None, KGO.hasMention)]
         assert spans and all(start < end for start, end in spans)
+
+
+def test_a_place_inside_a_longer_place_name_does_not_place_the_issuer(tmp_path, nlp):
+    """牡丹江市 holds 牡丹, a short name of 菏泽's 牡丹区: the title's bureau is 牡丹江's, in 黑龙江, and the
+    bureaus the text names by level alone (市邮政管理局) are 牡丹江's too."""
+    path = tmp_path / "city.txt"
+    path.write_text("牡丹江市交通运输局2024年工作总结\n一、主要工作\n联合市邮政管理局新建客货邮综合服务站23个，"
+                    "宁安市、林口县农村公路完工。\n", encoding="utf-8")
+    analysis = analyse_document(path, nlp)
+    assert (analysis.context.region.name, analysis.context.province.name) == ("牡丹江市", "黑龙江省")
+    from kg.pipeline import build_document
+    assert "菏泽".encode() not in build_document(path, nlp).ntriples
