@@ -88,12 +88,30 @@ def left_limit(text: str, pos: int) -> int:
     return i
 
 
+def _inside_crossed_pairs(text: str, limit: int, pos: int) -> frozenset[int]:
+    """The starts between ``limit`` and ``pos`` that fall inside a bracket or quote the left walk crossed: a
+    name starting there would hold a closing mark without its opening one (四好农村路”高质量发展)."""
+    if not any(ch in PAIRS for ch in text[limit:pos]):
+        return frozenset()
+    inside, depth = set(), 0
+    for i in range(pos - 1, limit - 1, -1):
+        ch = text[i]
+        if ch in PAIRS:
+            depth += 1
+        elif ch in "（(“":
+            depth -= 1
+        if depth > 0:
+            inside.add(i)
+    return frozenset(inside)
+
+
 def suggest(text: str, lex: Lexicon, token_starts: list[int], *, field: str = "project.name_heads",
             rule: str = "spans.head", anchors: Sequence[tuple[int, int]] = ()) -> list[Candidate]:
     """Every (start, end) a name ending in one of ``lex[field]`` could have.
 
     Starts are word starts (``token_starts``, sorted) between the clause's
-    start and the head, and the clause's start itself; ends are the head's
+    start and the head, and the clause's start itself, but none inside a bracket or quote the name would close
+    without opening (四好农村路”高质量发展 is no reading); ends are the head's
     end and, where a short bracket follows, the bracket's end. ``anchors``
     (road mentions) count as heads too: 县道X489（牙叉至南开段）.
     """
@@ -102,20 +120,24 @@ def suggest(text: str, lex: Lexicon, token_starts: list[int], *, field: str = "p
     heads = [(m.start(), m.end()) for m in _head_pattern(lex.key(), lex, field).finditer(text)]
     for head_start, end in sorted({*heads, *anchors}):
         head = text[head_start:end]
-        ends = [end]
-        if text[end:end + 1] == "”" and "“" in text[max(0, head_start - MAX_LEFT):head_start]:
-            ends.append(end + 1)  # 乡村道路“三项工程”
+        # each end with the latest start a reading to it may have: one closing a quote starts at the quote
+        ends = [(end, head_start)]
+        if text[end:end + 1] == "”":
+            opened = text.rfind("“", max(0, head_start - MAX_LEFT), head_start)
+            if opened >= 0:
+                ends.append((end + 1, opened + 1))  # 乡村道路“三项工程”
         closed = _bracket_end(text, end)
         if closed is not None:
-            ends.append(closed)
+            ends.append((closed, head_start))
         limit = left_limit(text, head_start)
+        inside = _inside_crossed_pairs(text, limit, head_start)
         first = bisect_left(token_starts, limit)
         last = bisect_left(token_starts, head_start)
         for s in sorted({limit, *token_starts[first:last]}):
-            if not limit <= s < head_start:
+            if not limit <= s < head_start or s in inside:
                 continue
-            for e in ends:
-                if e - s >= 3 and (s, e) not in seen:
+            for e, latest in ends:
+                if e - s >= 3 and s < latest and (s, e) not in seen:
                     seen.add((s, e))
                     out.append(Candidate(s, e, head, rule))
     return out

@@ -112,6 +112,26 @@ def test_generic_phrases_and_clause_fragments_are_no_projects(nlp, sentence):
 
 # ---------------------------------------------------------------- choose, the shipped models
 
+@pytest.mark.parametrize("text", [
+    "持续推进“四好农村路”高质量发展，深化“交通+旅游”融合发展。",
+    "开展“两客一危”企业联合检查，推动“平改立”工程实施。",
+    "加快长沙至浏阳（湘赣界）至株洲高速公路建设。",
+])
+def test_no_reading_closes_a_bracket_or_quote_it_does_not_open(lex, text):
+    """A name may hold “四好农村路” or （湘赣界）, never a closing mark alone (四好农村路”高质量发展)."""
+    from kg.extract.spans import suggest
+    from kg.nlp.segment import segmenter
+
+    starts, at = [], 0
+    for word in segmenter("jieba", ()).cut(text):
+        starts.append(at)
+        at += len(word)
+    for field in ("project.name_heads", "campaign.name_heads", "road.name_heads"):
+        for c in suggest(text, lex, starts, field=field):
+            name = text[c.start:c.end]
+            assert name.count("“") >= name.count("”") and name.count("（") >= name.count("）"), name
+
+
 def test_choose_keeps_the_most_probable_non_overlapping_readings():
     a, b, c, d = (Candidate(0, 6, "工程", "t"), Candidate(2, 6, "工程", "t"),
                   Candidate(8, 12, "大桥", "t"), Candidate(14, 18, "隧道", "t"))
