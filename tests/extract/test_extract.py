@@ -213,6 +213,20 @@ def test_an_agency_that_opens_a_campaign_conducts_it(nlp):
     assert ("交通运输执法领域突出问题专项整治", "县交通运输综合行政执法大队") in partners
 
 
+@pytest.mark.parametrize(("text", "unit"), [
+    # written for the test: the unit that leads the joint work (…会同…开展), and the unit that opens the clause after
+    # the campaign's and acts in it, both conduct the campaign
+    ("二是强化治超，区交通运输综合行政执法大队会同区公安分局交警大队开展货车超限超载治理，新设检测点3处。",
+     "区交通运输综合行政执法大队"),
+    ("联合县公安局交警大队开展货车违法超限超载治理，县交通运输综合行政执法大队全年查处超限车辆312台次。",
+     "县交通运输综合行政执法大队"),
+])
+def test_the_unit_that_carries_a_campaign_out_conducts_it(nlp, text, unit):
+    _, links = _links(nlp, text)
+    partners = {lk.target.text for lk in links if lk.predicate == "conductedBy"}
+    assert unit in partners and any("公安" in p for p in partners)
+
+
 @pytest.mark.parametrize("text", [
     # written for the test: an inspection received, and a bureau doing something else, open no campaign of theirs
     "一是深入开展货车超限超载治理，迎接市交通运输局开展的专项督查。",
