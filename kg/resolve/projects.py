@@ -34,6 +34,9 @@ _PHASE = re.compile(r"[一二三四五六七八九十\d]+期")
 #: A parenthesis that qualifies the work (（罩面）, （EPC）), not one naming a segment (（三岔至峨庄段）) or a
 #: phase (（二期）).
 _QUALIFYING_PARENS = re.compile(rf"[（(](?![^）)]*(?:段|{_PHASE.pattern}))[^）)]*[）)]")
+#: A bracket left in a key (a segment or a phase): its words count, its marks do not (环岛旅游公路（儋州段） is
+#: 环岛旅游公路儋州段, 津汉公路改建工程（二期） shortens to 津汉公路二期).
+_KEPT_BRACKET = re.compile(r"[（(]([^（()）]*)[）)]")
 _PROJECT_SUFFIX = re.compile(r"(?:建设工程项目|工程项目|建设项目|改建工程|改造工程|建设工程|项目|工程|建设)$")
 #: The generic 工程 / 项目 a shortened mention may drop; the work word before it (改建, 大中修) stays.
 _GENERIC_HEAD = re.compile(r"(?:工程项目|工程|项目)$")
@@ -65,10 +68,10 @@ def project_key(name: str) -> str:
     """Key under which a report's project mentions are one project.
 
     >>> project_key("临临高速公路沂源段"), project_key("临临高速沂源段建设"), project_key("甲至乙段（EPC）（二期）")
-    ('临临高速沂源段', '临临高速沂源段', '甲至乙段（二期）')
+    ('临临高速沂源段', '临临高速沂源段', '甲至乙段二期')
     """
     key = QUOTES_AND_SPACE.sub("", name).replace("高速公路", "高速")
-    key = _QUALIFYING_PARENS.sub("", key)
+    key = _KEPT_BRACKET.sub(r"\1", _QUALIFYING_PARENS.sub("", key))
     prev = None
     while prev != key:
         prev = key
@@ -209,7 +212,7 @@ def project_keys(projects: Sequence[Mention], roads: Sequence[tuple[int, int, st
         by_roads = project_key(written)
         if match is None:
             match = project_by_roads.get(by_roads)
-        with_work = _GENERIC_HEAD.sub("", QUOTES_AND_SPACE.sub("", written))
+        with_work = _GENERIC_HEAD.sub("", _KEPT_BRACKET.sub(r"\1", QUOTES_AND_SPACE.sub("", written)))
         if match is None:
             shortened = short_forms.projects_of(with_work) | short_forms.projects_of(by_roads)
             if len(shortened) == 1:

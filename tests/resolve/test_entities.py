@@ -104,6 +104,19 @@ def test_the_issuers_level_word_and_bureau_is_the_issuer(issuer, own, other, ana
         assert by_name[other] is not by_name[issuer] and by_name[other].label == "通辽市交通运输局"
 
 
+@pytest.mark.parametrize("first, second", [
+    ("环岛旅游公路（甲县段）建设工程", "环岛旅游公路甲县段"),
+    ("丙丁公路改建工程（二期）", "丙丁公路二期"),
+])
+def test_a_segment_or_phase_written_with_or_without_brackets_is_one_project(first, second, analyse_text):
+    # written for the test: the brackets around a segment or a phase are not part of what names the work
+    analysis = analyse_text(f"某县交通运输局2023年工作总结\n一是加快推进{first}，全长11.6公里，总投资3.2亿元。"
+                            f"二是{second}路基已完成80%，年内完成投资1.2亿元。\n")
+    projects = [m for m in analysis.found[EntityType.PROJECT] if m.name in (first, second)]
+    assert {m.name for m in projects} == {first, second}
+    assert len({id(analysis.entity_of(m)) for m in projects}) == 1
+
+
 def test_two_phases_of_one_work_are_two_projects(analyse_text):
     analysis = analyse_text("某市交通运输局2023年工作总结\n一是S242线高唐至东昌府段改建工程（一期）建成通车，完成投资2.1亿元。"
                     "二是启动S242线高唐至东昌府段改建工程（二期），计划投资三亿元。\n")
