@@ -194,9 +194,6 @@ PARTNER_AFTER = re.compile(r"^(?:等(?:部门|单位)(?:将|要|还)?(?:齐抓�
 #: (迎接市交通运输局开展的督查) or that does something else (省交通运输厅开展年度考核: no campaign follows in the clause).
 OPENS_CAMPAIGN = re.compile(r"^(?:深入|持续|全面|扎实|积极|认真|大力|广泛|集中|常态化)?开展(?!的)")
 _RECEIVED = re.compile(r"(?:迎接|接受)$")
-#: An agency that opens a clause after the campaign's and acts in it: 开展货车超限超载治理，县交通运输综合行政执法
-#: 大队全年查处超限车辆312台次 (the unit that carries the campaign out).
-_ACTS_IN_CLAUSE = re.compile(r"^(?:全年|年内|今年|共|累计)?(?:开展|查处|检查|出动|实施|督促)")
 
 
 def _partner_agencies(text: str, agencies: list[Mention]) -> list[tuple[Mention, bool]]:
@@ -221,8 +218,7 @@ def _partner_agencies(text: str, agencies: list[Mention]) -> list[tuple[Mention,
         if lead and lead.group().startswith("在"):
             continue
         after = text[last.end:last.end + 8]
-        acts = text[first.start - 1:first.start] in "，；;," and _ACTS_IN_CLAUSE.match(after)
-        if lead or PARTNER_AFTER.match(after) or acts or _opens_joint_sentence(text, first, last):
+        if lead or PARTNER_AFTER.match(after) or _opens_joint_sentence(text, first, last):
             out.extend((agency, False) for agency in group)
         elif OPENS_CAMPAIGN.match(after) and not _RECEIVED.search(before):
             out.extend((agency, True) for agency in group)

@@ -214,14 +214,13 @@ def test_an_agency_that_opens_a_campaign_conducts_it(nlp):
 
 
 @pytest.mark.parametrize(("text", "unit"), [
-    # written for the test: the unit that leads the joint work (…会同…开展), and the unit that opens the clause after
-    # the campaign's and acts in it, both conduct the campaign
+    # written for the test: the unit that leads the joint work (…会同…开展, …协同…开展) conducts the campaign
     ("二是强化治超，区交通运输综合行政执法大队会同区公安分局交警大队开展货车超限超载治理，新设检测点3处。",
      "区交通运输综合行政执法大队"),
-    ("联合县公安局交警大队开展货车违法超限超载治理，县交通运输综合行政执法大队全年查处超限车辆312台次。",
+    ("全年，县交通运输综合行政执法大队协同县公安局交警大队开展货车违法超限超载治理，查处超限车辆312台次。",
      "县交通运输综合行政执法大队"),
 ])
-def test_the_unit_that_carries_a_campaign_out_conducts_it(nlp, text, unit):
+def test_the_unit_that_leads_joint_work_conducts_the_campaign(nlp, text, unit):
     _, links = _links(nlp, text)
     partners = {lk.target.text for lk in links if lk.predicate == "conductedBy"}
     assert unit in partners and any("公安" in p for p in partners)
