@@ -87,8 +87,15 @@ def component_links(text: str, projects: list[Mention], on_roads: dict[Mention, 
     罗家梁隧道 and 北屏至陕渝省界段 are parts of the 城口至开州高速公路 the same
     or the previous sentence names; a bridge or tunnel further on in the
     paragraph is part of the one work the paragraph names before it (none
-    when it names several). A part is on its parent's roads.
+    when it names several). A part is on its parent's roads: those of every
+    mention of the parent's name, for one sentence may give the route's code
+    (国家高速G69银百高速的重要段落) and another its short name.
     """
+    # one mention per road (its code, else its name): a work named 10,000 times on one road gives its parts one road
+    roads_of_name: dict[str, dict[str, Mention]] = {}
+    for project in projects:
+        for road in on_roads.get(project, ()):
+            roads_of_name.setdefault(project.name, {}).setdefault(road.code or road.name, road)
     out: list[Link] = []
     seen: set[str] = set()
     inside: set[str] = set()  # the component names standing inside the names of the projects so far
@@ -116,7 +123,7 @@ def component_links(text: str, projects: list[Mention], on_roads: dict[Mention, 
             continue
         out.append(Link("partOf", part, "relations.component_of_project", 0.6, target=parent,
                         evidence=(parent.start, part.end)))
-        for road in on_roads[parent]:
+        for road in roads_of_name.get(parent.name, {}).values():
             out.append(Link("onRoad", part, "relations.road_of_parent_project", 0.6, target=road,
                             evidence=(parent.start, part.end)))
     return out

@@ -248,6 +248,17 @@ def test_a_component_takes_its_parent_from_its_own_row_or_the_sentences_before(a
     assert not any(sub.startswith("东津大桥") for sub, _ in parts)
 
 
+def test_a_part_is_on_every_road_its_parent_is_named_with(analyse_text):
+    """Written for the test: one sentence gives the route's code, the next its short name; the tunnel of the
+    route is on both."""
+    analysis = analyse_text("某县交通运输局2024年工作总结\n一、重点项目\n"
+                            "甲州至乙县高速公路是国家高速G69银百高速的重要段落，全长88公里。"
+                            "甲州至乙县高速公路即甲乙高速，今年加快建设。其中丙山隧道已贯通。\n")
+    roads = {lk.target.code or lk.target.name for lk in analysis.links
+             if lk.predicate == "onRoad" and lk.subject.name == "丙山隧道"}
+    assert "G69" in roads and len(roads) >= 2, roads
+
+
 def test_respectively_pairs_a_list_of_projects_with_its_figures_in_order(nlp):
     # written for the test in the genre's style: 分别 gives each listed project its own amount and length
     text = ("县道X105石门至柳溪段改建工程、乡道Y207桥头至新庄段改建工程分别改建9.4公里、5.2公里，"
