@@ -197,7 +197,7 @@ def test_partners_and_their_campaign(analyse_text):
     assert {("货车超限超载治理", "县公安局交警大队"), ("货车超限超载治理", "县城市管理综合行政执法局")} <= partners
 
 
-@pytest.mark.parametrize("name", ["311省道屈家岭段改线", "109国道互助段路面病害处治", "运河东大街东延"])
+@pytest.mark.parametrize("name", ["311省道屈家岭段改线", "109国道互助段路面病害处治", "运河东大街东延", "滨江大道北延伸"])
 def test_a_work_named_by_its_work_word_alone_is_a_project(nlp, name):
     # written for the test: 改线, 处治 and 东延 end a work's name as 改建 does
     found, _ = _found(nlp, f"三是推动{name}年内开工，计划投资4200万元。")
