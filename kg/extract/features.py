@@ -15,6 +15,7 @@ from functools import cache
 
 from kg.extract.spans import Candidate
 from kg.model import Mention
+from kg.nlp.segment import jieba_tags
 
 _DIGITS = re.compile(r"\d")
 _QUANTITY = re.compile(r"\d+(?:\.\d+)?(?:亩|万|亿|元|%|个|条|座|处|项|公里|km)")
@@ -142,7 +143,7 @@ def _prev_word(ctx: SpanContext, s: int) -> str:
 #: Each edge and the pair is read as the values of fixed families (``name=value``, in this order) plus flags
 #: (features without a value): the strings are for training and ``kg explain``; the decision looks the values
 #: up in the model's weights by family (``SpanModel.tables``) without writing them out.
-START_FAMILIES = ("before", "before_char", "prev_word", "first_word", "first_char", "first2")
+START_FAMILIES = ("before", "before_char", "prev_word", "first_word", "first_char", "first2", "first_pos", "prev_pos")
 #: The flags ``start_values`` writes: with the best value of each family, what bounds a start's score.
 START_FLAGS = frozenset(("list_before", "after_item_mark", "starts_inside_road", "road_first", "region_first"))
 END_FAMILIES = ("head", "head_last", "after", "after2", "head|after", "next_word", "head|next_word", "stem_end")
@@ -157,11 +158,14 @@ def start_features(ctx: SpanContext, s: int) -> list[str]:
 
 
 def start_values(ctx: SpanContext, s: int) -> tuple[list[str], list[str]]:
-    """What the left edge says, whatever the span's end: the word and mark before it, its first word."""
+    """What the left edge says, whatever the span's end: the word and mark before it, its first word, and the two
+    words' parts of speech in jieba's dictionary."""
     text = ctx.text
     before = text[s - 1:s] if s else ""
-    values = [_char_class(before), before, _prev_word(ctx, s), ctx.word_at(s) or text[s:s + 1], text[s:s + 1],
-              text[s:s + 2]]
+    prev_word, first_word = _prev_word(ctx, s), ctx.word_at(s) or text[s:s + 1]
+    tags = jieba_tags()  # the words' parts of speech in jieba's dictionary: 坚持路, 紧盯高速 open with a verb
+    values = [_char_class(before), before, prev_word, first_word, text[s:s + 1], text[s:s + 2],
+              tags.get(first_word, "?"), tags.get(prev_word, "?")]
     f = []
     if before == "、":
         f.append("list_before")

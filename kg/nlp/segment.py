@@ -86,6 +86,24 @@ def jieba_frequencies() -> dict[str, int]:
     return derived("jieba-frequencies", Path(jieba.__file__).parent / jieba.DEFAULT_DICT_NAME, _read_frequencies)
 
 
+def _read_tags(path: Path) -> dict[str, str]:
+    tags = {}
+    with open(path, encoding="utf-8") as fh:
+        for line in fh:
+            parts = line.split()
+            if len(parts) >= 3:
+                tags[parts[0]] = parts[2]
+    return tags
+
+
+@lru_cache(maxsize=1)
+def jieba_tags() -> dict[str, str]:
+    """jieba's dictionary, word -> its part of speech (v, vn, n, ns, d, p, …): what a word is before any
+    tagging of the sentence, which the span features read at a name's edges (a verb rarely opens a name)."""
+    jieba = _quiet_jieba()
+    return derived("jieba-tags", Path(jieba.__file__).parent / jieba.DEFAULT_DICT_NAME, _read_tags)
+
+
 class JiebaSegmenter:
     """A jieba tokenizer of its own: the domain words of one lexicon never leak into another's."""
 

@@ -253,7 +253,7 @@ def test_a_part_is_on_every_road_its_parent_is_named_with(analyse_text):
     route is on both."""
     analysis = analyse_text("某县交通运输局2024年工作总结\n一、重点项目\n"
                             "甲州至乙县高速公路是国家高速G69银百高速的重要段落，全长88公里。"
-                            "甲州至乙县高速公路即甲乙高速，今年加快建设。其中丙山隧道已贯通。\n")
+                            "甲州至乙县高速公路（以下简称甲乙高速）今年加快建设，其中丙山隧道已贯通。\n")
     roads = {lk.target.code or lk.target.name for lk in analysis.links
              if lk.predicate == "onRoad" and lk.subject.name == "丙山隧道"}
     assert "G69" in roads and len(roads) >= 2, roads
