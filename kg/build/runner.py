@@ -143,7 +143,7 @@ def _tools(options: ExtractOptions):
     from kg.pipeline import build_documents
     from kg.reference.lexicon import load
 
-    jieba_frequencies()  # the word-frequency dictionary
+    jieba_frequencies()  # jieba's dictionary: word frequencies and parts of speech, read once
     return build_nlp(options.lexicon_paths, options.segmenter), load(options.lexicon_paths), build_documents
 
 
