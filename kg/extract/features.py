@@ -23,6 +23,9 @@ _COUNT_AFTER = re.compile(r"^\d*(?:个|条|座|处|项|批|家|所)")
 #: A bracketed segment of a road or project: （平江至浏阳段）, (新晃段).
 _SEGMENT_BRACKET = re.compile(r"[（(][^（()）]{1,14}段[）)]")
 _SEGMENT_BRACKET_END = re.compile(r"[（(][^（()）]{1,14}段[）)]$")
+#: A bracketed phase of a work: 改建工程（二期）, 快速通道（一期）.
+_PHASE_BRACKET = re.compile(r"[（(][一二三四五六七八九十\d]{1,3}期(?:工程)?[）)]")
+_PHASE_BRACKET_END = re.compile(r"[（(][一二三四五六七八九十\d]{1,3}期(?:工程)?[）)]$")
 _FIGURES_AFTER = re.compile(r"^[，,：:]?(?:全长|总长|长|总投资|投资|计划投资|概算|估算|总里程|里程|建设里程|路线全长|\d)")
 _PUNCT = frozenset("，,。；;：:、！？（）()“”《》\n")
 _VERB_AFTER = re.compile(r"^[^，。；]{0,4}?(?:建设|开工|通车|完工|建成|竣工|改造|施工|实施|推进|交工|验收|前期|完成)")
@@ -209,8 +212,12 @@ def end_values(ctx: SpanContext, e: int, head: str) -> tuple[list[str], list[str
         f.append("ends_bracket")
         if _SEGMENT_BRACKET_END.search(text[max(0, e - 18):e]):
             f.append("ends_segment_bracket")
+        elif _PHASE_BRACKET_END.search(text[max(0, e - 8):e]):
+            f.append("ends_phase_bracket")
     if _SEGMENT_BRACKET.match(text, e):
         f.append("segment_after")  # （平江至浏阳段） follows: the name usually keeps it
+    elif _PHASE_BRACKET.match(text, e):
+        f.append("phase_after")  # （二期） follows: a phase of the work, which names it
     return values, f
 
 
