@@ -37,7 +37,6 @@ from kg.config import EXTRACTION_SOURCES, ONTOLOGY_DIR, PROGRESS_MIN_FILES, VERS
 from kg.errors import KgError
 from kg.ingest import read as ingest
 from kg.nlp.segment import DEFAULT_SEGMENTER, check_segmenter
-from kg.rdf.graphs import entity_counts
 from kg.rdf.provenance import DEFAULT_PROVENANCE, check_provenance
 from kg.store import store
 
@@ -398,13 +397,13 @@ def _build(inputs: Iterable[Path], outdir: Path, started: float, options: Extrac
         summary.seconds = time.perf_counter() - started
         return summary
     cache.save_index(index)
-    # before anything reads the graphs (the entity counts below read every one, with --no-export too)
-    _extract_damaged(summary, cache, {d: p for d, (p, _) in chosen.items()}, to_extract, options)
+    # before anything reads the graphs: the exports (with the view and validation) read every one, the store
+    # only the reports it does not hold yet, a build with neither none
+    read = doc_ids if exports else store.reports_to_load(Path(store_dir), cache, doc_ids) if store_dir else []
+    _extract_damaged(summary, cache, {d: chosen[d][0] for d in read}, to_extract, options)
     for stale in outdir.glob(".graph.*.tmp"):  # left by a build that was killed while writing
         stale.unlink(missing_ok=True)
     if doc_ids:
-        # entities per class as the graph has them: one per IRI across reports, inferred issuers included
-        summary.entities = Counter(entity_counts(cache.graphs(doc_ids)))
         if exports:
             summary.triples = export(cache, doc_ids, outdir, jobs if executor == "process" else 1)
             phase("export")
@@ -413,6 +412,8 @@ def _build(inputs: Iterable[Path], outdir: Path, started: float, options: Extrac
             summary.store = f"{store_dir} (+{added} reports, -{removed})"
             phase("store")
     summary.removed = len(cache.prune(set(doc_ids)))  # after the store sync, which reads removed reports' caches
+    # entities per class as the graph has them: one per IRI across reports, inferred issuers included
+    summary.entities = Counter(cache.entity_counts())
     if doc_ids:
         if validate and exports:
             _validate(summary, cache, doc_ids)

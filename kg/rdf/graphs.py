@@ -15,6 +15,7 @@ from kg.rdf.vocab import KGO, PREFIX_MAP, RDF
 #: The classes a build counts (the terminal's and build-report.json's entities per class).
 ENTITY_CLASSES = ("Agency", "Campaign", "Funding", "Project", "RedactedAmount", "Road")
 _TYPED = f"> <{RDF.type}> <{KGO}".encode()
+_WANTED = {name.encode(): name for name in ENTITY_CLASSES}
 
 SCHEMES_GRAPH = ox.NamedNode(ID_IRI + "graph/schemes")
 EXPORT_PREFIXES = {k: v for k, v in PREFIX_MAP.items() if k != "kg"}
@@ -46,25 +47,38 @@ def scheme_triples() -> list[ox.Triple]:
     return sorted(triples, key=lambda t: (str(t.subject), str(t.predicate), str(t.object)))
 
 
+def typed_entities(data: bytes) -> Iterator[tuple[str, bytes]]:
+    """(class, subject) of each entity typed in one report's graph (sorted N-Triples, as cached).
+
+    A byte search for the type statements, not a parse: a report's graph has a few dozen of them
+    among thousands of lines. The subject is kept as written (``<iri>``).
+
+    >>> list(typed_entities(b'<http://a> <http://www.w3.org/1999/02/22-rdf-syntax-ns#type> '
+    ...                     b'<https://w3id.org/kg-transport/ontology#Road> .\\n'))
+    [('Road', b'<http://a>')]
+    """
+    pos = data.find(_TYPED)
+    while pos >= 0:
+        end = data.find(b">", pos + len(_TYPED))
+        name = _WANTED.get(data[pos + len(_TYPED):end])
+        if name is not None:
+            yield name, data[data.rfind(b"\n", 0, pos) + 1:pos + 1]
+        pos = data.find(_TYPED, end)
+
+
 def entity_counts(graphs: Iterable[bytes]) -> dict[str, int]:
-    """Entities per class in the union of report graphs (sorted N-Triples, as cached): what graph.ttl holds.
+    """Entities per class in the union of report graphs: what graph.ttl holds.
 
     Counted by IRI, so an entity several reports name (a G road, a provincial department) counts once,
-    and every typed node counts, issuers inferred from a report's context included. A byte search for
-    the type statements, not a parse: a report's graph has a few dozen of them among thousands of lines.
+    and every typed node counts, issuers inferred from a report's context included. A build reads the
+    same count from its cache (``ReportCache.entity_counts``), which keeps each report's typed entities.
 
     >>> entity_counts([b'<http://a> <http://www.w3.org/1999/02/22-rdf-syntax-ns#type> '
     ...                b'<https://w3id.org/kg-transport/ontology#Road> .\\n'] * 2)
     {'Road': 1}
     """
-    wanted = {name.encode(): name for name in ENTITY_CLASSES}
     seen: dict[str, set[bytes]] = {name: set() for name in ENTITY_CLASSES}
     for data in graphs:
-        pos = data.find(_TYPED)
-        while pos >= 0:
-            end = data.find(b">", pos + len(_TYPED))
-            name = wanted.get(data[pos + len(_TYPED):end])
-            if name is not None:
-                seen[name].add(data[data.rfind(b"\n", 0, pos) + 1:pos + 1])
-            pos = data.find(_TYPED, end)
+        for name, node in typed_entities(data):
+            seen[name].add(node)
     return {name: len(nodes) for name, nodes in seen.items() if nodes}

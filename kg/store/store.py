@@ -112,18 +112,13 @@ def sync_store(path: Path, cache: ReportCache, doc_ids: list[str]) -> tuple[int,
     leaves the old store as it was.
     """
     path = Path(path)
-    built_by = f"{cache.fingerprint} {source_digest('store/store.py')}"  # the extraction and the loading code
     wanted = set(doc_ids)
-    current, stamp, present = _read_current(path)
-    removed, added = sorted(present - wanted), sorted(wanted - present)
-    fresh = current is None or stamp != built_by or any(not cache.has(d) for d in removed)
+    current, built_by, fresh, added, removed = _plan(path, cache, wanted)
     if not fresh and not removed and not added:
         return 0, 0
     staging = path.with_name(f".{path.name}.new")
     shutil.rmtree(staging, ignore_errors=True)
-    if fresh:
-        added, removed = sorted(wanted), []
-    else:
+    if not fresh:
         assert current is not None
         current.backup(str(staging))
     del current
@@ -156,6 +151,25 @@ def sync_store(path: Path, cache: ReportCache, doc_ids: list[str]) -> tuple[int,
     write_atomic(staging / RECORD, json.dumps({"command": _command(path)}, ensure_ascii=False).encode("utf-8"))
     _swap(staging, path)
     return len(added), len(removed)
+
+
+def _plan(path: Path, cache: ReportCache, wanted: set[str]
+          ) -> tuple[ox.Store | None, str, bool, list[str], list[str]]:
+    """What bringing the store at ``path`` to ``wanted`` takes: the store now (read-only), the stamp of the
+    code that builds it, whether it is loaded afresh, and the reports to add and to remove."""
+    built_by = f"{cache.fingerprint} {source_digest('store/store.py')}"  # the extraction and the loading code
+    current, stamp, present = _read_current(path)
+    removed, added = sorted(present - wanted), sorted(wanted - present)
+    fresh = current is None or stamp != built_by or any(not cache.has(d) for d in removed)
+    return current, built_by, fresh, (sorted(wanted) if fresh else added), ([] if fresh else removed)
+
+
+def reports_to_load(path: Path, cache: ReportCache, doc_ids: Iterable[str]) -> list[str]:
+    """The reports whose cached graphs ``sync_store(path, cache, doc_ids)`` reads: all of them for a fresh
+    store, else the ones it does not hold yet. A rebuild checks only these before the store reads them."""
+    current, _, _, added, _ = _plan(Path(path), cache, set(doc_ids))
+    del current
+    return added
 
 
 def _read_current(path: Path) -> tuple[ox.Store | None, str | None, set[str]]:

@@ -146,3 +146,36 @@ def test_a_build_fails_when_its_caches_cannot_be_written(tmp_path, monkeypatch):
     with pytest.raises(OSError, match="No space left"):
         build([corpus], tmp_path / "out", jobs=1, view=False, validate=False)
     assert not (tmp_path / "out" / "graph.ttl").exists()
+
+
+def test_a_rebuild_into_the_store_reads_only_the_changed_reports_graphs(tmp_path, monkeypatch):
+    """One report of three changed, store only: the build reads the new graph (to load it) and the old one
+    (to unlink it), not the unchanged ones; it counts the entities from the cache's table, as a full read
+    of every graph would."""
+    from kg.rdf.graphs import entity_counts
+
+    corpus = _corpus(tmp_path / "in", {"000", "001", "002"})
+    out, store_dir = tmp_path / "out", tmp_path / "store"
+    build([corpus], out, view=False, validate=False, exports=False, store_dir=store_dir)
+    changed = sorted(corpus.glob("*.txt"))[0]
+    changed.write_text(changed.read_text(encoding="utf-8") + "\n（修订）", encoding="utf-8")
+    read: list[str] = []
+    real_graph = ReportCache.graph
+    monkeypatch.setattr(ReportCache, "graph", lambda self, doc_id: read.append(doc_id) or real_graph(self, doc_id))
+    summary = build([corpus], out, view=False, validate=False, exports=False, store_dir=store_dir)
+    assert summary.extracted == 1 and summary.reused == 2
+    assert len(read) == len(set(read)) == 2  # the old graph unlinked, the new one loaded
+    cache = ReportCache(out)
+    assert summary.entities == entity_counts(real_graph(cache, d) for d in cache.doc_ids())
+
+
+def test_a_cache_of_the_previous_layout_gets_its_entity_table_without_extracting_again(tmp_path):
+    corpus = _corpus(tmp_path / "in", {"000", "003"})
+    out = tmp_path / "out"
+    first = build([corpus], out, view=False, validate=False)
+    with sqlite3.connect(ReportCache(out).path) as db:  # as layout 2 left it: no entity table
+        db.execute("DROP TABLE entities")
+        db.execute("PRAGMA user_version=2")
+    again = build([corpus], out, view=False, validate=False)
+    assert again.extracted == 0 and again.reused == 2
+    assert again.entities == first.entities and sum(first.entities.values()) > 50

@@ -152,8 +152,10 @@ def test_output_folder_problems_are_named_before_extraction(tmp_path, monkeypatc
     assert time.perf_counter() - started < 5  # refused before loading the pipeline
 
 
-@pytest.mark.parametrize("exports", [True, False])
-def test_a_damaged_cache_entry_is_extracted_again(tmp_path, exports):
+@pytest.mark.parametrize("exports, with_store", [(True, False), (False, True), (False, False)])
+def test_a_damaged_cache_entry_is_extracted_again(tmp_path, exports, with_store):
+    """A damaged graph is extracted again before a phase reads it: the exports, or a store that loads it. A build
+    that reads no graph (no exports, no store) leaves it to the next build that does."""
     import sqlite3
 
     from kg.build.cache import ReportCache
@@ -166,8 +168,13 @@ def test_a_damaged_cache_entry_is_extracted_again(tmp_path, exports):
     with sqlite3.connect(cache.path) as db:
         graph, = db.execute("SELECT ntriples FROM reports").fetchone()
         db.execute("UPDATE reports SET ntriples = ?", (graph.replace(b"0", b"7", 1),))
-    summary = build([sample("000")], out, view=False, validate=False, exports=exports)
-    assert any("damaged" in w["warning"] for w in summary.warnings)
+    summary = build([sample("000")], out, view=False, validate=False, exports=exports,
+                    store_dir=tmp_path / "store" if with_store else None)
+    assert any("damaged" in w["warning"] for w in summary.warnings) == (exports or with_store)
+    assert summary.entities["Project"] > 0  # counted from the cache's entity table, not from the graphs
+    if not (exports or with_store):
+        summary = build([sample("000")], out, view=False, validate=False)
+        assert any("damaged" in w["warning"] for w in summary.warnings)
     assert (out / "graph.ttl").read_bytes() == first
 
 
