@@ -46,7 +46,9 @@ def main() -> None:
         for item in report.gold.get(args.kind, []):
             if item.get("optional"):
                 continue
-            for name in [item.get("name", ""), *item.get("aliases", [])]:
+            for name in [item.get("name", ""), *item.get("aliases", []), *item.get("names", [])]:  # roads: names
+                if not name:
+                    continue
                 bare = _TRAILING_BRACKET.sub("", name).rstrip("”")
                 names[next((h for h in heads if bare.endswith(h)), None)].append(name)
     total = sum(occurrences.values()) or 1
