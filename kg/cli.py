@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import sys
+from functools import partial
 from pathlib import Path
 
 import click
@@ -37,18 +38,42 @@ def cli() -> None:
 @click.option("--provenance", type=click.Choice(PROVENANCE_LEVELS), default=DEFAULT_PROVENANCE, show_default=True,
               help="Provenance detail: lean (sentence, offsets, rule, confidence: the fewest triples) or full "
                    "(adds Web Annotation selectors with quotes, explicit types, evidence spans).")
+@click.option("--watch", is_flag=True, help="Keep running: build again whenever an input file is added, changed or "
+                                          "removed, with the pipeline kept loaded (Ctrl-C stops).")
+@click.option("--interval", type=click.FloatRange(min=0.05), default=1.0, show_default=True,
+              help="With --watch: seconds between looks at the inputs.")
 def build_cmd(inputs: tuple[Path, ...], outdir: Path, lexicons: tuple[Path, ...], min_confidence: float,
               no_validate: bool, strict: bool, jobs: int | None, executor: str, scheduler: str | None,
-              store_dir: Path | None, no_export: bool, segmenter: str, provenance: str) -> None:
+              store_dir: Path | None, no_export: bool, segmenter: str, provenance: str, watch: bool,
+              interval: float) -> None:
     """Build the graph of INPUT files and folders (default: the bundled sample reports)."""
     from kg.build.runner import build
 
     for item in inputs:
         if not item.exists():
             raise click.UsageError(f"{item}: no such file or folder")
-    summary = build(inputs or (SAMPLES_DIR,), outdir, lexicons=lexicons, min_confidence=min_confidence,
-                    segmenter=segmenter, validate=not no_validate, jobs=jobs, executor=executor, scheduler=scheduler,
-                    store_dir=store_dir, exports=not no_export, provenance=provenance)
+    build_once = partial(build, inputs or (SAMPLES_DIR,), outdir, lexicons=lexicons, min_confidence=min_confidence,
+                         segmenter=segmenter, validate=not no_validate, jobs=jobs, executor=executor,
+                         scheduler=scheduler, store_dir=store_dir, exports=not no_export, provenance=provenance)
+    if watch:
+        from kg.build.watch import watch as watch_inputs
+
+        watching = f"watching {', '.join(map(str, inputs or (SAMPLES_DIR,)))} (Ctrl-C stops)"
+
+        def show(summary) -> None:
+            for line in summary.lines():
+                click.echo(line)
+            click.echo(watching, err=True)
+
+        def failed(exc: KgError) -> None:
+            click.echo(f"error: {exc}", err=True)
+            click.echo(watching, err=True)
+        try:
+            watch_inputs(inputs or (SAMPLES_DIR,), build_once, on_build=show, on_error=failed, interval=interval)
+        except KeyboardInterrupt:
+            click.echo("stopped", err=True)
+        return
+    summary = build_once()
     for line in summary.lines():
         click.echo(line)
     if summary.reports == 0:
