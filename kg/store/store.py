@@ -17,6 +17,7 @@ import shlex
 import shutil
 import sys
 from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -91,7 +92,7 @@ COMPACT_SHARE = 0.05
 RECORD = "kg-build.json"
 
 
-def sync_store(path: Path, cache: ReportCache, doc_ids: list[str]) -> tuple[int, int]:
+def sync_store(path: Path, cache: ReportCache, doc_ids: list[str], plan: StorePlan | None = None) -> tuple[int, int]:
     """Bring the persistent store at ``path`` to exactly these reports; returns (added, removed).
 
     The store holds every fact once, in its default graph (what queries read);
@@ -109,11 +110,14 @@ def sync_store(path: Path, cache: ReportCache, doc_ids: list[str]) -> tuple[int,
     a copy beside the store (a RocksDB checkpoint: hard links, so a patch
     costs what it changes) and swapped in with one rename. A reader opens the
     old store or the new, never one half-patched, and a build killed half-way
-    leaves the old store as it was.
+    leaves the old store as it was. ``plan`` is ``plan_sync``'s for the same arguments, when the caller
+    read it first (to check the graphs the store will read).
     """
     path = Path(path)
     wanted = set(doc_ids)
-    current, built_by, fresh, added, removed = _plan(path, cache, wanted)
+    plan = plan or plan_sync(path, cache, doc_ids)
+    current, built_by, fresh, added, removed = plan.current, plan.built_by, plan.fresh, plan.added, plan.removed
+    plan.current = None
     if not fresh and not removed and not added:
         return 0, 0
     staging = path.with_name(f".{path.name}.new")
@@ -153,23 +157,27 @@ def sync_store(path: Path, cache: ReportCache, doc_ids: list[str]) -> tuple[int,
     return len(added), len(removed)
 
 
-def _plan(path: Path, cache: ReportCache, wanted: set[str]
-          ) -> tuple[ox.Store | None, str, bool, list[str], list[str]]:
-    """What bringing the store at ``path`` to ``wanted`` takes: the store now (read-only), the stamp of the
-    code that builds it, whether it is loaded afresh, and the reports to add and to remove."""
+@dataclass
+class StorePlan:
+    """What bringing a store to a build's reports takes: the store now (read-only, None if there is none),
+    the stamp of the code that builds it, whether it is loaded afresh, the reports to add (all of them
+    for a fresh store: the ones whose cached graphs it reads) and those to remove."""
+
+    current: ox.Store | None
+    built_by: str
+    fresh: bool
+    added: list[str]
+    removed: list[str]
+
+
+def plan_sync(path: Path, cache: ReportCache, doc_ids: Iterable[str]) -> StorePlan:
+    """The plan of ``sync_store(path, cache, doc_ids)``, read from the store's record of its reports."""
+    wanted = set(doc_ids)
     built_by = f"{cache.fingerprint} {source_digest('store/store.py')}"  # the extraction and the loading code
-    current, stamp, present = _read_current(path)
+    current, stamp, present = _read_current(Path(path))
     removed, added = sorted(present - wanted), sorted(wanted - present)
     fresh = current is None or stamp != built_by or any(not cache.has(d) for d in removed)
-    return current, built_by, fresh, (sorted(wanted) if fresh else added), ([] if fresh else removed)
-
-
-def reports_to_load(path: Path, cache: ReportCache, doc_ids: Iterable[str]) -> list[str]:
-    """The reports whose cached graphs ``sync_store(path, cache, doc_ids)`` reads: all of them for a fresh
-    store, else the ones it does not hold yet. A rebuild checks only these before the store reads them."""
-    current, _, _, added, _ = _plan(Path(path), cache, set(doc_ids))
-    del current
-    return added
+    return StorePlan(current, built_by, fresh, sorted(wanted) if fresh else added, [] if fresh else removed)
 
 
 def _read_current(path: Path) -> tuple[ox.Store | None, str | None, set[str]]:
