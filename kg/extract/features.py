@@ -145,7 +145,7 @@ def _prev_word(ctx: SpanContext, s: int) -> str:
 
 #: Each edge and the pair is read as the values of fixed families (``name=value``, in this order) plus flags
 #: (features without a value): the strings are for training and ``kg explain``; the decision looks the values
-#: up in the model's weights by family (``SpanModel.tables``) without writing them out.
+#: up in the model's weights by family (``SpanModel.families``) without writing them out.
 START_FAMILIES = ("before", "before_char", "prev_word", "first_word", "first_char", "first2", "first_pos", "prev_pos")
 #: The flags ``start_values`` writes: with the best value of each family, what bounds a start's score.
 START_FLAGS = frozenset(("list_before", "after_item_mark", "starts_inside_road", "road_first", "region_first"))
@@ -153,6 +153,8 @@ END_FAMILIES = ("head", "head_last", "after", "after2", "head|after", "next_word
 PAIR_FAMILIES = ("rule", "len", "head|len", "stem_last", "head|before", "head|prev_word", "stem_len")
 #: The families after a pair's flags; a value of None is a feature the span does not have.
 PAIR_TAIL = ("name", "repeats")
+#: Flags written with a value (``zhi|head=工程``): summed among the flags, looked up whole.
+VALUED_FLAGS = ("zhi|head",)
 
 
 def start_features(ctx: SpanContext, s: int) -> list[str]:

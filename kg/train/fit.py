@@ -4,7 +4,7 @@ Every annotated report is run through the pipeline once with the project
 component keeping its candidates and their features; each candidate is
 labelled by the gold (a required project's name or alias: 1, an optional
 one's: left out, anything else: 0), and scikit-learn's logistic regression
-is fitted on them with a fixed seed. The weights are written as sorted JSON,
+is fitted on them with a fixed seed. The weights are written as sorted JSON (a table per feature family),
 rounded, so the same corpus gives the same file byte for byte.
 
 scikit-learn is needed only here (``pip install -e ".[train]"``); the build
@@ -172,7 +172,7 @@ def fit(examples: Sequence[Examples], *, c: float = C, threshold: float = THRESH
                if abs(w) >= 1e-5}
     weights["bias"] = round(weights.get("bias", 0.0) + float(clf.intercept_[0]), 5)
     meta = {"examples": len(labels), "positives": sum(labels), "reports": len(examples), "C": c}
-    return SpanModel(weights, threshold, meta)
+    return SpanModel.of_weights(weights, threshold, meta)
 
 
 def write_model(model: SpanModel, path: Path = MODEL_DIR / "projects.json") -> Path:
@@ -180,8 +180,7 @@ def write_model(model: SpanModel, path: Path = MODEL_DIR / "projects.json") -> P
     from kg.atomic import write_atomic
 
     features = f"kg.extract.{path.stem}.candidates" if path.stem in PAIR_MODELS else "kg.extract.decide.span_features"
-    data = {"kind": f"logistic-regression over {features}", "threshold": model.threshold,
-            "meta": model.meta, "weights": dict(sorted(model.weights.items()))}
+    data = {"kind": f"logistic-regression over {features}", **model.to_json()}
     path.parent.mkdir(parents=True, exist_ok=True)
     write_atomic(path, (json.dumps(data, ensure_ascii=False, indent=0, sort_keys=False) + "\n").encode("utf-8"))
     return path

@@ -186,6 +186,20 @@ def test_shipped_models_are_small_and_complete():
         assert 0.0 < model.threshold < 1.0
 
 
+def test_a_model_file_of_feature_strings_loads_as_the_same_model(tmp_path):
+    """Files that ``kg train`` wrote before the weights were grouped by family (one ``weights`` mapping of
+    feature strings) load as the same tables, flags and threshold."""
+    import json
+
+    model = load_model("campaigns")
+    old = tmp_path / "campaigns.json"
+    old.write_text(json.dumps({"threshold": model.threshold, "meta": model.meta, "weights": model.weights},
+                              ensure_ascii=False), encoding="utf-8")
+    again = SpanModel.load(old)
+    assert again.tables == model.tables and again.flags == model.flags and again.threshold == model.threshold
+    assert "zhi|head" in again.tables and "zhi|head=工程" in again.flag_weights  # a flag written with a value
+
+
 @pytest.mark.parametrize(("text", "project"), [("二是实施资江大桥", "资江大桥"), ("完成G207线改线工程", "G207线改线工程")])
 def test_text_ending_in_a_head_word_is_extracted(nlp, text, project):
     assert _texts(nlp, text, EntityType.PROJECT) == [project]
@@ -246,7 +260,7 @@ def test_decided_mentions_never_leave_their_sentence(nlp, text):
 @settings(max_examples=40)
 @given(text=genre_texts())
 def test_probabilities_are_those_of_the_feature_strings(nlp, text):
-    """The decision looks weights up by family and value (``SpanModel.tables``); training and ``kg explain``
+    """The decision looks weights up by family and value (``SpanModel.families``); training and ``kg explain``
     read the feature strings. Every probability it gives must be, to the bit, the one the strings give,
     summed per edge and pair as the decision sums them."""
     from kg.extract.decide import _sigmoid

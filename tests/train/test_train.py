@@ -56,7 +56,10 @@ def test_train_writes_three_loadable_models(trained):
         assert 0.0 < model.threshold < 1.0
         assert model.meta["reports"] == 3 and 0 < model.meta["positives"] < model.meta["examples"], kind
         raw = json.loads(path.read_text(encoding="utf-8"))
-        assert list(raw["weights"]) == sorted(raw["weights"])  # sorted, so diffs between trainings read well
+        # sorted, so diffs between trainings read well; grouped by family, as the decision reads them
+        assert list(raw["flags"]) == sorted(raw["flags"]) and list(raw["families"]) == sorted(raw["families"])
+        assert all(list(values) == sorted(values) for values in raw["families"].values())
+        assert raw["families"]["head"] and all("=" not in flag for flag in raw["flags"])
 
 
 def test_training_twice_gives_byte_identical_files(trained, tmp_path):
