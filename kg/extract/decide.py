@@ -33,7 +33,6 @@ from kg.extract.features import (
     PAIR_TAIL,
     START_FAMILIES,
     START_FLAGS,
-    VALUED_FLAGS,
     SpanContext,
     end_values,
     pair_values,
@@ -129,7 +128,7 @@ class SpanModel:
             by_end.setdefault((c.end, c.head), []).append(i)
         starts: dict[int, float] = {}
         out = [0.0] * len(candidates)
-        weight, tables = self.flag_weights.get, self.families
+        weight, tables = self.flags.get, self.families
         start_tables, end_tables = [tables[f] for f in START_FAMILIES], [tables[f] for f in END_FAMILIES]
         pair_tables, tail_tables = [tables[f] for f in PAIR_FAMILIES], [tables[f] for f in PAIR_TAIL]
         bias = self.flags.get("bias", 0.0)
@@ -155,8 +154,8 @@ class SpanModel:
             for rank, k in enumerate(ranked):
                 c = candidates[members[k]]
                 if (rank < BEAM and edges[k] >= floor) or (c.start, c.end) in ctx.ruled:
-                    values, flags, tail = pair_values(ctx, c)
-                    out[members[k]] = _sigmoid(edges[k] + sum(chain(map(dict.get, pair_tables, values, _ZEROS),
+                    pair, flags, tail = pair_values(ctx, c)
+                    out[members[k]] = _sigmoid(edges[k] + sum(chain(map(dict.get, pair_tables, pair, _ZEROS),
                                                                     map(weight, flags, _ZEROS),
                                                                     map(dict.get, tail_tables, tail, _ZEROS))))
         return out
@@ -167,13 +166,6 @@ class SpanModel:
         (looked up with None too: a tail feature the span does not have)."""
         tables = cast(dict[str, dict[str | None, float]], self.tables)
         return {f: tables.get(f, {}) for f in (*START_FAMILIES, *END_FAMILIES, *PAIR_FAMILIES, *PAIR_TAIL)}
-
-    @cached_property
-    def flag_weights(self) -> dict[str, float]:
-        """The flags' weights, and those of the flags written with a value (``VALUED_FLAGS``: ``zhi|head=工程``),
-        which the model file keeps in their family's table: what the decision sums a candidate's flags from."""
-        valued = {f"{family}={value}": w for family in VALUED_FLAGS for value, w in self.tables.get(family, {}).items()}
-        return {**self.flags, **valued}
 
     @cached_property
     def start_bound(self) -> float:

@@ -150,11 +150,10 @@ START_FAMILIES = ("before", "before_char", "prev_word", "first_word", "first_cha
 #: The flags ``start_values`` writes: with the best value of each family, what bounds a start's score.
 START_FLAGS = frozenset(("list_before", "after_item_mark", "starts_inside_road", "road_first", "region_first"))
 END_FAMILIES = ("head", "head_last", "after", "after2", "head|after", "next_word", "head|next_word", "stem_end")
-PAIR_FAMILIES = ("rule", "len", "head|len", "stem_last", "head|before", "head|prev_word", "stem_len")
-#: The families after a pair's flags; a value of None is a feature the span does not have.
+PAIR_FAMILIES = ("rule", "len", "head|len", "stem_last", "head|before", "head|prev_word", "stem_len", "zhi|head")
+#: The families after a pair's flags; a value of None (here and in ``PAIR_FAMILIES``) is a feature the span
+#: does not have.
 PAIR_TAIL = ("name", "repeats")
-#: Flags written with a value (``zhi|head=工程``): summed among the flags, looked up whole.
-VALUED_FLAGS = ("zhi|head",)
 
 
 def start_features(ctx: SpanContext, s: int) -> list[str]:
@@ -228,15 +227,17 @@ def pair_features(ctx: SpanContext, cand: Candidate) -> list[str]:
     return [*_named(PAIR_FAMILIES, values), *flags, *_named(PAIR_TAIL, tail)]
 
 
-def pair_values(ctx: SpanContext, cand: Candidate) -> tuple[list[str], list[str], list[str | None]]:
+def pair_values(ctx: SpanContext, cand: Candidate) -> tuple[list[str | None], list[str], list[str | None]]:
     """What only the whole span says: its length, what it holds, the rule that proposed it, its name."""
     text, s, e, head = ctx.text, cand.start, cand.end, cand.head
     name = text[s:e]
     stem = name[: len(name) - len(head)] if name.endswith(head) else name
     before = text[s - 1:s] if s else ""
     length = _bucket(len(name))
-    values = [cand.rule, length, f"{head}|{length}", ctx.word_ending_before(s + len(stem)) if stem else "",
-              f"{head}|{_char_class(before)}", f"{head}|{_prev_word(ctx, s)}", _bucket(len(stem))]
+    values: list[str | None] = [cand.rule, length, f"{head}|{length}",
+                                ctx.word_ending_before(s + len(stem)) if stem else "",
+                                f"{head}|{_char_class(before)}", f"{head}|{_prev_word(ctx, s)}", _bucket(len(stem)),
+                                head if "至" in stem else None]  # a place pair: 岳阳至常德高速公路
     f = []
     if (s, e) in ctx.road_spans:
         f.append("is_road")
@@ -258,7 +259,6 @@ def pair_values(ctx: SpanContext, cand: Candidate) -> tuple[list[str], list[str]
         f.append("has_region")
     if "至" in stem:
         f.append("has_zhi")
-        f.append(f"zhi|head={head}")
     if "段" in stem:
         f.append("has_duan")
     if "（" in name or "(" in name:
