@@ -1,6 +1,7 @@
 """Thin command-line wrappers: ``kg build``, ``train``, ``validate``, ``explain``, ``query``, ``view``, ``serve``."""
 from __future__ import annotations
 
+import signal
 import sys
 from functools import partial
 from pathlib import Path
@@ -69,6 +70,10 @@ def build_cmd(inputs: tuple[Path, ...], outdir: Path, lexicons: tuple[Path, ...]
         def failed(exc: KgError) -> None:
             click.echo(f"error: {exc}", err=True)
             click.echo(watching, err=True)
+        def stop(signum, frame) -> None:
+            raise KeyboardInterrupt  # a service manager's SIGTERM stops the watch as Ctrl-C does
+
+        signal.signal(signal.SIGTERM, stop)
         try:
             options = ExtractOptions.of(lexicons, min_confidence, segmenter, provenance)
             watch_inputs(inputs or (SAMPLES_DIR,), build_once, on_build=show, on_error=failed,

@@ -8,6 +8,8 @@ import subprocess
 import sys
 import time
 
+import pytest
+
 from kg.build.watch import input_state, watch
 from kg.errors import KgError
 from tests.conftest import SAMPLES
@@ -27,14 +29,18 @@ def _record(out):
         return None
 
 
-def test_a_watching_build_builds_each_change_and_stops_on_ctrl_c(tmp_path):
+@pytest.mark.parametrize("stop_signal", [signal.SIGINT, signal.SIGTERM])
+def test_a_watching_build_builds_each_change_and_stops_on_ctrl_c(tmp_path, stop_signal):
+    """Ctrl-C (SIGINT) or a service manager's SIGTERM stops the watch cleanly, between builds or during one."""
     inputs, out = tmp_path / "in", tmp_path / "out"
     inputs.mkdir()
     first, second = SAMPLES[0], SAMPLES[1]
     shutil.copy(first, inputs / first.name)
     proc = subprocess.Popen([sys.executable, "-m", "kg", "build", str(inputs), "-o", str(out), "--watch",
                              "--interval", "0.2", "-j", "1", "--no-validate"],
-                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+                            # a job started in the background of a script ignores SIGINT; a terminal's does not
+                            preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL))
     try:
         _wait_for(lambda: (_record(out) or {}).get("reports") == 1)
         graph = (out / "graph.ttl").read_bytes()
@@ -49,7 +55,7 @@ def test_a_watching_build_builds_each_change_and_stops_on_ctrl_c(tmp_path):
         _wait_for(lambda: (_record(out) or {}).get("reports") == 2)
         assert _record(out)["from_cache"] == 1  # the changed report was not extracted again
     finally:
-        proc.send_signal(signal.SIGINT)
+        proc.send_signal(stop_signal)
         stdout, stderr = proc.communicate(timeout=30)
     assert proc.returncode == 0, stderr
     assert "stopped" in stderr and stdout.count("reports read:") >= 3, (stdout, stderr)
