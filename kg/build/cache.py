@@ -155,7 +155,6 @@ class ReportCache:
         db.execute("PRAGMA synchronous=NORMAL")  # in WAL mode: a commit survives a crash of the process
         if db.execute("PRAGMA user_version").fetchone()[0] != SCHEMA_VERSION:
             _upgrade(db)
-        db.executescript(_SCHEMA)  # made already: nothing to do
         db.execute("SELECT count(*) FROM reports").fetchone()  # a damaged file fails here, not mid-build
         return db
 
@@ -265,8 +264,7 @@ class ReportCache:
                              checksum(ntriples)) for doc_id, source, digest, counts, ntriples in graphs])
             db.executemany("DELETE FROM entities WHERE doc_id = ?", [(doc_id,) for doc_id, *_ in graphs])
             db.executemany("INSERT INTO entities VALUES (?, ?, ?)",
-                           [(doc_id, name, node) for doc_id, *_, ntriples in graphs
-                            for name, node in typed_entities(ntriples)])
+                           [row for doc_id, *_, ntriples in graphs for row in _entity_rows(doc_id, ntriples)])
 
     def put(self, doc_id: str, source: str, digest: str, counts: dict[str, int], ntriples: bytes) -> CachedReport:
         """Write one report's graph."""
@@ -288,6 +286,11 @@ class ReportCache:
         return removed
 
 
+def _entity_rows(doc_id: str, ntriples: bytes) -> list[tuple[str, str, bytes]]:
+    """The ``entities`` rows of one report's graph: (report id, class, IRI as written)."""
+    return [(doc_id, name, node) for name, node in typed_entities(ntriples)]
+
+
 def _upgrade(db: sqlite3.Connection) -> None:
     """Bring the database to ``SCHEMA_VERSION``, in one transaction (another process may be at it too).
 
@@ -306,8 +309,7 @@ def _upgrade(db: sqlite3.Connection) -> None:
                 db.execute(statement)
         if version == 2:
             for doc_id, ntriples in db.execute("SELECT doc_id, ntriples FROM reports"):
-                db.executemany("INSERT INTO entities VALUES (?, ?, ?)",
-                               [(doc_id, name, node) for name, node in typed_entities(ntriples)])
+                db.executemany("INSERT INTO entities VALUES (?, ?, ?)", _entity_rows(doc_id, ntriples))
         db.execute(f"PRAGMA user_version={SCHEMA_VERSION}")
 
 

@@ -22,10 +22,10 @@ _QUANTITY = re.compile(r"\d+(?:\.\d+)?(?:亩|万|亿|元|%|个|条|座|处|项|�
 _COUNT_AFTER = re.compile(r"^\d*(?:个|条|座|处|项|批|家|所)")
 #: A bracketed segment of a road or project: （平江至浏阳段）, (新晃段).
 _SEGMENT_BRACKET = re.compile(r"[（(][^（()）]{1,14}段[）)]")
-_SEGMENT_BRACKET_END = re.compile(r"[（(][^（()）]{1,14}段[）)]$")
+_SEGMENT_BRACKET_END = re.compile(_SEGMENT_BRACKET.pattern + "$")
 #: A bracketed phase of a work: 改建工程（二期）, 快速通道（一期）.
 _PHASE_BRACKET = re.compile(r"[（(][一二三四五六七八九十\d]{1,3}期(?:工程)?[）)]")
-_PHASE_BRACKET_END = re.compile(r"[（(][一二三四五六七八九十\d]{1,3}期(?:工程)?[）)]$")
+_PHASE_BRACKET_END = re.compile(_PHASE_BRACKET.pattern + "$")
 _FIGURES_AFTER = re.compile(r"^[，,：:]?(?:全长|总长|长|总投资|投资|计划投资|概算|估算|总里程|里程|建设里程|路线全长|\d)")
 _PUNCT = frozenset("，,。；;：:、！？（）()“”《》\n")
 _VERB_AFTER = re.compile(r"^[^，。；]{0,4}?(?:建设|开工|通车|完工|建成|竣工|改造|施工|实施|推进|交工|验收|前期|完成)")
