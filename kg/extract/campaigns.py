@@ -173,7 +173,7 @@ def decide_campaigns(text: str, lex: Lexicon, ruled: list[Mention], *, tokens: T
     by_span = {(m.start, m.end): m for m in ruled}
     ctx = SpanContext.of(text, tokens.starts, tokens.ends, tokens.words, roads=roads, agencies=agencies,
                          ruled=ruled, candidates=candidates, generic=lex["campaign.generic"],
-                         verbs=lex["span.inner_verbs"])
+                         verbs=lex["span.inner_verbs"], positions=tokens.positions)
     chosen, featured = decide(ctx, candidates, model, stop_names=lex.stop_names, keep_features=keep_features)
     if model is None:
         return ruled, featured

@@ -28,6 +28,7 @@ from kg.extract.aliases import with_stated_aliases
 from kg.extract.campaigns import decide_campaigns, find_campaigns
 from kg.extract.decide import SpanModel, load_model
 from kg.extract.money import find_lengths, find_money
+from kg.extract.positions import Positions
 from kg.extract.projects import find_projects
 from kg.extract.roads import decide_roads, find_roads
 from kg.extract.spans import Tokens
@@ -76,6 +77,18 @@ def token_bounds(doc: Doc) -> tuple[list[int], list[int]]:
         ends = [t.idx + len(t) for t in doc]
         bounds = doc.user_data["kg_token_bounds"] = (starts, ends)
     return bounds
+
+
+def tokens_of(doc: Doc) -> Tokens:
+    """The doc's words with their offsets and the text read as ids at every offset (``positions.py``), made
+    once and shared by the decided components."""
+    tokens = doc.user_data.get("kg_tokens")
+    if tokens is None:
+        starts, ends = token_bounds(doc)
+        words = words_of(doc)
+        tokens = doc.user_data["kg_tokens"] = Tokens(starts, ends, words,
+                                                     Positions.of(text_of(doc), starts, ends, words))
+    return tokens
 
 
 def _keep(doc: Doc, name: str, kind: EntityType, found: Iterable[Mention]) -> None:
@@ -206,8 +219,7 @@ def _decided_factory(component_name: str, kind: EntityType, model_name: str, dec
         tag = cast(SegmentingTokenizer, nlp.tokenizer).segmenter.tag  # the part-of-speech tags of build_nlp's segmenter
 
         def component(doc: Doc) -> None:
-            starts, ends = token_bounds(doc)
-            found, candidates = decide_fn(doc, lex, Tokens(starts, ends, words_of(doc)), tag, made.model,
+            found, candidates = decide_fn(doc, lex, tokens_of(doc), tag, made.model,
                                           made.keep_candidates)
             if made.keep_candidates:
                 doc.user_data.setdefault("kg_candidates", {})[kind.value] = candidates

@@ -21,9 +21,11 @@ import math
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
-from itertools import chain, repeat
+from itertools import repeat
 from pathlib import Path
 from typing import cast
+
+import numpy as np
 
 from kg.config import PACKAGE_DIR
 from kg.extract.common import DisjointSpans
@@ -34,19 +36,12 @@ from kg.extract.features import (
     START_FAMILIES,
     START_FLAGS,
     SpanContext,
-    end_values,
-    pair_values,
     span_features,
-    start_values,
 )
-from kg.extract.spans import Candidate
+from kg.extract.scoring import CompiledModel
+from kg.extract.spans import Candidate, Candidates
 
-#: How many starts per end get their whole-span features scored (``SpanModel.probabilities``).
-BEAM = 3
-#: How far below the threshold's log-odds a span's edge features may leave it and still be scored whole.
-PAIR_MARGIN = 4.0
 MODEL_DIR = PACKAGE_DIR / "reference" / "models"
-_ZEROS = repeat(0.0)
 
 
 @dataclass(frozen=True)
@@ -105,60 +100,14 @@ class SpanModel:
         # map over dict.get with a repeated default: the lookups run in C, not in a generator's frames
         return sum(map(self.weights.get, features, repeat(0.0)))
 
-    def probabilities(self, ctx: SpanContext, candidates: Sequence[Candidate]) -> list[float]:
-        """The probability of each candidate, the sigmoid of its start's, its end's and its pair's weights
-        (``start_features``, ``end_features``, ``pair_features``, each summed in order); 0.0 for a
-        candidate outside the beam. The weights are looked up by family and value (``families``), not by
-        the strings: the same floats, fewer objects made per candidate.
+    def probabilities(self, ctx: SpanContext, candidates: Candidates) -> np.ndarray:
+        """The probability of each candidate (0.0 outside the beam): ``scoring.CompiledModel.probabilities``."""
+        return self.compiled.probabilities(ctx, candidates)
 
-        A span's start and end features do not depend on the other edge, so
-        their weights are summed once per start and once per end. For each end,
-        only the ``BEAM`` starts that score best on those edge sums, and only
-        where the edges come within ``PAIR_MARGIN`` of the threshold's log-odds
-        (and the spans a rule proposed), get their whole-span features: the
-        others are readings their edges do not support, and computing their
-        features was most of the decision's time. An end that no start could
-        bring that close (``start_bound``) is passed over before its starts
-        are read. ``bench/quality.py`` shows the same scores with and without
-        the beam.
-        """
-        floor = math.log(self.threshold / (1 - self.threshold)) - PAIR_MARGIN
-        by_end: dict[tuple[int, str], list[int]] = {}
-        for i, c in enumerate(candidates):
-            by_end.setdefault((c.end, c.head), []).append(i)
-        starts: dict[int, float] = {}
-        out = [0.0] * len(candidates)
-        weight, tables = self.flags.get, self.families
-        start_tables, end_tables = [tables[f] for f in START_FAMILIES], [tables[f] for f in END_FAMILIES]
-        pair_tables, tail_tables = [tables[f] for f in PAIR_FAMILIES], [tables[f] for f in PAIR_TAIL]
-        bias = self.flags.get("bias", 0.0)
-        for (end, head), members in by_end.items():
-            # each sum adds the weights in the order the feature strings are written: the same floats
-            values, flags = end_values(ctx, end, head)
-            b = sum(chain(map(dict.get, end_tables, values, _ZEROS), map(weight, flags, _ZEROS)))
-            if b + self.start_bound < floor and not any(
-                    (candidates[i].start, candidates[i].end) in ctx.ruled for i in members):
-                continue  # no start can lift this end to the beam: its starts need not be read
-            edges = []
-            for i in members:
-                s = candidates[i].start
-                a = starts.get(s)
-                if a is None:
-                    values, flags = start_values(ctx, s)
-                    a = starts[s] = sum(chain((bias,), map(dict.get, start_tables, values, _ZEROS),
-                                              map(weight, flags, _ZEROS)))
-                edges.append(a + b)
-            # best edges first, ties in candidate order; an end with no more than BEAM starts needs no ranking
-            ranked = range(len(members)) if len(members) <= BEAM else \
-                sorted(range(len(members)), key=edges.__getitem__, reverse=True)
-            for rank, k in enumerate(ranked):
-                c = candidates[members[k]]
-                if (rank < BEAM and edges[k] >= floor) or (c.start, c.end) in ctx.ruled:
-                    pair, flags, tail = pair_values(ctx, c)
-                    out[members[k]] = _sigmoid(edges[k] + sum(chain(map(dict.get, pair_tables, pair, _ZEROS),
-                                                                    map(weight, flags, _ZEROS),
-                                                                    map(dict.get, tail_tables, tail, _ZEROS))))
-        return out
+    @cached_property
+    def compiled(self) -> CompiledModel:
+        """The weights as arrays over string ids, what scoring a report's candidates at once reads."""
+        return CompiledModel(self)
 
     @cached_property
     def families(self) -> dict[str, dict[str | None, float]]:
@@ -200,7 +149,7 @@ def choose(scored: list[tuple[float, Candidate]], threshold: float) -> list[tupl
     return sorted(kept, key=lambda pc: (pc[1].start, pc[1].end))
 
 
-def decide(ctx: SpanContext, candidates: Sequence[Candidate], model: SpanModel | None, *,
+def decide(ctx: SpanContext, candidates: Candidates, model: SpanModel | None, *,
            stop_names: frozenset[str] = frozenset(), keep_features: bool = False
            ) -> tuple[list[tuple[float, Candidate]], list[tuple[Candidate, list[str]]]]:
     """The readings ``model`` keeps (with their probabilities), and, for training (``keep_features``),
@@ -212,6 +161,7 @@ def decide(ctx: SpanContext, candidates: Sequence[Candidate], model: SpanModel |
     featured = [(c, span_features(ctx, c)) for c in candidates] if keep_features else []
     if model is None:
         return [], featured
-    scored = [(p, c) for p, c in zip(model.probabilities(ctx, candidates), candidates, strict=True)
-              if ctx.text[c.start:c.end] not in stop_names]
-    return choose(scored, model.threshold), featured
+    probabilities = model.probabilities(ctx, candidates)
+    likely = np.flatnonzero(probabilities >= model.threshold).tolist()  # only these can be chosen
+    scored = [(float(probabilities[i]), candidates[i]) for i in likely]
+    return choose([(p, c) for p, c in scored if ctx.text[c.start:c.end] not in stop_names], model.threshold), featured

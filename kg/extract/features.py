@@ -10,15 +10,16 @@ import re
 from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Iterable
-from dataclasses import dataclass, field
-from functools import cache
+from dataclasses import dataclass
+from functools import cached_property
 
-from kg.extract.spans import Candidate
+from kg.extract.positions import UNITS_ONE, UNITS_TWO, Positions, char_class
+from kg.extract.spans import Candidate, Candidates
 from kg.model import Mention
 from kg.nlp.segment import jieba_tags
 
 _DIGITS = re.compile(r"\d")
-_QUANTITY = re.compile(r"\d+(?:\.\d+)?(?:亩|万|亿|元|%|个|条|座|处|项|公里|km)")
+_QUANTITY = re.compile(r"\d+(?:\.\d+)?(?:" + "|".join(map(re.escape, [*UNITS_ONE, *UNITS_TWO])) + ")")
 _COUNT_AFTER = re.compile(r"^\d*(?:个|条|座|处|项|批|家|所)")
 #: A bracketed segment of a road or project: （平江至浏阳段）, (新晃段).
 _SEGMENT_BRACKET = re.compile(r"[（(][^（()）]{1,14}段[）)]")
@@ -27,24 +28,10 @@ _SEGMENT_BRACKET_END = re.compile(_SEGMENT_BRACKET.pattern + "$")
 _PHASE_BRACKET = re.compile(r"[（(][一二三四五六七八九十\d]{1,3}期(?:工程)?[）)]")
 _PHASE_BRACKET_END = re.compile(_PHASE_BRACKET.pattern + "$")
 _FIGURES_AFTER = re.compile(r"^[，,：:]?(?:全长|总长|长|总投资|投资|计划投资|概算|估算|总里程|里程|建设里程|路线全长|\d)")
-_PUNCT = frozenset("，,。；;：:、！？（）()“”《》\n")
 _VERB_AFTER = re.compile(r"^[^，。；]{0,4}?(?:建设|开工|通车|完工|建成|竣工|改造|施工|实施|推进|交工|验收|前期|完成)")
 _REPEATS = ("0", "1", "2", "3")
 _CONJUNCTIONS = frozenset("和及与或")
 _LEAD_MARK = re.compile(r"[一二三四五六七八九十]是$|^\d+[、.]$")
-
-
-@cache  # one entry per distinct character: a few thousand at most
-def _char_class(ch: str) -> str:
-    if not ch:
-        return "BOS"
-    if ch in _PUNCT:
-        return ch
-    if ch.isdigit():
-        return "D"
-    if ch.isascii() and ch.isalpha():
-        return "A"
-    return "C"
 
 
 @dataclass(frozen=True)
@@ -66,22 +53,31 @@ class SpanContext:
     #: verbs that do not stand inside a name (督促, 布设, 做好, 起于): a span holding one after its first word
     #: runs across a clause (今年我局督促惠州东江龙桥, 北端连青金山隧道)
     verbs: frozenset[str] = frozenset()
-    #: offset -> the word starting / ending there: what the edges read per candidate, looked up, not searched
-    starting: dict[int, str] = field(default_factory=dict)
-    ending: dict[int, str] = field(default_factory=dict)
+    #: the report read as ids at every offset (``positions.py``), what the decision's arithmetic reads; made
+    #: once per report by the components and shared by the three kinds
+    positions: Positions | None = None
 
     @classmethod
     def of(cls, text: str, token_starts: list[int], token_ends: list[int], words: list[str], *,
            roads: Iterable[Mention] = (), regions: Iterable[Mention] = (), agencies: Iterable[Mention] = (),
            campaigns: Iterable[Mention] = (), ruled: Iterable[Mention] = (),
-           candidates: Iterable[Candidate] = (), generic: Iterable[str] = (),
-           verbs: Iterable[str] = ()) -> SpanContext:
-        counts = Counter(text[c.start:c.end] for c in candidates)
+           candidates: Candidates | Iterable[Candidate] = (), generic: Iterable[str] = (),
+           verbs: Iterable[str] = (), positions: Positions | None = None) -> SpanContext:
+        counts = Counter(candidates.texts(text) if isinstance(candidates, Candidates)
+                         else (text[c.start:c.end] for c in candidates))
         spans = lambda ms: sorted((m.start, m.end) for m in ms)  # noqa: E731
         return cls(text, token_starts, token_ends, words, spans(roads), spans(regions), spans(agencies),
                    spans(campaigns), frozenset((m.start, m.end) for m in ruled), counts,
-                   frozenset(spans(roads)), frozenset(generic), frozenset(verbs), _first_word_by(token_starts, words),
-                   _first_word_by(token_ends, words))
+                   frozenset(spans(roads)), frozenset(generic), frozenset(verbs), positions)
+
+    @cached_property
+    def starting(self) -> dict[int, str]:
+        """offset -> the word starting there: what the edges' strings read, looked up, not searched."""
+        return _first_word_by(self.token_starts, self.words)
+
+    @cached_property
+    def ending(self) -> dict[int, str]:
+        return _first_word_by(self.token_ends, self.words)
 
     def word_before(self, pos: int) -> str:
         return self.ending.get(pos, "")
@@ -168,7 +164,7 @@ def start_values(ctx: SpanContext, s: int) -> tuple[list[str], list[str]]:
     before = text[s - 1:s] if s else ""
     prev_word, first_word = _prev_word(ctx, s), ctx.word_at(s) or text[s:s + 1]
     tags = jieba_tags()  # the words' parts of speech in jieba's dictionary: 坚持路, 紧盯高速 open with a verb
-    values = [_char_class(before), before, prev_word, first_word, text[s:s + 1], text[s:s + 2],
+    values = [char_class(before), before, prev_word, first_word, text[s:s + 1], text[s:s + 2],
               tags.get(first_word, "?"), tags.get(prev_word, "?")]
     f = []
     if before == "、":
@@ -197,11 +193,17 @@ def end_values(ctx: SpanContext, e: int, head: str) -> tuple[list[str], list[str
     after = text[e:e + 2]
     next_word = ctx.word_at(e) or after[:1]
     at_head = e - len(head) if text[e - len(head):e] == head else e
-    after_class = _char_class(after[:1])
+    after_class = char_class(after[:1])
     values = [head, head[-1:], after_class, after, f"{head}|{after_class}", next_word, f"{head}|{next_word}",
               text[at_head - 1:at_head]]
+    return values, end_flags(text, e)
+
+
+def end_flags(text: str, e: int) -> list[str]:
+    """What follows an end and what it closes, whatever the head: a list mark, a verb, a count, figures,
+    a bracketed segment or phase."""
     f = []
-    if after[:1] == "、":
+    if text[e:e + 1] == "、":
         f.append("list_after")
     if _VERB_AFTER.match(text[e:e + 8]):
         f.append("verb_after")
@@ -219,7 +221,7 @@ def end_values(ctx: SpanContext, e: int, head: str) -> tuple[list[str], list[str
         f.append("segment_after")  # （平江至浏阳段） follows: the name usually keeps it
     elif _PHASE_BRACKET.match(text, e):
         f.append("phase_after")  # （二期） follows: a phase of the work, which names it
-    return values, f
+    return f
 
 
 def pair_features(ctx: SpanContext, cand: Candidate) -> list[str]:
@@ -236,7 +238,7 @@ def pair_values(ctx: SpanContext, cand: Candidate) -> tuple[list[str | None], li
     length = _bucket(len(name))
     values: list[str | None] = [cand.rule, length, f"{head}|{length}",
                                 ctx.word_ending_before(s + len(stem)) if stem else "",
-                                f"{head}|{_char_class(before)}", f"{head}|{_prev_word(ctx, s)}", _bucket(len(stem)),
+                                f"{head}|{char_class(before)}", f"{head}|{_prev_word(ctx, s)}", _bucket(len(stem)),
                                 head if "至" in stem else None]  # a place pair: 岳阳至常德高速公路
     f = []
     if (s, e) in ctx.road_spans:

@@ -176,7 +176,7 @@ def find_projects(text: str, lex: Lexicon, *, roads: list[Mention], agencies: li
     by_span = {(m.start, m.end): m for m in ruled}
     ctx = SpanContext.of(text, tokens.starts, tokens.ends, tokens.words, roads=roads, regions=regions,
                          agencies=agencies, campaigns=campaigns, ruled=ruled, candidates=candidates,
-                         generic=lex["project.generic"], verbs=lex["span.inner_verbs"])
+                         generic=lex["project.generic"], verbs=lex["span.inner_verbs"], positions=tokens.positions)
     # a generic phrase (安全生命防护工程, 重点项目: a programme or a category, in the lexicon) is never a project
     chosen, featured = decide(ctx, candidates, model, stop_names=lex.stop_names | frozenset(lex["project.generic"]),
                               keep_features=keep_features)

@@ -16,6 +16,8 @@ from collections.abc import Sequence
 from functools import lru_cache
 from typing import cast
 
+import numpy as np
+
 from kg.extract.common import CJK, alternation, gated, is_common_word
 from kg.extract.decide import SpanModel, decide
 from kg.extract.features import SpanContext
@@ -172,18 +174,20 @@ def decide_roads(text: str, lex: Lexicon, ruled: list[Mention], *, tokens: Token
     named = [m for m in ruled if not m.code]
     taken = sorted((m.start, m.end) for m in coded)
 
-    def free(start: int, end: int) -> bool:
-        return not any(start < b and a < end for a, b in taken)
-
-    # a road's name never opens with a verb of the genre (推进高速…, 实施公路…)
+    # a road's name never opens with a verb of the genre (推进高速…, 实施公路…), nor overlaps a coded road
     verbs = frozenset(lex["project.lead_verbs"]) | frozenset(lex["campaign.lead_verbs"])
-    words_at = dict(zip(tokens.starts, tokens.words, strict=True))
-    candidates = with_ruled([c for c in suggest(text, lex, tokens.starts, field="road.name_heads",
-                                                rule="spans.road_head")
-                             if free(c.start, c.end) and words_at.get(c.start) not in verbs],
-                            named, lambda m: m.text[-2:])
+    verb_starts = np.array([s for s, w in zip(tokens.starts, tokens.words, strict=True) if w in verbs], dtype=np.int64)
+    coded_chars = np.zeros(len(text) + 1, dtype=np.int64)
+    for start, end in taken:
+        coded_chars[start] += 1
+        coded_chars[end] -= 1
+    coded_before = np.concatenate([[0], np.cumsum(np.cumsum(coded_chars)[:-1] > 0)])  # coded characters before p
+    suggested = suggest(text, lex, tokens.starts, field="road.name_heads", rule="spans.road_head")
+    free = coded_before[suggested.end] == coded_before[suggested.start]
+    candidates = with_ruled(suggested.where(free & ~np.isin(suggested.start, verb_starts)), named,
+                            lambda m: m.text[-2:])
     ctx = SpanContext.of(text, tokens.starts, tokens.ends, tokens.words, roads=coded, regions=regions,
-                         ruled=named, candidates=candidates, generic=lex["road.generic_names"])
+                         ruled=named, candidates=candidates, generic=lex["road.generic_names"], positions=tokens.positions)
     chosen, featured = decide(ctx, candidates, model, stop_names=lex.stop_names, keep_features=keep_features)
     if model is None:
         return ruled, featured

@@ -12,12 +12,15 @@ the boundary, the head and the context. High recall here, precision there.
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import overload
+
+import numpy as np
 
 from kg.extract.common import alternation
+from kg.extract.positions import Positions
 from kg.model import Mention
 from kg.reference.lexicon import Lexicon
 
@@ -39,6 +42,8 @@ class Tokens:
     starts: list[int]
     ends: list[int]
     words: list[str]
+    #: the report read as string ids at every offset, for the decision's arithmetic (made once per report)
+    positions: Positions | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -49,6 +54,73 @@ class Candidate:
     end: int
     head: str
     rule: str
+
+
+class Candidates(Sequence[Candidate]):
+    """A report's candidate readings as arrays: start, end, and an index into ``heads`` and into ``rules``.
+
+    A report has thousands of readings and keeps a few dozen: they are made,
+    filtered and scored as arrays (``scoring.py``), and a ``Candidate`` is
+    made only for one that is read (indexing, iteration: what training and
+    the tests read).
+    """
+
+    __slots__ = ("end", "head", "heads", "rule", "rules", "start")
+
+    def __init__(self, start: np.ndarray, end: np.ndarray, head: np.ndarray, rule: np.ndarray,
+                 heads: Sequence[str], rules: Sequence[str]):
+        self.start, self.end, self.head, self.rule = start, end, head, rule
+        self.heads, self.rules = tuple(heads), tuple(rules)
+
+    @classmethod
+    def of(cls, candidates: Iterable[Candidate]) -> Candidates:
+        """Candidates from readings made one by one (a rule's mentions, a test's spans)."""
+        items = list(candidates)
+        heads = list(dict.fromkeys(c.head for c in items))
+        rules = list(dict.fromkeys(c.rule for c in items))
+        head_at, rule_at = {h: i for i, h in enumerate(heads)}, {r: i for i, r in enumerate(rules)}
+        return cls(np.array([c.start for c in items], dtype=np.int64), np.array([c.end for c in items], dtype=np.int64),
+                   np.array([head_at[c.head] for c in items], dtype=np.int64),
+                   np.array([rule_at[c.rule] for c in items], dtype=np.int64), heads, rules)
+
+    @classmethod
+    def empty(cls, rule: str = "") -> Candidates:
+        none = np.zeros(0, dtype=np.int64)
+        return cls(none, none, none, none, (), (rule,) if rule else ())
+
+    def __len__(self) -> int:
+        return len(self.start)
+
+    @overload
+    def __getitem__(self, i: int) -> Candidate: ...
+
+    @overload
+    def __getitem__(self, i: slice) -> Candidates: ...
+
+    def __getitem__(self, i: int | slice) -> Candidate | Candidates:
+        if isinstance(i, slice):
+            return self.where(np.arange(len(self))[i])
+        return Candidate(int(self.start[i]), int(self.end[i]), self.heads[self.head[i]], self.rules[self.rule[i]])
+
+    def where(self, keep: np.ndarray) -> Candidates:
+        """The candidates a boolean mask (or an index array) keeps, in their order."""
+        return Candidates(self.start[keep], self.end[keep], self.head[keep], self.rule[keep], self.heads, self.rules)
+
+    def texts(self, text: str) -> list[str]:
+        return [text[s:e] for s, e in zip(self.start.tolist(), self.end.tolist(), strict=True)]
+
+    def plus(self, more: Iterable[Candidate]) -> Candidates:
+        """These candidates, then ``more`` (a rule's spans none of these is), as one array."""
+        extra = Candidates.of(more)
+        if not len(extra):
+            return self
+        heads = list(dict.fromkeys((*self.heads, *extra.heads)))
+        rules = list(dict.fromkeys((*self.rules, *extra.rules)))
+        head_at = np.array([heads.index(h) for h in extra.heads], dtype=np.int64)
+        rule_at = np.array([rules.index(r) for r in extra.rules], dtype=np.int64)
+        return Candidates(np.concatenate([self.start, extra.start]), np.concatenate([self.end, extra.end]),
+                          np.concatenate([self.head, head_at[extra.head]]),
+                          np.concatenate([self.rule, rule_at[extra.rule]]), heads, rules)
 
 
 @lru_cache(maxsize=8)
@@ -105,8 +177,28 @@ def _inside_crossed_pairs(text: str, limit: int, pos: int) -> frozenset[int]:
     return frozenset(inside)
 
 
+_HARD_POINTS = np.array(sorted(map(ord, HARD_STOP)), dtype=np.uint32)
+_MARK_POINTS = np.array(sorted(map(ord, "（()“”）")), dtype=np.uint32)
+
+
+def clause_starts(text: str, positions: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """``left_limit`` of each of ``positions``, and whether a bracket or quote lies between the two.
+
+    The walk left is taken only where a bracket or quote lies on the way;
+    elsewhere the limit is just after the last hard stop, or ``MAX_LEFT`` back.
+    """
+    points = np.frombuffer(text.encode("utf-32-le"), dtype=np.uint32)
+    hard = np.maximum.accumulate(np.where(np.isin(points, _HARD_POINTS), np.arange(len(points)), -1))
+    marks = np.concatenate([[0], np.cumsum(np.isin(points, _MARK_POINTS))])
+    last_hard = np.where(positions > 0, hard[np.maximum(positions - 1, 0)], -1)
+    limits = np.maximum(np.maximum(0, positions - MAX_LEFT), last_hard + 1)
+    for i in np.flatnonzero(marks[positions] > marks[limits]).tolist():
+        limits[i] = left_limit(text, int(positions[i]))
+    return limits, marks[positions] > marks[limits]
+
+
 def suggest(text: str, lex: Lexicon, token_starts: list[int], *, field: str = "project.name_heads",
-            rule: str = "spans.head", anchors: Sequence[tuple[int, int]] = ()) -> list[Candidate]:
+            rule: str = "spans.head", anchors: Sequence[tuple[int, int]] = ()) -> Candidates:
     """Every (start, end) a name ending in one of ``lex[field]`` could have.
 
     Starts are word starts (``token_starts``, sorted) between the clause's
@@ -114,38 +206,72 @@ def suggest(text: str, lex: Lexicon, token_starts: list[int], *, field: str = "p
     without opening (四好农村路”高质量发展 is no reading); ends are the head's
     end and, where a short bracket follows, the bracket's end. ``anchors``
     (road mentions) count as heads too: 县道X489（牙叉至南开段）.
+
+    In order: by head, then by start, then by end; each (start, end) once.
+    A report has a few hundred heads and thousands of readings: they are laid
+    out as arrays, a head's starts as its range of words.
     """
-    out: list[Candidate] = []
-    seen: set[tuple[int, int]] = set()
-    heads = [(m.start(), m.end()) for m in _head_pattern(lex.key(), lex, field).finditer(text)]
-    for head_start, end in sorted({*heads, *anchors}):
-        head = text[head_start:end]
-        # each end with the latest start a reading to it may have: one closing a quote starts at the quote
-        ends = [(end, head_start)]
-        if text[end:end + 1] == "”":
-            opened = text.rfind("“", max(0, head_start - MAX_LEFT), head_start)
+    occurrences = sorted({*((m.start(), m.end()) for m in _head_pattern(lex.key(), lex, field).finditer(text)),
+                          *anchors})
+    if not occurrences:
+        return Candidates.empty(rule)
+    heads: dict[str, int] = {}
+    head_of = np.array([heads.setdefault(text[a:b], len(heads)) for a, b in occurrences], dtype=np.int64)
+    head_start = np.array([a for a, _ in occurrences], dtype=np.int64)
+    limits, marked = clause_starts(text, head_start)
+    starts = np.asarray(token_starts, dtype=np.int64)
+    first, last = np.searchsorted(starts, limits), np.searchsorted(starts, head_start)
+    # each end with the latest start a reading to it may have: the head's end; a quote closed after the head,
+    # read from the quote (乡村道路“三项工程”); a short bracket after the head (工程（EPC）)
+    ends = [(k, 0, b, a) for k, (a, b) in enumerate(occurrences)]
+    for k, (a, b) in enumerate(occurrences):
+        if text[b:b + 1] == "”":
+            opened = text.rfind("“", max(0, a - MAX_LEFT), a)
             if opened >= 0:
-                ends.append((end + 1, opened + 1))  # 乡村道路“三项工程”
-        closed = _bracket_end(text, end)
-        if closed is not None:
-            ends.append((closed, head_start))
-        limit = left_limit(text, head_start)
-        inside = _inside_crossed_pairs(text, limit, head_start)
-        first = bisect_left(token_starts, limit)
-        last = bisect_left(token_starts, head_start)
-        for s in sorted({limit, *token_starts[first:last]}):
-            if not limit <= s < head_start or s in inside:
-                continue
-            for e, latest in ends:
-                if e - s >= 3 and s < latest and (s, e) not in seen:
-                    seen.add((s, e))
-                    out.append(Candidate(s, e, head, rule))
-    return out
+                ends.append((k, 1, b + 1, opened + 1))
+        if text[b:b + 1] in ("（", "("):
+            closed = _bracket_end(text, b)
+            if closed is not None:
+                ends.append((k, 2, closed, a))
+    ends.sort()
+    end_occ, end_at, end_latest = (np.array([row[i] for row in ends], dtype=np.int64) for i in (0, 2, 3))
+    # each occurrence's starts: its clause start, then the word starts after it (the same start once)
+    counts = last - first
+    word_at = np.arange(counts.sum()) - np.repeat(np.cumsum(counts) - counts - first, counts)
+    occ = np.concatenate([np.arange(len(limits)), np.repeat(np.arange(len(limits)), counts)])
+    s = np.concatenate([limits, starts[word_at]])
+    order = np.lexsort((s, occ))
+    occ, s = occ[order], s[order]
+    fresh = np.ones(len(s), dtype=bool)
+    fresh[1:] = (occ[1:] != occ[:-1]) | (s[1:] != s[:-1])
+    occ, s = occ[fresh], s[fresh]
+    # each start with each end of its occurrence, in the order of the ends
+    per_occ = np.bincount(end_occ, minlength=len(limits))
+    reps = per_occ[occ]
+    v = np.repeat((np.cumsum(per_occ) - per_occ)[occ], reps) + np.arange(reps.sum()) - np.repeat(
+        np.cumsum(reps) - reps, reps)
+    occ, s = np.repeat(occ, reps), np.repeat(s, reps)
+    e, latest = end_at[v], end_latest[v]
+    keep = (s < head_start[occ]) & (s < latest) & (e - s >= 3)
+    for k in np.flatnonzero(marked).tolist():
+        inside = _inside_crossed_pairs(text, int(limits[k]), int(head_start[k]))
+        if inside:
+            at = np.flatnonzero(occ == k)
+            keep[at[[x in inside for x in s[at].tolist()]]] = False
+    occ, s, e = occ[keep], s[keep], e[keep]
+    # a (start, end) two heads share is read once, for the first
+    _, first_seen = np.unique(s * (len(text) + 1) + e, return_index=True)
+    once = np.sort(first_seen)
+    return Candidates(s[once], e[once], head_of[occ[once]], np.zeros(len(once), dtype=np.int64), list(heads), [rule])
 
 
-def with_ruled(suggested: list[Candidate], ruled: Sequence[Mention],
-               head_of: Callable[[Mention], str]) -> list[Candidate]:
+def with_ruled(suggested: Candidates, ruled: Sequence[Mention], head_of: Callable[[Mention], str]) -> Candidates:
     """The suggested readings plus each span a hand-written rule found that none of them is, as a candidate
     named after its rule: the trained decision weighs both kinds."""
-    seen = {(c.start, c.end) for c in suggested}
-    return suggested + [Candidate(m.start, m.end, head_of(m), m.rule) for m in ruled if (m.start, m.end) not in seen]
+    if not ruled:
+        return suggested
+    width = max([m.end for m in ruled] + [int(suggested.end.max(initial=0))]) + 1
+    known = np.isin(np.array([m.start * width + m.end for m in ruled], dtype=np.int64),
+                    suggested.start * width + suggested.end)
+    return suggested.plus(Candidate(m.start, m.end, head_of(m), m.rule)
+                          for m, seen in zip(ruled, known.tolist(), strict=True) if not seen)
