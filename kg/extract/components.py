@@ -206,12 +206,16 @@ _simple_factory("kg_money", EntityType.FUNDING, _money)
 _simple_factory("kg_agencies", EntityType.AGENCY, lambda doc, lex: find_agencies(text_of(doc), lex))
 
 
-def _decided_factory(component_name: str, kind: EntityType, model_name: str, decide_fn) -> None:
+def _decided_factory(component_name: str, kind: EntityType, model_name: str, decide_fn, *,
+                     last: bool = False) -> None:
     """Register a component whose mentions a trained model decides (``decide.py``).
 
     ``decide_fn(doc, lex, tokens, tag, model, keep)`` returns the mentions and
     every candidate with its features; ``kg train`` sets ``keep_candidates``
-    to read the latter, and cross-validation swaps ``model``.
+    to read the latter, and cross-validation swaps ``model``. The ``last`` of
+    them drops the arrays they share (``tokens_of``): spaCy hands a component
+    a whole batch of docs, and a report on one line is a batch of 30,000-character
+    pieces, each with a few MB of arrays.
     """
     @Language.factory(component_name, default_config={"lexicon": []})
     def make(nlp: Language, name: str, lexicon: list[str]):
@@ -224,6 +228,8 @@ def _decided_factory(component_name: str, kind: EntityType, model_name: str, dec
             if made.keep_candidates:
                 doc.user_data.setdefault("kg_candidates", {})[kind.value] = candidates
             _keep(doc, name, kind, found)
+            if last:
+                doc.user_data.pop("kg_tokens", None)
         made = _Component(name, component)
         made.model = load_model(model_name)
         return made
@@ -250,7 +256,7 @@ def _projects(doc: Doc, lex: Lexicon, tokens: Tokens, tag, model: SpanModel | No
     return found, candidates
 
 
-_decided_factory("kg_projects", EntityType.PROJECT, "projects", _projects)
+_decided_factory("kg_projects", EntityType.PROJECT, "projects", _projects, last=True)
 
 
 def _user_dictionary(lex: Lexicon) -> list[str]:

@@ -48,7 +48,7 @@ class StringIds:
     def __init__(self) -> None:
         self.strings: list[str] = []
         self._ids: dict[str, int] = {}
-        self._of_char = np.full(0x110000, -1, dtype=np.int64)  # code point -> id
+        self._of_char = np.full(0x110000, -1, dtype=np.int32)  # code point -> id
         for s in ("", "BOS", "C", "D", "A", *_PUNCT):  # every value of _char_class, before any array reads them
             self.id(s)
 
@@ -61,9 +61,9 @@ class StringIds:
 
     def ids(self, strings: Sequence[str]) -> np.ndarray:
         try:  # most words of a report have been read before: looked up in C
-            return np.fromiter(map(self._ids.__getitem__, strings), dtype=np.int64, count=len(strings))
+            return np.fromiter(map(self._ids.__getitem__, strings), dtype=np.int32, count=len(strings))
         except KeyError:
-            return np.fromiter(map(self.id, strings), dtype=np.int64, count=len(strings))
+            return np.fromiter(map(self.id, strings), dtype=np.int32, count=len(strings))
 
     def char_ids(self, text: str) -> np.ndarray:
         """The id of each character of ``text``."""
@@ -82,7 +82,7 @@ class PerString:
     ``value_of`` must not add strings (the ids it may return are added before).
     """
 
-    def __init__(self, ids: StringIds, value_of: Callable[[str], float], dtype: type = np.float64):
+    def __init__(self, ids: StringIds, value_of: Callable[[str], float | int | bool], dtype: type = np.float64):
         self._ids, self._value_of = ids, value_of
         self._values: np.ndarray = np.zeros(1024, dtype=dtype)
         self._done = 0
@@ -101,9 +101,9 @@ class PerString:
 
 STRINGS = StringIds()
 #: a string's character class (``features._char_class``) as an id; -1 for strings of two or more characters
-CLASS = PerString(STRINGS, lambda s: STRINGS._ids[char_class(s)] if len(s) <= 1 else -1, np.int64)
+CLASS = PerString(STRINGS, lambda s: STRINGS._ids[char_class(s)] if len(s) <= 1 else -1, np.int32)
 #: whether a string is a decimal digit (what ``\\d`` matches)
-DECIMAL = PerString(STRINGS, str.isdecimal, np.int64)
+DECIMAL = PerString(STRINGS, str.isdecimal, np.bool_)
 _TAGS: PerString | None = None
 
 
@@ -114,13 +114,13 @@ def part_of_speech() -> PerString:
         tags = jieba_tags()
         for tag in {*tags.values(), "?"}:
             STRINGS.id(tag)
-        _TAGS = PerString(STRINGS, lambda s: STRINGS._ids[tags.get(s, "?")], np.int64)
+        _TAGS = PerString(STRINGS, lambda s: STRINGS._ids[tags.get(s, "?")], np.int32)
     return _TAGS
 
 
 def prefix_counts(mask: np.ndarray) -> np.ndarray:
     """Running counts: ``out[b] - out[a]`` is how many of ``mask[a:b]`` are true."""
-    out = np.zeros(len(mask) + 1, dtype=np.int64)
+    out = np.zeros(len(mask) + 1, dtype=np.int32)
     np.cumsum(mask, out=out[1:])
     return out
 
@@ -151,7 +151,7 @@ class Positions:
         ids = STRINGS
         n = len(text)
         chars = ids.char_ids(text)
-        empty = np.array([0], dtype=np.int64)  # the id of ""
+        empty = np.array([0], dtype=np.int32)  # the id of ""
         at = np.concatenate([chars, empty, empty])  # two past the end: what follows the last offset
         before = np.concatenate([empty, chars])
         starts, ends = np.asarray(token_starts, dtype=np.int64), np.asarray(token_ends, dtype=np.int64)
@@ -159,12 +159,12 @@ class Positions:
         word_from, word_to = at.copy(), before.copy()
         word_from[starts[::-1]] = token_ids[::-1]  # the first word written at an offset wins
         word_to[ends[::-1]] = token_ids[::-1]
-        holder = np.full(n, -1, dtype=np.int64)
+        holder = np.full(n, -1, dtype=np.int32)
         holder[starts] = np.arange(len(starts))
         holder = np.maximum.accumulate(holder) if n else holder
         word_over = np.concatenate([empty, np.where(holder >= 0, token_ids[np.maximum(holder, 0)], 0)])
         is_char = {ch: chars == ids.id(ch) for ch in "至段的等和及与或（(、是.公里km"}
-        digit = DECIMAL.array()[chars].astype(bool)
+        digit = DECIMAL.array()[chars]
         numeral = np.isin(chars, ids.ids(list("一二三四五六七八九十"))) if n else np.zeros(0, bool)
         digit_before = np.concatenate([[False], digit[:-1]]) if n else digit
         unit_one = np.isin(chars, ids.ids(list(UNITS_ONE))) & digit_before if n else digit

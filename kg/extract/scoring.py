@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING
 import numpy as np
 
 from kg.extract.features import _BUCKETS, _REPEATS, PAIR_TAIL, SpanContext, _bucket, end_flags
-from kg.extract.positions import CLASS, STRINGS, PerString, Positions, part_of_speech, prefix_counts, within
+from kg.extract.positions import CLASS, STRINGS, Positions, part_of_speech, prefix_counts, within
 from kg.extract.spans import Candidates
 
 if TYPE_CHECKING:
@@ -82,18 +82,24 @@ class _Spans:
 
 
 class _Table:
-    """A family's weights by a pair of ids (``first << 32 | second``), sorted for lookup."""
+    """A family's weights by the id of its value, or by a pair of ids (``first << 32 | second``: 建设|C is
+    the ids of 建设 and C), sorted for lookup: the model's own entries and no more, however many strings
+    the process has read."""
 
-    def __init__(self, values: dict[str | None, float], split: Callable[[str], tuple[str, str]]):
-        keys = np.array([STRINGS.id(a) << 32 | STRINGS.id(b) for a, b in map(split, map(str, values))], dtype=np.int64)
+    def __init__(self, values: dict[str | None, float], split: Callable[[str], tuple[str, str]] | None = None):
+        if split is None:
+            keys = np.array([STRINGS.id(str(v)) for v in values], dtype=np.int64)
+        else:
+            keys = np.array([STRINGS.id(a) << 32 | STRINGS.id(b) for a, b in map(split, map(str, values))],
+                            dtype=np.int64)
         order = np.argsort(keys)
         self.keys = keys[order]
         self.weights = np.array(list(values.values()), dtype=np.float64)[order]
 
-    def __call__(self, first: np.ndarray, second: np.ndarray) -> np.ndarray:
+    def __call__(self, first: np.ndarray, second: np.ndarray | None = None) -> np.ndarray:
         if not len(self.keys):
             return np.zeros(len(first))
-        keys = (first << _SHIFT) | second
+        keys = first.astype(np.int64) if second is None else (first.astype(np.int64) << _SHIFT) | second
         at = np.minimum(np.searchsorted(self.keys, keys), len(self.keys) - 1)
         return np.where(self.keys[at] == keys, self.weights[at], 0.0)
 
@@ -110,14 +116,14 @@ def _two_chars(value: str) -> tuple[str, str]:
 class CompiledModel:
     """A ``SpanModel``'s weights as arrays over string ids: what ``probabilities`` reads."""
 
-    _DENSE = ("before", "before_char", "prev_word", "first_word", "first_char", "first_pos", "prev_pos", "len",
+    _SINGLE = ("before", "before_char", "prev_word", "first_word", "first_char", "first_pos", "prev_pos", "len",
               "stem_len", "stem_last", "zhi|head", "rule", "head", "head_last", "after", "next_word", "stem_end")
 
     def __init__(self, model: SpanModel):
         self.model = model
         self.tags = part_of_speech()  # its strings get their ids now, before any array by id is read
         families = model.families
-        self.dense = {f: PerString(STRINGS, _getter(families[f])) for f in self._DENSE}
+        self.single = {f: _Table(families[f]) for f in self._SINGLE}
         self.first2, self.after2 = _Table(families["first2"], _two_chars), _Table(families["after2"], _two_chars)
         self.pairs = {f: _Table(families[f], _at_bar)
                       for f in ("head|len", "head|before", "head|prev_word", "head|after", "head|next_word")}
@@ -146,7 +152,7 @@ class CompiledModel:
         head_ids, rule_ids = STRINGS.ids(cands.heads)[cands.head], STRINGS.ids(cands.rules)[cands.rule]
         last_char_ids = STRINGS.ids([h[-1:] for h in cands.heads])[cands.head]
         verb_ids = STRINGS.ids(sorted(ctx.verbs))
-        weights = {f: self.dense[f].array() for f in self._DENSE}
+        weights = self.single
         spans = {name: _Spans(getattr(ctx, name)) for name in ("roads", "regions", "agencies", "campaigns")}
         s, e = cands.start, cands.end
         width = pos.size + 1
@@ -183,28 +189,28 @@ class CompiledModel:
         out[picked] = 1.0 / (1.0 + np.exp(-np.clip(z, -30.0, 30.0)))
         return out
 
-    def _end_weight(self, text: str, pos: Positions, w: dict[str, np.ndarray], e: np.ndarray, head: np.ndarray,
+    def _end_weight(self, text: str, pos: Positions, w: dict[str, _Table], e: np.ndarray, head: np.ndarray,
                     head_last: np.ndarray, at_head: np.ndarray) -> np.ndarray:
         """The weights of ends (``end_values``): the head, what follows, the character before the head; the
         flags, read by ``features.end_flags`` itself, once per end offset."""
         classes = CLASS.array()
         after, next_word = pos.at[e], pos.word_from[e]
-        total = (w["head"][head] + w["head_last"][head_last] + w["after"][classes[after]]
+        total = (w["head"](head) + w["head_last"](head_last) + w["after"](classes[after])
                  + self.after2(after, pos.at[e + 1]) + self.pairs["head|after"](head, classes[after])
-                 + w["next_word"][next_word] + self.pairs["head|next_word"](head, next_word)
-                 + w["stem_end"][pos.before[at_head]])
+                 + w["next_word"](next_word) + self.pairs["head|next_word"](head, next_word)
+                 + w["stem_end"](pos.before[at_head]))
         offsets, at_offset = np.unique(e, return_inverse=True)
         flags = np.array([sum(map(self.flag, end_flags(text, end))) for end in offsets.tolist()])
         return total + flags[at_offset]
 
-    def _start_weight(self, pos: Positions, spans: dict[str, _Spans], w: dict[str, np.ndarray],
+    def _start_weight(self, pos: Positions, spans: dict[str, _Spans], w: dict[str, _Table],
                       s: np.ndarray) -> np.ndarray:
         tags, classes = self.tags.array(), CLASS.array()
         before, first_word, prev_word = pos.before[s], pos.word_from[s], pos.word_to[s]
-        total = (self.flag("bias") + w["before"][classes[before]] + w["before_char"][before]
-                 + w["prev_word"][prev_word] + w["first_word"][first_word] + w["first_char"][pos.at[s]]
-                 + self.first2(pos.at[s], pos.at[s + 1]) + w["first_pos"][tags[first_word]]
-                 + w["prev_pos"][tags[prev_word]])
+        total = (self.flag("bias") + w["before"](classes[before]) + w["before_char"](before)
+                 + w["prev_word"](prev_word) + w["first_word"](first_word) + w["first_char"](pos.at[s])
+                 + self.first2(pos.at[s], pos.at[s + 1]) + w["first_pos"](tags[first_word])
+                 + w["prev_pos"](tags[prev_word]))
         total += self.flag("list_before") * (before == STRINGS.id("、"))
         total += self.flag("after_item_mark") * pos.lead_mark[s]
         roads = spans["roads"]
@@ -220,7 +226,7 @@ class CompiledModel:
                 j < len(regions))
         return total
 
-    def _pair_weight(self, ctx: SpanContext, pos: Positions, spans: dict[str, _Spans], w: dict[str, np.ndarray],
+    def _pair_weight(self, ctx: SpanContext, pos: Positions, spans: dict[str, _Spans], w: dict[str, _Table],
                      head: np.ndarray, rule: np.ndarray, verb_ids: np.ndarray, s: np.ndarray, e: np.ndarray,
                      stem_end: np.ndarray, ruled: np.ndarray) -> np.ndarray:
         classes = CLASS.array()
@@ -229,11 +235,11 @@ class CompiledModel:
         has_stem = stem_end > s
         c = pos.counts
         zhi = within(c["至"], s, stem_end)
-        total = (w["rule"][rule] + w["len"][length]
-                 + self.pairs["head|len"](head, length) + w["stem_last"][np.where(has_stem, pos.word_over[stem_end], 0)]
+        total = (w["rule"](rule) + w["len"](length)
+                 + self.pairs["head|len"](head, length) + w["stem_last"](np.where(has_stem, pos.word_over[stem_end], 0))
                  + self.pairs["head|before"](head, classes[pos.before[s]])
-                 + self.pairs["head|prev_word"](head, pos.word_to[s]) + w["stem_len"][stem_length]
-                 + np.where(zhi, w["zhi|head"][head], 0.0))
+                 + self.pairs["head|prev_word"](head, pos.word_to[s]) + w["stem_len"](stem_length)
+                 + np.where(zhi, w["zhi|head"](head), 0.0))
         flags = {
             "ruled": ruled, "has_zhi": zhi, "has_duan": within(c["段"], s, stem_end),
             "has_bracket": within(c["bracket"], s, e), "has_digit": within(c["digit"], s, stem_end),
@@ -298,7 +304,3 @@ class CompiledModel:
                     weight += stem_weight
             out.append(weight)
         return np.array(out)
-
-
-def _getter(table: dict) -> Callable[[str], float]:
-    return lambda s: table.get(s, 0.0)
