@@ -41,15 +41,16 @@ class StringIds:
     """An id for every string the features read (a word, a character, a head, a class), one table a process.
 
     Ids grow as reports bring new words; what depends on a string alone (its
-    weight in a family, its class, its part of speech) is an array indexed by
-    id (``PerString``), computed once per string.
+    class, its part of speech, whether it is a digit) is an array indexed by id
+    (``PerString``), computed once per string. A model's weights are looked up
+    by the ids of its own values (``scoring._Table``).
     """
 
     def __init__(self) -> None:
         self.strings: list[str] = []
         self._ids: dict[str, int] = {}
         self._of_char = np.full(0x110000, -1, dtype=np.int32)  # code point -> id
-        for s in ("", "BOS", "C", "D", "A", *_PUNCT):  # every value of _char_class, before any array reads them
+        for s in ("", "BOS", "C", "D", "A", *_PUNCT):  # every value of char_class, before any array reads them
             self.id(s)
 
     def id(self, s: str) -> int:

@@ -155,6 +155,8 @@ def test_no_reading_closes_a_bracket_or_quote_it_does_not_open(lex, text):
 @pytest.mark.parametrize("field, text, not_head", [
     ("campaign.name_heads", "着力构建安全便捷的现代综合交通，全面提升群众出行体验。", "交通"),
     ("campaign.name_heads", "落实年度养护计划，推动老旧营运车辆更新。", "计划"),
+    ("campaign.name_heads", "强化路政与交警联合执法，做好节假日运输保障。", "执法"),
+    ("campaign.name_heads", "强化路政与交警联合执法，做好节假日运输保障。", "保障"),
     ("project.name_heads", "抓好城区道路基础设施建设，推动农村公路提质。", "建设"),
 ])
 def test_words_that_end_almost_no_name_open_no_candidates(lex, nlp, field, text, not_head):
@@ -325,5 +327,5 @@ def test_probabilities_on_the_samples_are_those_of_the_feature_strings(nlp):
     from kg.config import SAMPLES_DIR
 
     calls = _decisions_of(nlp, [p.read_text(encoding="utf-8") for p in sorted(SAMPLES_DIR.glob("*.txt"))])
-    assert sum(len(c[2]) for c in calls) > 5000 and sum(int((c[3] > 0).sum()) for c in calls) > 1000
+    assert sum(len(c[2]) for c in calls) > 4000 and sum(int((c[3] > 0).sum()) for c in calls) > 1000
     _assert_same_as_strings(calls, "samples")
