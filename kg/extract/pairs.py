@@ -1,10 +1,10 @@
-"""Links decided by a trained model over (project, amount) and (project, road) pairs.
+"""Links decided by a trained model over (project, amount), (project, road) and (campaign, agency) pairs.
 
 The rules of ``relations.py`` propose; a linear model trained on the
 annotated reports (``kg train``) decides, as the span models do for names
 (``decide.py``). Each kind of link has its candidate pairs and features in
 its own module (``owners.py``: which project an amount is for; ``onroads.py``:
-which roads a project is on); this one holds what they share: the pair, the
+which roads a project is on; ``partners.py``: which agencies take part in a campaign); this one holds what they share: the pair, the
 model a build uses, and the swap ``kg train`` and cross-validation make.
 """
 from __future__ import annotations
@@ -17,12 +17,13 @@ from kg.extract.decide import SpanModel, load_model
 from kg.model import Mention
 
 #: The pair models, by the name of their file in ``kg/reference/models``.
-OWNERS, ON_ROADS = "owners", "onroads"
+OWNERS, ON_ROADS, PARTNERS = "owners", "onroads", "partners"
 
 
 @dataclass(frozen=True)
 class Pair:
-    """A candidate link from ``head`` (a project) to ``tail`` (an amount or a road), with its features."""
+    """A candidate link from ``head`` (a project, a campaign) to ``tail`` (an amount, a road, an agency), with its
+    features."""
 
     model: str
     head: Mention
@@ -56,7 +57,7 @@ def rules_only() -> Iterator[None]:
     """Within the block, every link of a pair model is decided by the rules; the models come back after."""
     saved = dict(_override)
     try:
-        _override.update(dict.fromkeys((OWNERS, ON_ROADS)))
+        _override.update(dict.fromkeys((OWNERS, ON_ROADS, PARTNERS)))
         yield
     finally:
         _override.clear()

@@ -8,7 +8,7 @@
 * project status and start / end years: from the section (summary or plan)
   and the wording (已完工, 正在, 计划…开工, 年底前完成);
 * campaign ``conductedBy`` agency: organisations the sentence names as partners
-  (联合…等部门, 按照…部署);
+  (联合…等部门, 按照…部署), or, with the trained model, the pairs it keeps (``partners.py``);
 * agency ``subOrganizationOf`` agency where stated (…局下属的…).
 """
 from __future__ import annotations
@@ -24,7 +24,9 @@ from kg.extract.onroads import candidates as onroad_candidates
 from kg.extract.onroads import choose as choose_roads
 from kg.extract.owners import candidates as owner_candidates
 from kg.extract.owners import choose as choose_owner
-from kg.extract.pairs import ON_ROADS, OWNERS, Pair, pair_model
+from kg.extract.pairs import ON_ROADS, OWNERS, PARTNERS, Pair, pair_model
+from kg.extract.partners import candidates as partner_candidates
+from kg.extract.partners import choose as choose_partners
 from kg.extract.parts import component_links, in_segment_bracket
 from kg.extract.reach import MAX_CLAUSE, InOrder, clause_span, item_span
 from kg.model import EntityType, FundingKind, Link, Measure, Mention, ProjectStatus, SectionMode, Structure
@@ -55,7 +57,7 @@ _UNDER_WAY = re.compile(r"续建|接续|在建|保障.{0,16}完成")
 def find_links(text: str, structure: Structure, found: dict[EntityType, list[Mention]],
                measures: list[Measure], keep: list[Pair] | None = None) -> list[Link]:
     """All links between the mentions of one report; ``keep`` (for ``kg train``) collects every
-    pair the pair models score ((project, amount), (project, road)), with its features."""
+    pair the pair models score ((project, amount), (project, road), (campaign, agency)), with its features."""
     links: list[Link] = []
     projects = found.get(EntityType.PROJECT, [])
     roads = found.get(EntityType.ROAD, [])
@@ -96,12 +98,47 @@ def find_links(text: str, structure: Structure, found: dict[EntityType, list[Men
             links.append(Link("hasFunding", owner[0], owner[1], owner[2], target=funding,
                               evidence=(min(owner[0].start, funding.start), max(owner[0].end, funding.end))))
 
+    links.extend(_partner_links(text, structure, found, keep))
+    links.extend(_superiors(text, found.get(EntityType.AGENCY, [])))
+    return links
+
+
+def _partner_links(text: str, structure: Structure, found: dict[EntityType, list[Mention]],
+                   keep: list[Pair] | None) -> list[Link]:
+    """``conductedBy`` links: the rules' (``_partner_agencies``), or, with a model, the (campaign, agency)
+    pairs it keeps (``partners.py``)."""
     agencies = [a for a in found.get(EntityType.AGENCY, []) if a.rule != "agencies.self_reference"]
+    campaigns = InOrder(sorted(found.get(EntityType.CAMPAIGN, []), key=lambda c: c.start))
+    ruled = _ruled_partners(text, structure, campaigns, agencies)
+    model = pair_model(PARTNERS)
+    if model is None and keep is None:
+        return [_partner_link(campaign, agency, "relations.partner_agency", 0.7) for campaign, agency in ruled]
+    rule_of = {(id(c), id(a)): "relations.partner_agency" for c, a in ruled}
+    pairs = partner_candidates(text, campaigns, agencies, rule_of)
+    if keep is not None:
+        keep.extend(pairs)
+    if model is None:
+        return [_partner_link(campaign, agency, "relations.partner_agency", 0.7) for campaign, agency in ruled]
+    return [_partner_link(pair.head, pair.tail, ranked_rule(PARTNERS, rule_of.get((id(pair.head), id(pair.tail)), "")),
+                          round(p, 3))
+            for p, pair in choose_partners([(model.probability(c.features), c) for c in pairs], model.threshold)]
+
+
+def _partner_link(campaign: Mention, agency: Mention, rule: str, confidence: float) -> Link:
+    return Link("conductedBy", campaign, rule, confidence, target=agency,
+                evidence=(min(campaign.start, agency.start), max(campaign.end, agency.end)))
+
+
+def _ruled_partners(text: str, structure: Structure, campaigns: InOrder[Mention],
+                    agencies: list[Mention]) -> list[tuple[Mention, Mention]]:
+    """The (campaign, agency) pairs the rules link: each agency the sentence names as a partner
+    (``_partner_agencies``) with the campaign of its clause, else of its sentence, its section's heading or
+    its item."""
+    out: list[tuple[Mention, Mention]] = []
     partners = _partner_agencies(text, agencies)
     # headings by where they end, campaigns in text order: each partner finds its own by bisect, not a scan
     headings = sorted((sec.start + len(sec.heading), sec.start) for sec in structure.sections)
     heading_ends = [e for e, _ in headings]
-    campaigns = InOrder(sorted(found.get(EntityType.CAMPAIGN, []), key=lambda c: c.start))
     for agency, clause_only in partners:
         # a partner belongs to the campaign of its own clause (联合…等部门开展<campaign>),
         # else to the campaigns of its sentence
@@ -121,11 +158,8 @@ def find_links(text: str, structure: Structure, found: dict[EntityType, list[Men
             if not own:
                 item = item_span(text, agency.start)
                 own = campaigns.starting_in(item[0], sent[0])[-1:]
-        for campaign in own:
-            links.append(Link("conductedBy", campaign, "relations.partner_agency", 0.7, target=agency,
-                              evidence=(min(campaign.start, agency.start), max(campaign.end, agency.end))))
-    links.extend(_superiors(text, found.get(EntityType.AGENCY, [])))
-    return links
+        out.extend((campaign, agency) for campaign in own)
+    return out
 
 
 def _roads_of(text: str, project: Mention, projects: InOrder[Mention], roads: InOrder[Mention],

@@ -131,3 +131,44 @@ def road_label(project: str, road_text: str, road_code: str | None, report: Anno
                 return None if gold.get("optional") or entry.get("optional") else 1
         return None if gold.get("optional") else 0
     return 0
+
+
+def _close(a: str, b: str) -> bool:
+    """Whether two normalised names name the same thing as the scorer reads names: equal, or one inside the
+    other and at least half as long (县公安局 in 某县公安局; “百日攻坚”专项整治 in …专项整治行动)."""
+    short, long_ = sorted((a, b), key=len)
+    return bool(short) and short in long_ and 2 * len(short) >= len(long_)
+
+
+def _any_close(mine: set[str], theirs: set[str]) -> bool:
+    return any(_close(a, b) for a in mine for b in theirs)
+
+
+def partner_label(campaign: str, agency_names: list[str], report: Annotated) -> int | None:
+    """1 when the gold names the agency (by any of ``agency_names``: as written, as resolved) as taking part
+    in the campaign named ``campaign``, 0 when it does not or the campaign is no gold campaign; None when
+    it cannot say: the agency is the issuer (whose part is implied, not annotated) or optional, or the
+    campaign is optional. Names match as the scorer matches them, not only when equal: a link read with a
+    name a little longer or shorter than the gold's still counts there, and must be learned as one."""
+    mine = {norm_name(n) for n in agency_names if n}
+    agencies = {norm_name(a.get("name", "")): a for a in report.gold.get("agencies", [])}
+    issuer = report.gold.get("issuer") or {}
+    issuer_key = norm_name(issuer.get("name", "") if isinstance(issuer, dict) else str(issuer))
+    if _any_close(mine, {issuer_key, *(norm_name(n) for n in agencies.get(issuer_key, {}).get("aliases", []))}):
+        return None
+    key = {norm_name(campaign)}
+    labels: set[int | None] = set()
+    for gold in report.gold.get("campaigns", []):
+        if not _any_close(key, {norm_name(n) for n in [gold["name"], *gold.get("aliases", [])]}):
+            continue
+        if gold.get("optional"):
+            labels.add(None)
+            continue
+        label: int | None = 0
+        for listed in gold.get("agencies", []):
+            entry = agencies.get(norm_name(listed), {})
+            if _any_close(mine, {norm_name(n) for n in [listed, *entry.get("aliases", [])]}):
+                label = None if entry.get("optional") else 1
+                break
+        labels.add(label)
+    return 1 if 1 in labels else (None if None in labels else 0)

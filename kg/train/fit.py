@@ -20,13 +20,13 @@ from pathlib import Path
 from kg.errors import KgError
 from kg.extract.components import mentions
 from kg.extract.decide import MODEL_DIR, SpanModel
-from kg.extract.pairs import ON_ROADS, OWNERS, Pair, rules_only, use_pair_model
+from kg.extract.pairs import ON_ROADS, OWNERS, PARTNERS, Pair, rules_only, use_pair_model
 from kg.extract.relations import find_links
 from kg.ingest.read import read
 from kg.model import EntityType
 from kg.text.clean import clean
 from kg.text.structure import analyse as structure_of
-from kg.train.corpus import Annotated, owner_label, road_label, span_label
+from kg.train.corpus import Annotated, owner_label, partner_label, road_label, span_label
 
 #: Inverse regularisation strength and the probability a span is kept at: chosen by cross-validation
 #: over the annotated reports (``bench/quality.py --sweep``).
@@ -34,8 +34,9 @@ C = 1.0
 THRESHOLD = 0.15
 SEED = 0
 #: The pair models, trained after the span models on the mentions they keep, with the probability a
-#: link needs: an amount's best-ranked project (``kg.extract.owners``), a project's road (``kg.extract.onroads``).
-PAIR_MODELS = {OWNERS: 0.7, ON_ROADS: 0.5}
+#: link needs: an amount's best-ranked project (``kg.extract.owners``), a project's road (``kg.extract.onroads``),
+#: a campaign's partner agency (``kg.extract.partners``).
+PAIR_MODELS = {OWNERS: 0.7, ON_ROADS: 0.5, PARTNERS: 0.3}
 
 
 @dataclass(frozen=True)
@@ -122,6 +123,8 @@ def _pair_label(pair: Pair, report: Annotated) -> int | None:
     if pair.model == OWNERS:
         amount = pair.tail.amount
         return owner_label(pair.head.text, None if amount is None else int(amount), report, pair.tail.text)
+    if pair.model == PARTNERS:
+        return partner_label(pair.head.name or pair.head.text, [pair.tail.text, pair.tail.name or ""], report)
     return road_label(pair.head.text, pair.tail.text, pair.tail.code, report)
 
 

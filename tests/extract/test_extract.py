@@ -453,3 +453,19 @@ def test_a_table_header_ends_at_a_heading_or_a_sentence(lex):
     assert amounts == [865000000, 162000000]
     raw = "项目名称 总投资（万元） 完成投资（万元） 进展\n1 G353改建工程 86500 16200 在建\n全年完成公路养护。\n路面状况 一类 90 95 良好\n"
     assert [m.amount for m in find_money(clean(raw).text, lex)] == [865000000, 162000000]
+
+
+def test_the_partner_model_decides_partners_and_names_the_rule_that_agreed(nlp):
+    # written for the test: the partners of the second campaign, and the leading unit of the first
+    from kg.extract.pairs import rules_only
+
+    text = ("县交通运输综合行政执法大队会同县公安局、县应急管理局等单位开展安全生产专项整治三年行动，检查企业127家次；"
+            "联合县公安局交通警察大队开展货车超限超载治理，查处超限车辆146辆。")
+    _, links = _links(nlp, text)
+    decided = {(lk.subject.text, lk.target.text): lk.rule for lk in links if lk.predicate == "conductedBy"}
+    assert decided[("货车超限超载治理", "县公安局交通警察大队")] == "partners.model(relations.partner_agency)"
+    assert {("安全生产专项整治三年行动", "县公安局"), ("安全生产专项整治三年行动", "县应急管理局")} <= set(decided)
+    assert ("安全生产专项整治三年行动", "县公安局交通警察大队") not in decided  # the next part's partner
+    with rules_only():  # without the model the rules decide, as they did before it
+        _, links = _links(nlp, text)
+    assert {lk.rule for lk in links if lk.predicate == "conductedBy"} == {"relations.partner_agency"}

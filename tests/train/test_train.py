@@ -156,3 +156,21 @@ def test_road_labels_come_from_the_gold_projects_roads():
     assert road_label(project, "淄安路", None, report) == 1  # by one of the road's names
     assert road_label(project, "南崔路", None, report) == 0
     assert road_label("不在金标中的工程", "X009淄安路", "X009", report) == 0
+
+
+def test_partner_labels_come_from_the_gold_campaigns_agencies():
+    from kg.train.corpus import Annotated, partner_label
+    gold = {"issuer": {"name": "某县交通运输局"},
+            "agencies": [{"name": "某县交通运输局", "aliases": ["我局"]}, {"name": "县公安局交通警察大队",
+                                                                    "aliases": ["县交警大队"]},
+                         {"name": "县委", "optional": True}, {"name": "县应急管理局"}],
+            "campaigns": [{"name": "货车超限超载治理", "aliases": ["治超"],
+                           "agencies": ["县公安局交通警察大队", "县委"]},
+                          {"name": "交通强县", "agencies": [], "optional": True}]}
+    report = Annotated("x", FIXTURE / "x.txt", gold)
+    assert partner_label("治超", ["县交警大队"], report) == 1  # aliases on both sides
+    assert partner_label("货车超限超载治理", ["县应急管理局"], report) == 0  # a gold agency, not its partner
+    assert partner_label("货车超限超载治理", ["县委"], report) is None  # an optional agency
+    assert partner_label("货车超限超载治理", ["我局"], report) is None  # the issuer: implied, not annotated
+    assert partner_label("交通强县", ["县应急管理局"], report) is None  # an optional campaign
+    assert partner_label("不在金标中的行动", ["县应急管理局"], report) == 0
