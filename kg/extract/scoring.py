@@ -147,12 +147,11 @@ class CompiledModel:
         out = np.zeros(len(cands))
         if not len(cands):
             return out
-        # every string read gets its id before any array of weights by id is read
+        # every string read gets its id before the arrays by id (CLASS, part_of_speech) are read
         pos = ctx.positions or Positions.of(ctx.text, ctx.token_starts, ctx.token_ends, ctx.words)
         head_ids, rule_ids = STRINGS.ids(cands.heads)[cands.head], STRINGS.ids(cands.rules)[cands.rule]
         last_char_ids = STRINGS.ids([h[-1:] for h in cands.heads])[cands.head]
         verb_ids = STRINGS.ids(sorted(ctx.verbs))
-        weights = self.single
         spans = {name: _Spans(getattr(ctx, name)) for name in ("roads", "regions", "agencies", "campaigns")}
         s, e = cands.start, cands.end
         width = pos.size + 1
@@ -163,7 +162,7 @@ class CompiledModel:
         ends_in_head = np.array([ctx.text[end - len(head):end] == head
                                  for end, head in zip(ends.tolist(), heads, strict=True)], dtype=bool)
         head_length = np.array([len(h) for h in heads], dtype=np.int64)
-        end_weight = self._end_weight(ctx.text, pos, weights, ends, head_ids[first], last_char_ids[first],
+        end_weight = self._end_weight(ctx.text, pos, ends, head_ids[first], last_char_ids[first],
                                       np.where(ends_in_head, ends - head_length, ends))
         live = end_weight + self.model.start_bound >= self.floor
         live[np.unique(group[ruled])] = True
@@ -172,7 +171,7 @@ class CompiledModel:
             return out
         # the starts: each once
         starts, at_start = np.unique(s[members], return_inverse=True)
-        edges = self._start_weight(pos, spans, weights, starts)[at_start] + end_weight[group[members]]
+        edges = self._start_weight(pos, spans, starts)[at_start] + end_weight[group[members]]
         # the beam: the BEAM best edges of each end (ties in candidate order), and every ruled span
         order = np.lexsort((members, -edges, group[members]))
         ranked = np.empty(len(members), dtype=np.int64)
@@ -183,16 +182,17 @@ class CompiledModel:
         picked = members[chosen]
         sp, ep, head_len = s[picked], e[picked], head_length[group[picked]]
         stem_end = np.where(ends_in_head[group[picked]] & (head_len <= ep - sp), ep - head_len, ep)
-        z = edges[chosen] + self._pair_weight(ctx, pos, spans, weights, head_ids[picked], rule_ids[picked], verb_ids,
+        z = edges[chosen] + self._pair_weight(ctx, pos, spans, head_ids[picked], rule_ids[picked], verb_ids,
                                              sp, ep, stem_end, ruled[picked])
         z += self._named(ctx, cands, sp, ep, stem_end, picked)
         out[picked] = 1.0 / (1.0 + np.exp(-np.clip(z, -30.0, 30.0)))
         return out
 
-    def _end_weight(self, text: str, pos: Positions, w: dict[str, _Table], e: np.ndarray, head: np.ndarray,
+    def _end_weight(self, text: str, pos: Positions, e: np.ndarray, head: np.ndarray,
                     head_last: np.ndarray, at_head: np.ndarray) -> np.ndarray:
         """The weights of ends (``end_values``): the head, what follows, the character before the head; the
         flags, read by ``features.end_flags`` itself, once per end offset."""
+        w = self.single
         classes = CLASS.array()
         after, next_word = pos.at[e], pos.word_from[e]
         total = (w["head"](head) + w["head_last"](head_last) + w["after"](classes[after])
@@ -203,8 +203,8 @@ class CompiledModel:
         flags = np.array([sum(map(self.flag, end_flags(text, end))) for end in offsets.tolist()])
         return total + flags[at_offset]
 
-    def _start_weight(self, pos: Positions, spans: dict[str, _Spans], w: dict[str, _Table],
-                      s: np.ndarray) -> np.ndarray:
+    def _start_weight(self, pos: Positions, spans: dict[str, _Spans], s: np.ndarray) -> np.ndarray:
+        w = self.single
         tags, classes = self.tags.array(), CLASS.array()
         before, first_word, prev_word = pos.before[s], pos.word_from[s], pos.word_to[s]
         total = (self.flag("bias") + w["before"](classes[before]) + w["before_char"](before)
@@ -226,9 +226,10 @@ class CompiledModel:
                 j < len(regions))
         return total
 
-    def _pair_weight(self, ctx: SpanContext, pos: Positions, spans: dict[str, _Spans], w: dict[str, _Table],
-                     head: np.ndarray, rule: np.ndarray, verb_ids: np.ndarray, s: np.ndarray, e: np.ndarray,
-                     stem_end: np.ndarray, ruled: np.ndarray) -> np.ndarray:
+    def _pair_weight(self, ctx: SpanContext, pos: Positions, spans: dict[str, _Spans], head: np.ndarray,
+                     rule: np.ndarray, verb_ids: np.ndarray, s: np.ndarray, e: np.ndarray, stem_end: np.ndarray,
+                     ruled: np.ndarray) -> np.ndarray:
+        w = self.single
         classes = CLASS.array()
         length = _LENGTH_BUCKET[np.minimum(e - s, len(_LENGTH_BUCKET) - 1)]
         stem_length = _LENGTH_BUCKET[np.minimum(stem_end - s, len(_LENGTH_BUCKET) - 1)]
