@@ -101,9 +101,9 @@ class PerString:
 
 
 STRINGS = StringIds()
-#: a string's character class (``features._char_class``) as an id; -1 for strings of two or more characters
+#: a string's character class (``char_class``) as an id; -1 for strings of two or more characters
 CLASS = PerString(STRINGS, lambda s: STRINGS._ids[char_class(s)] if len(s) <= 1 else -1, np.int32)
-#: whether a string is a decimal digit (what ``\\d`` matches)
+#: whether a string is a decimal digit (what ``\d`` matches in a regex)
 DECIMAL = PerString(STRINGS, str.isdecimal, np.bool_)
 _TAGS: PerString | None = None
 
