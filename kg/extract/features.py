@@ -29,7 +29,7 @@ _PHASE_BRACKET = re.compile(r"[（(][一二三四五六七八九十\d]{1,3}期(?
 _PHASE_BRACKET_END = re.compile(_PHASE_BRACKET.pattern + "$")
 _FIGURES_AFTER = re.compile(r"^[，,：:]?(?:全长|总长|长|总投资|投资|计划投资|概算|估算|总里程|里程|建设里程|路线全长|\d)")
 _VERB_AFTER = re.compile(r"^[^，。；]{0,4}?(?:建设|开工|通车|完工|建成|竣工|改造|施工|实施|推进|交工|验收|前期|完成)")
-_REPEATS = ("0", "1", "2", "3")
+REPEATS = ("0", "1", "2", "3")
 _CONJUNCTIONS = frozenset("和及与或")
 _LEAD_MARK = re.compile(r"[一二三四五六七八九十]是$|^\d+[、.]$")
 
@@ -96,12 +96,13 @@ def _first_word_by(offsets: list[int], words: list[str]) -> dict[int, str]:
     return dict(zip(reversed(offsets), reversed(words), strict=True))
 
 
-_BUCKETS = tuple("1-3" if n <= 3 else "4-5" if n <= 5 else "6-8" if n <= 8 else "9-12" if n <= 12 else "13-18"
-                 for n in range(19))
+LENGTH_BUCKETS = tuple("1-3" if n <= 3 else "4-5" if n <= 5 else "6-8" if n <= 8 else "9-12" if n <= 12 else "13-18"
+                       for n in range(19))
 
 
-def _bucket(n: int) -> str:
-    return _BUCKETS[n] if n < 19 else "19+"
+def length_bucket(n: int) -> str:
+    """A name's length as the span features read it: 1-3, 4-5, 6-8, 9-12, 13-18, 19+."""
+    return LENGTH_BUCKETS[n] if n < 19 else "19+"
 
 
 def _starts_in(spans: list[tuple[int, int]], start: int, end: int) -> list[tuple[int, int]]:
@@ -235,10 +236,10 @@ def pair_values(ctx: SpanContext, cand: Candidate) -> tuple[list[str | None], li
     name = text[s:e]
     stem = name[: len(name) - len(head)] if name.endswith(head) else name
     before = text[s - 1:s] if s else ""
-    length = _bucket(len(name))
+    length = length_bucket(len(name))
     values: list[str | None] = [cand.rule, length, f"{head}|{length}",
                                 ctx.word_ending_before(s + len(stem)) if stem else "",
-                                f"{head}|{char_class(before)}", f"{head}|{_prev_word(ctx, s)}", _bucket(len(stem)),
+                                f"{head}|{char_class(before)}", f"{head}|{_prev_word(ctx, s)}", length_bucket(len(stem)),
                                 head if "至" in stem else None]  # a place pair: 岳阳至常德高速公路
     f = []
     if (s, e) in ctx.road_spans:
@@ -284,4 +285,4 @@ def pair_values(ctx: SpanContext, cand: Candidate) -> tuple[list[str | None], li
     if stem in ctx.generic or (len(stem) <= 2 and stem + head in ctx.generic):
         f.append("generic_stem")
     # names that recur across reports: 城乡交通运输一体化, 安全生命防护工程
-    return values, f, [name if len(name) <= 16 else None, _REPEATS[min(ctx.counts.get(name, 0), 3)]]
+    return values, f, [name if len(name) <= 16 else None, REPEATS[min(ctx.counts.get(name, 0), 3)]]

@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 
 import numpy as np
 
-from kg.extract.features import _BUCKETS, _REPEATS, PAIR_TAIL, SpanContext, _bucket, end_flags
+from kg.extract.features import LENGTH_BUCKETS, PAIR_TAIL, REPEATS, SpanContext, end_flags, length_bucket
 from kg.extract.positions import CLASS, STRINGS, Positions, part_of_speech, prefix_counts, within
 from kg.extract.spans import Candidates
 
@@ -30,7 +30,8 @@ BEAM = 3
 PAIR_MARGIN = 4.0
 #: A pair of ids as one key (first << 32 | second): the families that read two values at once.
 _SHIFT = np.int64(32)
-_LENGTH_BUCKET = STRINGS.ids([*_BUCKETS, _bucket(len(_BUCKETS))])  # the id of a length's bucket, 19+ last
+#: The id of each length's bucket (``features.length_bucket``), 19+ last.
+_LENGTH_BUCKET = STRINGS.ids([*LENGTH_BUCKETS, length_bucket(len(LENGTH_BUCKETS))])
 
 
 class _Spans:
@@ -296,7 +297,7 @@ class CompiledModel:
         for a, b, c, head in zip(s.tolist(), e.tolist(), stem_end.tolist(), heads, strict=True):
             name = text[a:b]
             weight = (names.get(name, 0.0) if len(name) <= 16 else 0.0) + repeats.get(
-                _REPEATS[min(counts.get(name, 0), 3)], 0.0)
+                REPEATS[min(counts.get(name, 0), 3)], 0.0)
             if generic:
                 stem = text[a:c]
                 if name in generic:
