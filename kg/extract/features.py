@@ -13,7 +13,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cached_property
 
-from kg.extract.positions import UNITS_ONE, UNITS_TWO, Positions, char_class
+from kg.extract.positions import CONJUNCTIONS, NUMERALS, UNITS_ONE, UNITS_TWO, Positions, char_class
 from kg.extract.spans import Candidate, Candidates
 from kg.model import Mention
 from kg.nlp.segment import jieba_tags
@@ -30,8 +30,8 @@ _PHASE_BRACKET_END = re.compile(_PHASE_BRACKET.pattern + "$")
 _FIGURES_AFTER = re.compile(r"^[，,：:]?(?:全长|总长|长|总投资|投资|计划投资|概算|估算|总里程|里程|建设里程|路线全长|\d)")
 _VERB_AFTER = re.compile(r"^[^，。；]{0,4}?(?:建设|开工|通车|完工|建成|竣工|改造|施工|实施|推进|交工|验收|前期|完成)")
 REPEATS = ("0", "1", "2", "3")
-_CONJUNCTIONS = frozenset("和及与或")
-_LEAD_MARK = re.compile(r"[一二三四五六七八九十]是$|^\d+[、.]$")
+_CONJUNCTIONS = frozenset(CONJUNCTIONS)
+_LEAD_MARK = re.compile(rf"[{NUMERALS}]是$|^\d+[、.]$")
 
 
 @dataclass(frozen=True)
@@ -141,8 +141,8 @@ def _prev_word(ctx: SpanContext, s: int) -> str:
 
 
 #: Each edge and the pair is read as the values of fixed families (``name=value``, in this order) plus flags
-#: (features without a value): the strings are for training and ``kg explain``; the decision looks the values
-#: up in the model's weights by family (``SpanModel.families``) without writing them out.
+#: (features without a value): the strings are for training and ``kg explain``; the decision reads the same
+#: values as string ids at the report's offsets and sums their weights as arrays (``scoring.py``).
 START_FAMILIES = ("before", "before_char", "prev_word", "first_word", "first_char", "first2", "first_pos", "prev_pos")
 #: The flags ``start_values`` writes: with the best value of each family, what bounds a start's score.
 START_FLAGS = frozenset(("list_before", "after_item_mark", "starts_inside_road", "road_first", "region_first"))

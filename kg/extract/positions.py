@@ -21,6 +21,9 @@ _PUNCT = frozenset("，,。；;：:、！？（）()“”《》\n")
 #: What makes a figure a quantity (``features._QUANTITY``: 12亩, 3.5公里): a unit of one character or of two.
 UNITS_ONE = "亩万亿元%个条座处项"
 UNITS_TWO = ("公里", "km")
+#: Words that join two names into a list, not one name (``has_conj``), and the numerals of an item mark (一是).
+CONJUNCTIONS = "和及与或"
+NUMERALS = "一二三四五六七八九十"
 
 
 @cache  # one entry per distinct character: a few thousand at most
@@ -164,9 +167,9 @@ class Positions:
         holder[starts] = np.arange(len(starts))
         holder = np.maximum.accumulate(holder) if n else holder
         word_over = np.concatenate([empty, np.where(holder >= 0, token_ids[np.maximum(holder, 0)], 0)])
-        is_char = {ch: chars == ids.id(ch) for ch in "至段的等和及与或（(、是.公里km"}
+        is_char = {ch: chars == ids.id(ch) for ch in f"至段的等（(、是.{CONJUNCTIONS}{''.join(UNITS_TWO)}"}
         digit = DECIMAL.array()[chars]
-        numeral = np.isin(chars, ids.ids(list("一二三四五六七八九十"))) if n else np.zeros(0, bool)
+        numeral = np.isin(chars, ids.ids(list(NUMERALS))) if n else np.zeros(0, bool)
         digit_before = np.concatenate([[False], digit[:-1]]) if n else digit
         unit_one = np.isin(chars, ids.ids(list(UNITS_ONE))) & digit_before if n else digit
         unit_two = np.zeros(n, dtype=bool)
@@ -177,7 +180,7 @@ class Positions:
         lead[2:] = (numeral[:-1] & is_char["是"][1:]) | (digit[:-1] & (is_char["、"][1:] | is_char["."][1:]))
         counts = {"至": prefix_counts(is_char["至"]), "段": prefix_counts(is_char["段"]), "的": prefix_counts(is_char["的"]),
                   "等": prefix_counts(is_char["等"]),
-                  "conj": prefix_counts(is_char["和"] | is_char["及"] | is_char["与"] | is_char["或"]),
+                  "conj": prefix_counts(np.logical_or.reduce([is_char[ch] for ch in CONJUNCTIONS])),
                   "bracket": prefix_counts(is_char["（"] | is_char["("]), "digit": prefix_counts(digit),
                   "unit_one": prefix_counts(unit_one), "unit_two": prefix_counts(unit_two)}
         return cls(n, before, at, word_from, word_to, word_over, lead, starts, ends, token_ids, counts)
