@@ -168,7 +168,8 @@ def decide_campaigns(text: str, lex: Lexicon, ruled: list[Mention], *, tokens: T
 
     Returns them with every candidate and its features (what ``kg train`` learns from).
     """
-    candidates = with_ruled(suggest(text, lex, tokens.starts, field="campaign.name_heads", rule="spans.campaign_head"),
+    candidates = with_ruled(suggest(text, lex, tokens.starts, field="campaign.name_heads", rule="spans.campaign_head",
+                                    marks=tokens.clauses),
                             ruled, lambda m: m.text[-2:])
     by_span = {(m.start, m.end): m for m in ruled}
     ctx = SpanContext.of(text, tokens.starts, tokens.ends, tokens.words, roads=roads, agencies=agencies,

@@ -31,7 +31,7 @@ from kg.extract.money import find_lengths, find_money
 from kg.extract.positions import Positions
 from kg.extract.projects import find_projects
 from kg.extract.roads import decide_roads, find_roads
-from kg.extract.spans import Tokens
+from kg.extract.spans import ClauseMarks, Tokens
 from kg.model import EntityType, Mention
 from kg.nlp.segment import DEFAULT_SEGMENTER, Segmenter, SegmentingTokenizer, segmenter
 from kg.reference.gazetteer import LEVEL_SUFFIXES, gazetteer
@@ -87,7 +87,8 @@ def tokens_of(doc: Doc) -> Tokens:
         starts, ends = token_bounds(doc)
         words = words_of(doc)
         tokens = doc.user_data["kg_tokens"] = Tokens(starts, ends, words,
-                                                     Positions.of(text_of(doc), starts, ends, words))
+                                                     Positions.of(text_of(doc), starts, ends, words),
+                                                     ClauseMarks.of(text_of(doc)))
     return tokens
 
 

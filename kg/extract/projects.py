@@ -171,7 +171,8 @@ def find_projects(text: str, lex: Lexicon, *, roads: list[Mention], agencies: li
     the rule reads ``projects.model`` plus the pattern that proposed it.
     """
     ruled = ruled_projects(text, lex, roads=roads, agencies=agencies, tag=tag)
-    candidates = with_ruled(suggest(text, lex, tokens.starts, anchors=[(r.start, r.end) for r in roads]),
+    candidates = with_ruled(suggest(text, lex, tokens.starts, anchors=[(r.start, r.end) for r in roads],
+                                    marks=tokens.clauses),
                             ruled, lambda m: _last_head(m.text, lex))
     by_span = {(m.start, m.end): m for m in ruled}
     ctx = SpanContext.of(text, tokens.starts, tokens.ends, tokens.words, roads=roads, regions=regions,

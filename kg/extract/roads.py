@@ -21,6 +21,7 @@ import numpy as np
 from kg.extract.common import CJK, alternation, gated, is_common_word
 from kg.extract.decide import SpanModel, decide
 from kg.extract.features import SpanContext
+from kg.extract.positions import member
 from kg.extract.spans import Candidate, Tokens, suggest, with_ruled
 from kg.model import EntityType, Mention, RoadLevel
 from kg.reference.lexicon import Lexicon
@@ -182,9 +183,10 @@ def decide_roads(text: str, lex: Lexicon, ruled: list[Mention], *, tokens: Token
         coded_chars[start] += 1
         coded_chars[end] -= 1
     coded_before = np.concatenate([[0], np.cumsum(np.cumsum(coded_chars)[:-1] > 0)])  # coded characters before p
-    suggested = suggest(text, lex, tokens.starts, field="road.name_heads", rule="spans.road_head")
+    suggested = suggest(text, lex, tokens.starts, field="road.name_heads", rule="spans.road_head",
+                        marks=tokens.clauses)
     free = coded_before[suggested.end] == coded_before[suggested.start]
-    candidates = with_ruled(suggested.where(free & ~np.isin(suggested.start, verb_starts)), named,
+    candidates = with_ruled(suggested.where(free & ~member(suggested.start, verb_starts)), named,
                             lambda m: m.text[-2:])
     ctx = SpanContext.of(text, tokens.starts, tokens.ends, tokens.words, roads=coded, regions=regions,
                          ruled=named, candidates=candidates, generic=lex["road.generic_names"], positions=tokens.positions)

@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING
 import numpy as np
 
 from kg.extract.features import LENGTH_BUCKETS, PAIR_TAIL, REPEATS, SpanContext, end_flags, length_bucket
-from kg.extract.positions import CLASS, STRINGS, Positions, part_of_speech, prefix_counts, within
+from kg.extract.positions import CLASS, STRINGS, Positions, member, part_of_speech, prefix_counts, within
 from kg.extract.spans import Candidates
 
 if TYPE_CHECKING:
@@ -156,7 +156,7 @@ class CompiledModel:
         spans = {name: _Spans(getattr(ctx, name)) for name in ("roads", "regions", "agencies", "campaigns")}
         s, e = cands.start, cands.end
         width = pos.size + 1
-        ruled = np.isin(s * width + e, np.array([a * width + b for a, b in ctx.ruled], dtype=np.int64))
+        ruled = member(s * width + e, np.array([a * width + b for a, b in ctx.ruled], dtype=np.int64))
         # the ends: each (end, head) once
         _, first, group = np.unique(e * len(cands.heads) + cands.head, return_index=True, return_inverse=True)
         ends, heads = e[first], [cands.heads[h] for h in cands.head[first].tolist()]
@@ -251,7 +251,7 @@ class CompiledModel:
         }
         width = pos.size + 1
         road_spans = np.array([a * width + b for a, b in ctx.road_spans], dtype=np.int64)
-        flags["is_road"] = np.isin(s * width + e, road_spans)
+        flags["is_road"] = member(s * width + e, road_spans)
         agencies = spans["agencies"]
         if len(agencies):
             lo = agencies.first_at_or_after(np.maximum(0, s - 40))
@@ -275,7 +275,7 @@ class CompiledModel:
         if len(regions):
             flags["has_region"] = regions.starting_in(s, e)
         if ctx.verbs:
-            verbs = prefix_counts(np.isin(pos.token_ids, verb_ids))
+            verbs = prefix_counts(member(pos.token_ids, verb_ids))
             lo = np.searchsorted(pos.token_starts, s, side="right")
             hi = np.searchsorted(pos.token_ends, e, side="right")
             flags["verb_inside"] = verbs[np.maximum(hi, lo)] > verbs[lo]

@@ -20,7 +20,7 @@ from typing import overload
 import numpy as np
 
 from kg.extract.common import alternation
-from kg.extract.positions import Positions
+from kg.extract.positions import Positions, member
 from kg.model import Mention
 from kg.reference.lexicon import Lexicon
 
@@ -44,6 +44,8 @@ class Tokens:
     words: list[str]
     #: the report read as string ids at every offset, for the decision's arithmetic (made once per report)
     positions: Positions | None = None
+    #: where clauses may start (made once per report)
+    clauses: ClauseMarks | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -181,31 +183,47 @@ _HARD_POINTS = np.array(sorted(map(ord, HARD_STOP)), dtype=np.uint32)
 _MARK_POINTS = np.array(sorted(map(ord, "（()“”）")), dtype=np.uint32)
 
 
-def clause_starts(text: str, positions: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+@dataclass(frozen=True)
+class ClauseMarks:
+    """Where a report's clauses may start, read once per report and shared by the three kinds of candidates:
+    the last hard stop at or before each offset, and the running count of brackets and quotes."""
+
+    last_hard: np.ndarray  # the offset of the last hard stop at or before p, -1 where none is
+    marks: np.ndarray  # how many brackets and quotes lie before p
+
+    @classmethod
+    def of(cls, text: str) -> ClauseMarks:
+        points = np.frombuffer(text.encode("utf-32-le"), dtype=np.uint32)
+        hard = np.maximum.accumulate(np.where(np.isin(points, _HARD_POINTS), np.arange(len(points)), -1))
+        return cls(hard, np.concatenate([[0], np.cumsum(np.isin(points, _MARK_POINTS))]))
+
+
+def clause_starts(text: str, positions: np.ndarray, marks: ClauseMarks | None = None) -> tuple[np.ndarray, np.ndarray]:
     """``left_limit`` of each of ``positions``, and whether a bracket or quote lies between the two.
 
     The walk left is taken only where a bracket or quote lies on the way;
     elsewhere the limit is just after the last hard stop, or ``MAX_LEFT`` back.
     """
-    points = np.frombuffer(text.encode("utf-32-le"), dtype=np.uint32)
-    hard = np.maximum.accumulate(np.where(np.isin(points, _HARD_POINTS), np.arange(len(points)), -1))
-    marks = np.concatenate([[0], np.cumsum(np.isin(points, _MARK_POINTS))])
-    last_hard = np.where(positions > 0, hard[np.maximum(positions - 1, 0)], -1)
+    marks = marks or ClauseMarks.of(text)
+    last_hard = np.where(positions > 0, marks.last_hard[np.maximum(positions - 1, 0)], -1)
     limits = np.maximum(np.maximum(0, positions - MAX_LEFT), last_hard + 1)
-    for i in np.flatnonzero(marks[positions] > marks[limits]).tolist():
+    counts = marks.marks
+    for i in np.flatnonzero(counts[positions] > counts[limits]).tolist():
         limits[i] = left_limit(text, int(positions[i]))
-    return limits, marks[positions] > marks[limits]
+    return limits, counts[positions] > counts[limits]
 
 
 def suggest(text: str, lex: Lexicon, token_starts: list[int], *, field: str = "project.name_heads",
-            rule: str = "spans.head", anchors: Sequence[tuple[int, int]] = ()) -> Candidates:
+            rule: str = "spans.head", anchors: Sequence[tuple[int, int]] = (),
+            marks: ClauseMarks | None = None) -> Candidates:
     """Every (start, end) a name ending in one of ``lex[field]`` could have.
 
     Starts are word starts (``token_starts``, sorted) between the clause's
     start and the head, and the clause's start itself, but none inside a bracket or quote the name would close
     without opening (四好农村路”高质量发展 is no reading); ends are the head's
     end and, where a short bracket follows, the bracket's end. ``anchors``
-    (road mentions) count as heads too: 县道X489（牙叉至南开段）.
+    (road mentions) count as heads too: 县道X489（牙叉至南开段）. ``marks``: the report's ``ClauseMarks``,
+    when the caller has them.
 
     In order: by head, then by start, then by end; each (start, end) once.
     A report has a few hundred heads and thousands of readings: they are laid
@@ -218,7 +236,7 @@ def suggest(text: str, lex: Lexicon, token_starts: list[int], *, field: str = "p
     heads: dict[str, int] = {}
     head_of = np.array([heads.setdefault(text[a:b], len(heads)) for a, b in occurrences], dtype=np.int64)
     head_start = np.array([a for a, _ in occurrences], dtype=np.int64)
-    limits, marked = clause_starts(text, head_start)
+    limits, marked = clause_starts(text, head_start, marks)
     starts = np.asarray(token_starts, dtype=np.int64)
     first, last = np.searchsorted(starts, limits), np.searchsorted(starts, head_start)
     # each end with the latest start a reading to it may have: the head's end; a quote closed after the head,
@@ -271,7 +289,7 @@ def with_ruled(suggested: Candidates, ruled: Sequence[Mention], head_of: Callabl
     if not ruled:
         return suggested
     width = max([m.end for m in ruled] + [int(suggested.end.max(initial=0))]) + 1
-    known = np.isin(np.array([m.start * width + m.end for m in ruled], dtype=np.int64),
+    known = member(np.array([m.start * width + m.end for m in ruled], dtype=np.int64),
                     suggested.start * width + suggested.end)
     return suggested.plus(Candidate(m.start, m.end, head_of(m), m.rule)
                           for m, seen in zip(ruled, known.tolist(), strict=True) if not seen)
