@@ -78,6 +78,8 @@ def _features(text: str, project: Mention, road: Mention, where: str, rank: int,
             feats.append("in_bracket")
         if road.text == project.text[:len(road.text)]:
             feats.append("opens_name")
+        if road.start == project.start and road.end == project.end:
+            feats.append("whole_name")  # the work is named as the route itself (萍乡至莲花高速公路)
     else:
         lo, hi = (project.end, road.start) if where == "after" else (road.end, project.start)
         gap = text[lo:hi]

@@ -8,7 +8,10 @@ the first that applies wins:
    qualifying brackets) equals, or stands inside, an earlier project's key
    (临临高速沂源段建设 = 临临高速公路沂源段);
 2. a route named by its two ends and its short name (``route_abbreviation``:
-   榆林至神木高速公路 = 榆神高速);
+   榆林至神木高速公路 = 榆神高速), also where the full name goes on with a segment
+   and the short one names the route alone (``abbreviates``: 景礼高速 for
+   S35景泰至礼县高速公路定西段), in either order, when exactly one project
+   before reads so;
 3. the same key once each road inside the name is written as the road's
    identity (``name_with_road_identities``: 国道312线… = 312国道…);
 4. a shortened form of exactly one earlier project (``shortens``: 国道G201线改扩建
@@ -62,6 +65,37 @@ def route_abbreviation(name: str) -> str | None:
     """
     m = _ROUTE_BY_ENDS.match(name)
     return f"{m['a'][0]}{m['b'][0]}{m['rest']}" if m else None
+
+
+#: A route's short name: one character of each end and the route's kind (景礼高速, 汤嘉公路, 梅龙高铁).
+#: Without its kind, it is the key of a work named by it (萍莲项目).
+_ROUTE_SHORT = re.compile(r"^(?P<a>[\u4e00-\u9fff])(?P<b>[\u4e00-\u9fff])(?P<kind>高速|公路|铁路|高铁)?$")
+#: The words a route's kind may be written with in its full name.
+_ROUTE_KIND = {"高速": ("高速",), "公路": ("公路",), "铁路": ("铁路",), "高铁": ("高速铁路", "高铁"),
+               None: ("高速", "公路", "铁路", "高铁")}
+
+
+def abbreviates(short: str, key: str) -> bool:
+    """Whether ``short`` (a project key) is the genre's short name of the route ``key`` names by its two ends:
+    a character of the first end (up to 5 characters before 至), a character of
+    the second end's first four, and the route's kind after them: 景礼高速 of S35景泰至礼县高速定西段, 肇明高速
+    of 肇庆至高明高速, 肃祁公路 of G213线肃南至祁连二级公路, 易晋高速 of 玉溪（易门）至昆明（晋宁）高速; 萍莲 (the
+    key of 萍莲项目) of 萍乡至莲花高速.
+
+    >>> abbreviates("景礼高速", "S35景泰至礼县高速定西段"), abbreviates("景礼高速", "景泰至兰州高速")
+    (True, False)
+    """
+    m = _ROUTE_SHORT.match(short)
+    if m is None:
+        return False
+    at = key.find("至")
+    while at > 0:
+        before, after = key[max(0, at - 5):at], key[at + 1:at + 5]
+        if m["a"] in before[before.rfind("至") + 1:] and m["b"] in after and any(
+                k in key[at + 2:] for k in _ROUTE_KIND[m["kind"]]):
+            return True
+        at = key.find("至", at + 1)
+    return False
 
 
 def project_key(name: str) -> str:
@@ -202,6 +236,8 @@ def project_keys(projects: Sequence[Mention], roads: Sequence[tuple[int, int, st
     project_of_short: dict[str, str] = {}
     project_by_roads: dict[str, str] = {}
     short_forms = ShortForms()
+    routes: list[tuple[str, str]] = []  # the keys naming a route by its ends, with their projects
+    route_shorts: list[tuple[str, str]] = []  # the keys that are a route's short name (景礼高速)
     for m in projects:
         pkey = project_key(m.name)
         match = keys.first_related(pkey)
@@ -210,6 +246,16 @@ def project_keys(projects: Sequence[Mention], roads: Sequence[tuple[int, int, st
             match = project_of_short.get(pkey) or (short if short is not None and short in keys else None)
         written = name_with_road_identities(m, roads)
         by_roads = project_key(written)
+        if match is None and _ROUTE_SHORT.match(pkey):
+            named = {project for key, project in routes[-ShortForms.WINDOW:] if abbreviates(pkey, key)}
+            if len(named) == 1:
+                match = named.pop()
+        elif match is None and "至" in pkey:  # the full name after the short one
+            named = {project for key, project in route_shorts[-ShortForms.WINDOW:] if abbreviates(key, pkey)}
+            if len(named) == 1:
+                match = named.pop()
+                # a short name joins one full name: a second segment of the route is another work
+                route_shorts = [(key, project) for key, project in route_shorts if project != match]
         if match is None:
             match = project_by_roads.get(by_roads)
         with_work = _GENERIC_HEAD.sub("", _KEPT_BRACKET.sub(r"\1", QUOTES_AND_SPACE.sub("", written)))
@@ -225,5 +271,9 @@ def project_keys(projects: Sequence[Mention], roads: Sequence[tuple[int, int, st
         project_by_roads.setdefault(by_roads, match)
         short_forms.add(with_work, match)
         short_forms.add(by_roads, match)
+        if "至" in pkey:
+            routes.append((pkey, match))
+        elif _ROUTE_SHORT.match(pkey):
+            route_shorts.append((pkey, match))
         out.append(match)
     return out

@@ -3,8 +3,8 @@ from __future__ import annotations
 
 import pytest
 
-from kg.model import EntityType
-from kg.resolve.projects import route_abbreviation, shortens
+from kg.model import EntityType, Mention
+from kg.resolve.projects import abbreviates, project_keys, route_abbreviation, shortens
 
 
 @pytest.mark.parametrize("text", [
@@ -31,6 +31,42 @@ def test_only_a_route_named_by_its_ends_has_a_short_name():
     assert route_abbreviation("十堰至宜昌高速兴山至长阳段") == "十宜高速兴山至长阳段"
     assert route_abbreviation("县道改造工程") is None
     assert route_abbreviation("至") is None
+
+
+@pytest.mark.parametrize("short, key, named", [
+    ("景礼高速", "S35景泰至礼县高速定西段", True),  # the route alone, its segment left out
+    ("肇明高速", "肇庆至高明高速", True),  # the second end's distinctive character
+    ("肃祁公路", "G213线肃南至祁连二级公路", True),
+    ("梅龙高铁", "梅州至龙川高速铁路", True),
+    ("景礼高速", "景泰至兰州高速", False),  # another second end
+    ("礼景高速", "景泰至礼县高速", False),  # the ends in the other order
+    ("宁武高速", "宁波至武汉公路", False),  # another kind of route
+    ("景礼高速改造", "景泰至礼县高速定西段", False),  # a work, not a route's short name
+])
+def test_a_routes_short_name_names_it_with_or_without_its_segment(short, key, named):
+    assert abbreviates(short, key) is named
+
+
+def test_a_routes_short_name_after_its_one_project_is_that_project(analyse_text):
+    analysis = analyse_text("某县交通运输局2023年工作总结\n一是S35景泰至礼县高速公路定西段项目前期工作加快推进，总投资95亿元。"
+                            "二是景礼高速项目完成征地拆迁，累计完成投资2亿元。三是配合推进景礼高速建设。\n")
+    projects = analysis.found[EntityType.PROJECT]
+    assert {m.name for m in projects} >= {"S35景泰至礼县高速公路定西段项目", "景礼高速项目"}
+    assert len({id(analysis.entity_of(m)) for m in projects}) == 1, [m.name for m in projects]
+
+
+def test_a_routes_short_name_two_segments_share_joins_neither():
+    def keys(*names: str) -> list[str]:
+        mentions, at = [], 0
+        for n in names:
+            mentions.append(Mention(EntityType.PROJECT, at, at + len(n), n, name=n, rule="t", confidence=1.0))
+            at += len(n) + 1
+        return project_keys(mentions, [])
+
+    assert len(set(keys("S35景泰至礼县高速甲段", "S35景泰至礼县高速乙段", "景礼高速"))) == 3
+    # the short name first: it joins the first full name, not the second segment too
+    first, second, third = keys("景礼高速", "S35景泰至礼县高速甲段", "S35景泰至礼县高速乙段")
+    assert first == second != third
 
 
 @pytest.mark.parametrize("first, second", [
@@ -129,3 +165,11 @@ def test_in_a_report_of_unknown_place_the_city_bureau_is_not_the_issuer(analyse_
     analysis = analyse_text("XX市交通运输局2023年工作总结\n一年来，在市交通运输局的精心指导下，全年完成农村公路建设120公里。\n")
     by_name = {m.text: analysis.entity_of(m) for m in analysis.found[EntityType.AGENCY]}
     assert by_name["市交通运输局"] is not by_name["XX市交通运输局"]
+
+
+def test_a_routes_full_name_after_its_short_name_is_that_project(analyse_text):
+    analysis = analyse_text("某县交通运输局2023年工作总结\n一是景礼高速前期工作加快推进。S35景泰至礼县高速公路定西段项目途经我县北部，"
+                            "总投资95亿元。\n")
+    projects = analysis.found[EntityType.PROJECT]
+    assert {m.name for m in projects} >= {"S35景泰至礼县高速公路定西段项目", "景礼高速"}, [m.name for m in projects]
+    assert len({id(analysis.entity_of(m)) for m in projects}) == 1, [m.name for m in projects]
