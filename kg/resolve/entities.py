@@ -27,14 +27,15 @@ import pyoxigraph as ox
 
 from kg.model import EntityType, Mention, ReportContext
 from kg.reference.gazetteer import gazetteer
-from kg.reference.lexicon import Lexicon
+from kg.reference.lexicon import Lexicon, load
 from kg.resolve import ids
 from kg.resolve.projects import QUOTES_AND_SPACE, project_keys, route_abbreviation
 
 _CAMPAIGN_TAIL = re.compile(r"(?:工作|行动|活动)$")
 _CAMPAIGN_MANNER = re.compile(r"^(?:日常|常态化|持续|全面|深入)")
 _BATCH_NUMBER = re.compile(r"^第[一二三四五六七八九十\d]+批")
-_CAMPAIGN_WORK = re.compile(r"(?:创建|建设)$")
+#: A drive's closing work word: 客货邮融合发展 is 客货邮融合 (the annotated reports never tell the two apart).
+_CAMPAIGN_WORK = re.compile(r"(?:创建|建设|发展)$")
 _MODEL_PLACE = re.compile(r"示范[县区市]")
 _PROVINCE_WORD = re.compile(r"^(省|自治区)")
 _CITY_WORD = re.compile(r"^市(?!委|政府|人民政府|级)")
@@ -185,10 +186,14 @@ def _apply_aliases(found: dict[EntityType, list[Mention]], lexicon: Lexicon) -> 
 
 def resolve_entities(doc_id: str, ctx: ReportContext, found: dict[EntityType, list[Mention]],
                      lexicon: Lexicon | None = None) -> dict[tuple[EntityType, int, int], Entity]:
-    """Group mentions into entities; returns mention (kind, start, end) -> entity."""
-    if lexicon is not None:
-        found = _apply_aliases(found, lexicon)
-    abbreviations = dict(lexicon.get("campaign.abbreviations", {}) or {}) if lexicon is not None else {}
+    """Group mentions into entities; returns mention (kind, start, end) -> entity.
+
+    ``lexicon``: the user's (aliases, abbreviations); the packaged one when None, so that a report resolves
+    the same whether it is built, explained, tested or cross-validated.
+    """
+    lexicon = lexicon if lexicon is not None else load()
+    found = _apply_aliases(found, lexicon)
+    abbreviations = dict(lexicon.get("campaign.abbreviations", {}) or {})
     by_mention: dict[tuple[EntityType, int, int], Entity] = {}
     entities: dict[tuple, Entity] = {}
 
@@ -246,8 +251,10 @@ def resolve_entities(doc_id: str, ctx: ReportContext, found: dict[EntityType, li
 
     campaigns = found.get(EntityType.CAMPAIGN, [])
     ckeys: list[tuple[str, frozenset[str]]] = []
-    # a rule's name stands inside a model's (campaigns.model(campaigns.lexicon)): read it either way
-    for m in sorted(campaigns, key=lambda c: ("campaigns.lexicon" in c.rule, c.start)):
+    # a rule's name stands inside a model's (campaigns.model(campaigns.lexicon)): read it either way; a lexicon's
+    # names and abbreviations (治超) come after the others, which they may join whatever their order in the text
+    for m in sorted(campaigns, key=lambda c: ("campaigns.lexicon" in c.rule or c.name.strip("“”") in abbreviations,
+                                              c.start)):
         ckey = campaign_key(m.name)
         cmatch = ckey if ckey in ckeys else None
         target = abbreviations.get(m.name.strip("“”"))

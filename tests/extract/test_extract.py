@@ -132,6 +132,15 @@ def test_campaign_keys_join_forms_of_one_campaign():
     assert campaign_key("铁路沿线环境整治行动") == campaign_key("铁路沿线环境治理")
     assert campaign_key("“四好农村路”国家级示范县创建") != campaign_key("自治区级“四好农村路”示范县创建")
     assert campaign_key("湖南省第四批城乡客运一体化示范县创建") == campaign_key("城乡客运一体化示范县建设")
+    assert campaign_key("客货邮融合发展") == campaign_key("“客货邮”融合")
+
+
+def test_an_abbreviation_before_its_campaign_joins_it(analyse_text):
+    analysis = analyse_text("某县交通运输局2023年工作总结\n一是在S232设置治超联合执法点，执法大队常态化开展治超。"
+                            "二是联合县公安局交警大队开展货车超限超载治理，查处超限车辆120辆。\n")
+    campaigns = [m for m in analysis.found[EntityType.CAMPAIGN] if "超" in m.name]
+    assert {m.name for m in campaigns} >= {"治超", "货车超限超载治理"}, [m.name for m in campaigns]
+    assert len({id(analysis.entity_of(m)) for m in campaigns}) == 1, [m.name for m in campaigns]
 
 
 def test_stated_superior_agency(nlp):
