@@ -314,8 +314,10 @@ def respectively(text: str, projects: InOrder[Mention], fundings: InOrder[Mentio
     X and B Y, and so do ``A、B改造，长度分别为…，计划分别投资X、Y`` and ``A和B，…总投资分别为X和Y``.
 
     The list is the run of projects joined by 、和及与 or a comma that ends last before the 分别, in
-    its sentence; each 分别 reads up to the next one or the sentence's end. Paired only when that
-    stretch gives as many amounts (or lengths) as the list has projects.
+    its sentence; or, where the 分别's clause counts them (两个项目分别…, 三个项目年内分别…), the projects
+    that many before it in its item, whatever sentences they were named in. Each 分别 reads up to the
+    next one or the sentence's end. Paired only when that stretch gives as many amounts (or lengths) as
+    the list has projects.
     """
     out: list[Link] = []
     if not projects.items:
@@ -328,13 +330,7 @@ def respectively(text: str, projects: InOrder[Mention], fundings: InOrder[Mentio
         if at < 2 or listed[at - 1].end > at_mark or at_mark - listed[at - 1].end > MAX_CLAUSE:
             continue
         sentence = clause_span(text, at_mark, "。；;\n")
-        if listed[at - 1].start < sentence[0]:
-            continue
-        first = at - 1
-        while first > 0 and listed[first - 1].start >= sentence[0] \
-                and _LIST_GAP.fullmatch(text, listed[first - 1].end, listed[first].start):
-            first -= 1
-        group = listed[first:at]
+        group = _listed(text, listed, at, sentence) or _counted(text, listed, at, at_mark)
         if len(group) < 2:
             continue
         end = min(marks[n + 1], sentence[1]) if n + 1 < len(marks) else sentence[1]
@@ -349,6 +345,48 @@ def respectively(text: str, projects: InOrder[Mention], fundings: InOrder[Mentio
                     for p, x in zip(group, lengths)]
     return out
 
+
+def _listed(text: str, listed: list[Mention], at: int, sentence: tuple[int, int]) -> list[Mention]:
+    """The run of projects joined by 、和及与 or a comma that ends with ``listed[at - 1]``, in ``sentence``
+    (none when that project is not in it, or stands alone)."""
+    if listed[at - 1].start < sentence[0]:
+        return []
+    first = at - 1
+    while first > 0 and listed[first - 1].start >= sentence[0] \
+            and _LIST_GAP.fullmatch(text, listed[first - 1].end, listed[first].start):
+        first -= 1
+    group = listed[first:at]
+    return group if len(group) >= 2 else []
+
+
+#: A count of the works a 分别 gives figures to: 两个项目, 三个工程.
+_COUNTED_WORKS = re.compile(r"([两二三四五六七八九十])个(?:项目|工程)")
+_COUNT = {ch: i for i, ch in enumerate("一二三四五六七八九十", 1)} | {"两": 2}
+
+
+def _counted(text: str, listed: list[Mention], at: int, at_mark: int) -> list[Mention]:
+    """The projects a count in the 分别's clause names, all in its item: the ones that many before it (A，长…；
+    B，长…，两个项目分别…), or, where a sentence ends between those, the last list of that many (A、B。A's short
+    name…；两个项目分别…: the short name is A again)."""
+    clause = clause_span(text, at_mark, "，,。；;\n")
+    counts = list(_COUNTED_WORKS.finditer(text, clause[0], at_mark))
+    if not counts:
+        return []
+    k, count_at = _COUNT[counts[-1].group(1)], counts[-1].start()
+    item = item_span(text, at_mark)
+    last = bisect_right([m.end for m in listed], count_at)  # the projects named before the count
+    group = listed[last - k:last] if last >= k else []
+    if len(group) < 2 or group[0].start < item[0]:
+        return []
+    if all("。" not in text[a.end:b.start] for a, b in zip(group, group[1:])):
+        return group
+    for end in range(last, 1, -1):  # the last list of exactly k projects in the item
+        run = _listed(text, listed, end, clause_span(text, listed[end - 1].start, "。；;\n"))
+        if listed[end - 1].start < item[0] or (run and run[0].start < item[0]):
+            break
+        if len(run) == k:
+            return run
+    return []
 
 
 @lru_cache(maxsize=4)

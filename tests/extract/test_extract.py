@@ -287,6 +287,21 @@ def test_respectively_with_a_count_mismatch_pairs_nothing(nlp):
     assert not [lk for lk in links if lk.rule == "relations.respectively"]
 
 
+@pytest.mark.parametrize("text, expected", [
+    # written for the test: the works named in clauses of their own, then counted where 分别 gives the figures
+    ("县道X025桓洞至高力房段改建工程，长12.8公里；乡道Y208马风至析木段改建工程，长9.6公里，两个项目分别完成投资"
+     "4300万元、2900万元。", {("县道X025桓洞至高力房段改建工程", 43_000_000), ("乡道Y208马风至析木段改建工程", 29_000_000)}),
+    # the list in a heading, the second work's short name on the way: the list is what the count names
+    ("二是阳新高速商城至豫鄂省界段（一期）、固始至霍邱高速公路。固霍高速固始境内长38.6公里，估算总投资约47亿元；"
+     "两个项目年内分别完成投资8亿元、12亿元。",
+     {("阳新高速商城至豫鄂省界段（一期）", 800_000_000), ("固始至霍邱高速公路", 1_200_000_000)}),
+], ids=["named-in-clauses", "listed-in-a-heading"])
+def test_respectively_reads_the_works_its_clause_counts(nlp, text, expected):
+    _, links = _links(nlp, text)
+    pairs = {(lk.subject.text, lk.target.amount) for lk in links if lk.rule == "relations.respectively"}
+    assert pairs == expected
+
+
 def test_chinese_numeral_amounts_keep_every_unit(nlp):
     # 一亿二千万元 is 120,000,000, not the 二千万元 at its end
     found, _ = _found(nlp, "该项目估算总投资一亿二千万元，其中省级补助三千万元。")
