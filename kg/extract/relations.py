@@ -330,7 +330,7 @@ def respectively(text: str, projects: InOrder[Mention], fundings: InOrder[Mentio
         if at < 2 or listed[at - 1].end > at_mark or at_mark - listed[at - 1].end > MAX_CLAUSE:
             continue
         sentence = clause_span(text, at_mark, "。；;\n")
-        group = _listed(text, listed, at, sentence) or _counted(text, listed, at, at_mark)
+        group = _listed(text, listed, at, sentence) or _counted(text, listed, starts, at_mark)
         if len(group) < 2:
             continue
         end = min(marks[n + 1], sentence[1]) if n + 1 < len(marks) else sentence[1]
@@ -364,7 +364,7 @@ _COUNTED_WORKS = re.compile(r"([两二三四五六七八九十])个(?:项目|工
 _COUNT = {ch: i for i, ch in enumerate("一二三四五六七八九十", 1)} | {"两": 2}
 
 
-def _counted(text: str, listed: list[Mention], at: int, at_mark: int) -> list[Mention]:
+def _counted(text: str, listed: list[Mention], starts: list[int], at_mark: int) -> list[Mention]:
     """The projects a count in the 分别's clause names, all in its item: the ones that many before it (A，长…；
     B，长…，两个项目分别…), or, where a sentence ends between those, the last list of that many (A、B。A's short
     name…；两个项目分别…: the short name is A again)."""
@@ -374,9 +374,9 @@ def _counted(text: str, listed: list[Mention], at: int, at_mark: int) -> list[Me
         return []
     k, count_at = _COUNT[counts[-1].group(1)], counts[-1].start()
     item = item_span(text, at_mark)
-    last = bisect_right([m.end for m in listed], count_at)  # the projects named before the count
+    last = bisect_right(starts, count_at)  # the projects named before the count
     group = listed[last - k:last] if last >= k else []
-    if len(group) < 2 or group[0].start < item[0]:
+    if len(group) < 2 or group[0].start < item[0] or group[-1].end > count_at:
         return []
     if all("。" not in text[a.end:b.start] for a, b in zip(group, group[1:])):
         return group
