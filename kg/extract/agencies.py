@@ -52,6 +52,13 @@ _NAME_EDGE = frozenset("，,。；;：:、（(）)“”《》\n 　") | {""}
 
 
 @lru_cache(maxsize=4)
+def _lead_verbs(key: tuple[str, ...], lex: Lexicon) -> re.Pattern[str]:
+    """The genre's leading verbs (推进, 加快, 严格落实, 开工建设 …), one or more in a row: what a station or unit
+    named after them does not begin with (推进白沙汽车站 is 白沙汽车站; 严格落实客运站 names none)."""
+    return re.compile(rf"(?:{alternation(lex['project.lead_verbs'] + lex['campaign.lead_verbs'])})+")
+
+
+@lru_cache(maxsize=4)
 def _patterns(key: tuple[str, ...], lex: Lexicon) -> dict[str, re.Pattern[str]]:
     functions = alternation(lex["agency.functions"] + ["某"])
     suffixes = alternation(lex["agency.suffixes"])
@@ -107,6 +114,7 @@ def _left_name(text: str, end_of_stem: int, *, min_len: int = 2) -> int | None:
 def find_agencies(text: str, lex: Lexicon) -> list[Mention]:
     """All agency mentions, longest first where they overlap."""
     pats = _patterns(lex.key(), lex)
+    leading = _lead_verbs(lex.key(), lex)
     generic = set(lex["agency.generic"])
     stop = lex.stop_names
     found: list[Mention] = []
@@ -130,7 +138,11 @@ def find_agencies(text: str, lex: Lexicon) -> list[Mention]:
             start = _left_name(text, m.start(), min_len=min_stem)
             if start is None:
                 continue
+            if key in ("station", "unit") and (lead := leading.match(text, start, m.start())):
+                start = lead.end()
             stem = text[start:m.start()]
+            if len(stem) < min_stem:
+                continue
             if text[start - 1:start].isdigit():
                 continue  # 10个镇级快递公共服务中心: counted facilities, not one organisation
             if key == "station" and (stem in generic or len(stem) < 3 or _GENERIC_STATION.search(stem)):

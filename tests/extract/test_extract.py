@@ -127,6 +127,16 @@ def test_partner_agencies_are_named_as_partners_not_places(nlp):
     assert partners == ["呼和浩特市人民政府", "市交通运输局"]
 
 
+def test_a_station_or_unit_does_not_begin_with_the_verb_before_it(nlp):
+    # written for the test: the genre's leading verbs stand before the names of stations being built
+    text = ("一是严格落实客运站安全生产主体责任。二是加快博罗中心客运站建设，开工建设浠水县汽车客运站。"
+            "三是县公路建设养护中心完成养护。")
+    found, _ = _found(nlp, text)
+    names = {m.text for m in found[EntityType.AGENCY]}
+    assert {"博罗中心客运站", "浠水县汽车客运站", "县公路建设养护中心"} <= names, names
+    assert not [n for n in names if n.startswith(("严格落实", "加快", "开工建设"))], names
+
+
 def test_campaign_keys_join_forms_of_one_campaign():
     from kg.resolve.entities import campaign_key
     assert campaign_key("铁路沿线环境整治行动") == campaign_key("铁路沿线环境治理")
