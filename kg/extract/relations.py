@@ -361,7 +361,7 @@ def _listed(text: str, listed: list[Mention], at: int, sentence: tuple[int, int]
 
 #: A count of the works a 分别 gives figures to: 两个项目, 三个工程.
 _COUNTED_WORKS = re.compile(r"([两二三四五六七八九十])个(?:项目|工程)")
-_COUNT = {ch: i for i, ch in enumerate("一二三四五六七八九十", 1)} | {"两": 2}
+_COUNT = {ch: i for i, ch in enumerate("二三四五六七八九十", 2)} | {"两": 2}
 
 
 def _counted(text: str, listed: list[Mention], starts: list[int], at_mark: int) -> list[Mention]:
