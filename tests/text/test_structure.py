@@ -41,3 +41,33 @@ def test_a_plan_plans_its_works_unless_its_wording_says_otherwise(tmp_path, nlp)
     assert status.get(next(n for n in names if n.startswith("甲镇"))) is ProjectStatus.PLANNED
     assert status.get(next(n for n in names if n.startswith("丙镇"))) is ProjectStatus.IN_PROGRESS
     assert status.get(next(n for n in names if n.startswith("戊河"))) is ProjectStatus.COMPLETED
+
+
+_FOOTER = ("【打印本页】【关闭窗口】\n上一篇：关于做好春运工作的通知\n下一篇：第四季度政府信息公开情况\n"
+           "主办单位：某县人民政府办公室　承办：县大数据中心　网站标识码：5203280001\n"
+           "黔ICP备12003495号-1　公安机关备案号：52032802000123\n版权所有：某县人民政府\n")
+
+
+def test_a_web_pages_footer_is_no_part_of_the_report():
+    """The site's footer and buttons go in cleaning; every other character keeps its raw offset."""
+    body = "某县交通运输局2024年工作总结\n一、工作完成情况\n主办单位联合县公安局开展治超。\n"
+    c = clean(body + _FOOTER)
+    assert c.text == body
+    assert all(c.raw[c.index[i]] == ch for i, ch in enumerate(c.text))
+
+
+def test_a_sample_copied_with_its_web_page_reads_as_the_sample(tmp_path, nlp):
+    """The same entities from a sample as from the same sample pasted with its page's header and footer: the
+    site's host (主办单位：…人民政府办公室) is no agency of the report."""
+    from kg.config import SAMPLES_DIR
+    from kg.pipeline import analyse_document
+    sample = sorted(SAMPLES_DIR.glob("*.txt"))[2]
+    lines = sample.read_text(encoding="utf-8").split("\n")
+    copied = tmp_path / "copied.txt"
+    copied.write_text("首页 > 政务公开 > 计划总结\n" + lines[0] + "\n发布时间：2024-01-15 10:23　来源：本站　浏览次数：1265\n"
+                      "分享到：微信 微博\n" + "\n".join(lines[1:]) + "\n" + _FOOTER, encoding="utf-8")
+
+    def names(path):
+        analysis = analyse_document(path, nlp)
+        return {(m.kind, m.name) for ms in analysis.found.values() for m in ms}, analysis.structure.title
+    assert names(copied) == names(sample)
