@@ -27,6 +27,8 @@ from kg.reference.lexicon import Lexicon
 #: A name never runs across these (brackets and quotes are followed separately, so a name may hold
 #: （…段） or “四好农村路”).
 HARD_STOP = frozenset("。；;！？!?\n：:，,、\"《》【】[] ")
+#: The hard stops that end a sentence: a name never runs across them, not even inside a bracket or quote.
+SENTENCE_STOP = frozenset("。；;！？!?\n")
 #: Closing marks -> their opening marks, crossed in pairs by the left walk.
 PAIRS = {"）": "（", ")": "(", "”": "“"}
 #: How far left of its head a name may start, in characters (the longest names of the genre run to 30).
@@ -145,19 +147,23 @@ def left_limit(text: str, pos: int) -> int:
     """Where a name ending at ``pos`` can start at the earliest: after the clause mark before it.
 
     Brackets and quotes closed inside the name are crossed (…（G331）穆棱…,
-    “四好农村路”示范县); an unclosed opening mark ends the walk.
+    “四好农村路”示范县), and so are the commas and list marks inside a quote
+    (“不忘初心、牢记使命”主题教育, “双随机、一公开”监管: 63 names of the annotated
+    reports, against one with a comma inside brackets): only a sentence's end
+    stops the walk there. An unclosed opening mark ends the walk.
     """
-    i, depth, stop = pos, 0, max(0, pos - MAX_LEFT)
+    i, stop = pos, max(0, pos - MAX_LEFT)
+    crossed: list[str] = []  # the closing marks crossed and not yet opened, the innermost last
     while i > stop:
         ch = text[i - 1]
-        if ch in HARD_STOP:
+        if ch in HARD_STOP and (not crossed or crossed[-1] != "”" or ch in SENTENCE_STOP):
             break
         if ch in PAIRS:
-            depth += 1
+            crossed.append(ch)
         elif ch in "（(“":
-            if depth == 0:
+            if not crossed:
                 break
-            depth -= 1
+            crossed.pop()
         i -= 1
     return i
 

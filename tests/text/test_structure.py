@@ -53,6 +53,8 @@ def test_a_web_pages_footer_is_no_part_of_the_report():
     body = "某县交通运输局2024年工作总结\n一、工作完成情况\n主办单位联合县公安局开展治超。\n"
     c = clean(body + _FOOTER)
     assert c.text == body
+    paged = clean("一、工作完成情况\n— 2 —\n完成投资1亿元。\n第 3 页 共 9 页\n约谈企业7家。\n- 12 -")
+    assert paged.text == "一、工作完成情况\n完成投资1亿元。\n约谈企业7家。\n"
     assert all(c.raw[c.index[i]] == ch for i, ch in enumerate(c.text))
 
 
