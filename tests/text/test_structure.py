@@ -45,7 +45,8 @@ def test_a_plan_plans_its_works_unless_its_wording_says_otherwise(tmp_path, nlp)
 
 _FOOTER = ("【打印本页】【关闭窗口】\n上一篇：关于做好春运工作的通知\n下一篇：第四季度政府信息公开情况\n"
            "主办单位：某县人民政府办公室　承办：县大数据中心　网站标识码：5203280001\n"
-           "黔ICP备12003495号-1　公安机关备案号：52032802000123\n版权所有：某县人民政府\n")
+           "黔ICP备12003495号-1　公安机关备案号：52032802000123\n版权所有：某县人民政府\n"
+           "地址：某县行政中心　联系电话：0792-1234567\n")
 
 
 def test_a_web_pages_footer_is_no_part_of_the_report():
