@@ -1,6 +1,7 @@
 """Every format users hold, built in the test from sample-report text: the same entities come out."""
 from __future__ import annotations
 
+import re
 import textwrap
 
 import pytest
@@ -79,6 +80,33 @@ def test_html_main_text(nlp, reference, tmp_path):
     projects, roads, amounts, issuer = _facts(nlp, path)
     assert (projects, roads, amounts, issuer) == reference
     assert "S999" not in roads and "S888" not in roads
+
+
+def test_html_as_a_government_site_serves_it(nlp, reference, tmp_path):
+    """A site's page: a sidebar of other offices' links, a breadcrumb, a footer marked by its class, the
+    title with the site's name after it, the lead paragraph loose in the content division, a Word export's
+    spans around every run of digits, and a table whose cells hold paragraphs: the same facts as the text,
+    the table's row one line whose amounts are read under their column's unit."""
+    spans = "".join(f"<span>{part}</span>" for part in re.split(r"(\d+(?:\.\d+)?)", LINES[2]))
+    page = ("<html><head><title>" + LINES[0] + "_某县人民政府</title></head><body>"
+            "<div class='left'><ul><li><a href='#'>县公安局</a></li><li><a href='#'>县财政局</a></li>"
+            "<li><a href='#'>县应急管理局</a></li></ul></div>"
+            "<div class='position'>当前位置：<a href='/'>首页</a> &gt; <a href='#'>县公安局</a></div>"
+            "<div class='content'><h1>" + LINES[0] + "</h1>" + LINES[1] + "<br>"
+            "<p class='MsoNormal'>" + spans + "</p>" + "".join(f"<p>{line}</p>" for line in LINES[3:]) +
+            "<table><tr><td><p>项目名称</p></td><td><p>建设规模</p></td><td><p>总投资（万元）</p></td></tr>"
+            "<tr><td><p>S216线城关至河口段改建工程</p></td><td><p>18.6公里</p></td><td><p>32000</p></td></tr></table>"
+            "</div>"
+            "<div class='footer'><p>主办：县公安局　地址：某县行政中心</p></div></body></html>")
+    path = tmp_path / "r.html"
+    path.write_text(page, encoding="utf-8")
+    projects, roads, amounts, issuer = _facts(nlp, path)
+    assert projects >= reference[0] and "S216线城关至河口段改建工程" in projects
+    assert roads >= reference[1] | {"S216"} and issuer == reference[3]
+    assert amounts == reference[2] | {320_000_000}
+    agencies = {m.name for m in analyse_document(path, nlp).found[EntityType.AGENCY]}
+    assert not any("公安局" in a or "财政局" in a or "应急管理局" in a for a in agencies), agencies
+    assert read(path).raw.split("\n")[0] == LINES[0]
 
 
 @pytest.mark.parametrize("name, data, reason", [
