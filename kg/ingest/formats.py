@@ -9,11 +9,15 @@ from __future__ import annotations
 import io
 import logging
 import re
+import unicodedata
 import zipfile
+from collections import Counter
 from pathlib import Path
 from typing import Any
 
 from kg.errors import InputError
+from kg.text.clean import PAGE_NUMBER
+from kg.text.structure import TITLE_WORDS
 
 _HEADING = re.compile(r"^\s*(?:[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十]{1,3}[）)]|\d{1,2}(?:[、．)）]|\.(?!\d)))")
 _SENTENCE_END = "。！？；：!?;:"
@@ -48,7 +52,7 @@ def docx_text(path: Path, data: bytes) -> str:
 
 
 def pdf_text(path: Path, data: bytes) -> str:
-    """The text layer of a PDF; visual line breaks inside a paragraph are joined."""
+    """The text layer of a PDF, without its page furniture; visual line breaks inside a paragraph are joined."""
     from pypdf import PdfReader
     from pypdf.errors import PdfReadError
 
@@ -58,29 +62,87 @@ def pdf_text(path: Path, data: bytes) -> str:
         pages = [page.extract_text() or "" for page in reader.pages]
     except (PdfReadError, ValueError, KeyError, OSError, TypeError) as exc:
         raise InputError(path, f"not a readable PDF (truncated or damaged): {exc}") from exc
-    text = "\n".join(pages)
+    text = "\n".join(without_page_furniture(pages))
     if not re.search(r"[\u4e00-\u9fff]", text):
         raise InputError(path, "no text layer (a scanned PDF?): OCR it first")
     return join_wrapped_lines(text)
 
 
+_PAGE_NUMBER = re.compile(PAGE_NUMBER)
+#: A bare number, a page number only as a page's first or last line (else it may be a table's row number).
+_BARE_NUMBER = re.compile(r"\s*\d{1,4}\s*")
+#: How many lines at a page's top and bottom may be its running header or footer.
+_PAGE_EDGE = 2
+
+
+def without_page_furniture(pages: list[str]) -> list[str]:
+    """Each page's text without its number and without the running header or footer the pages repeat.
+
+    A line at a page's top or bottom (``_PAGE_EDGE`` lines each) that is
+    the same on at least half of the pages after the first, and on two at
+    least, is the document's running header (修水县交通运输局　…工作计划): it goes
+    from every page but the first, where it may be the title. A page number
+    on a line of its own at the top or bottom goes everywhere. Left in, they
+    cut the sentence a page break falls in (罚款62 / — 2 — / 修水县交通运输局 / .8万元).
+    """
+    split = [page.split("\n") for page in pages]
+    edges: Counter = Counter()
+    for lines in split[1:]:
+        kept = [line.strip() for line in lines if line.strip() and not _PAGE_NUMBER.fullmatch(line)]
+        edges.update(set(kept[:_PAGE_EDGE] + kept[-_PAGE_EDGE:]))
+    running = {line for line, n in edges.items() if n >= max(2, (len(split) - 1) / 2)}
+    out = []
+    for number, lines in enumerate(split):
+        content = [i for i, line in enumerate(lines) if line.strip()]
+        edge = set(content[:_PAGE_EDGE + 1] + content[-_PAGE_EDGE - 1:])
+        ends = set(content[:1] + content[-1:])
+        out.append("\n".join(line for i, line in enumerate(lines)
+                             if not (i in edge and (_PAGE_NUMBER.fullmatch(line)
+                                                    or (i in ends and _BARE_NUMBER.fullmatch(line))
+                                                    or (number > 0 and line.strip() in running)))).strip("\n"))
+    return out
+
+
+def _display_width(line: str) -> int:
+    """How wide ``line`` is set: a Chinese character or a full-width sign two units, an ASCII one one."""
+    return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in line)
+
+
+def _is_title(out: list[str]) -> bool:
+    """Whether the last line read is the document's first and ends as a report's title does (…工作总结):
+    a title that fills its line is not continued by the first paragraph."""
+    return sum(1 for line in out if line) == 1 and out[-1].endswith(TITLE_WORDS)
+
+
 def join_wrapped_lines(text: str) -> str:
     """Join lines a PDF wrapped: a full-width line not ending a sentence continues on the next.
+
+    A line is full when it is set about as wide as the page's lines are
+    (within two characters of the widest tenth, as set: digits and Latin
+    letters are half as wide as Chinese, so a line dense in figures holds
+    more characters), or, by its count of characters, within a fifth of
+    the longest line.
 
     >>> join_wrapped_lines("一是G6512秀从高速公路(新晃段)项目，全长\\n32.74km。\\n二、计划")
     '一是G6512秀从高速公路(新晃段)项目，全长32.74km。\\n二、计划'
     """
     lines = text.split("\n")
     longest = max((len(line.strip()) for line in lines), default=0)
+    widths = sorted(w for w in map(_display_width, (line.rstrip() for line in lines)) if w >= 20)
+    full = widths[int(0.9 * (len(widths) - 1))] - 4 if widths else None
     out: list[str] = []
+    out_width: list[int] = []
     for line in lines:
         stripped = line.strip()
-        if out and out[-1] and stripped and not _HEADING.match(stripped):
+        if out and out[-1] and stripped and not _HEADING.match(stripped) and not _is_title(out):
             prev = out[-1]
-            if prev[-1] not in _SENTENCE_END and len(prev) >= 0.8 * longest:
+            if prev[-1] not in _SENTENCE_END and (len(prev) >= 0.8 * longest
+                                                  or (full is not None and out_width[-1] >= full)):
                 out[-1] = prev + stripped
+                out_width[-1] = _display_width(line.rstrip())
                 continue
         out.append(stripped)
+        out_width.append(_display_width(line.rstrip()))
     return "\n".join(out)
 
 

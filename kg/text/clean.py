@@ -17,6 +17,9 @@ from kg.model import CleanText
 #: direction marks, the BOM, interlinear annotation marks): a copy from a web page carries them inside
 #: figures and codes (``3\u200c000万元``, ``G\u200b210``), where they would split what they sit in.
 FORMAT_CHARS = "\u00ad\u061c\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u206f\ufeff\ufff9-\ufffb"
+#: A PDF's page number, the whole of its line: — 2 —, - 2 -, 第 3 页 共 9 页.
+PAGE_NUMBER = (r"[ \t\u3000]*(?:[—－–-]+[ \t\u3000]*\d{1,4}[ \t\u3000]*[—－–-]+|第[ \t\u3000]*\d{1,4}[ \t\u3000]*页"
+               r"(?:[ \t\u3000]*[，,/]?[ \t\u3000]*共[ \t\u3000]*\d{1,4}[ \t\u3000]*页)?)[ \t\u3000]*")
 #: A line of a web page's furniture around a copied report, whole: the site's footer (主办单位：…, 网站标识码,
 #: ICP备…, 版权所有, 技术支持：…, 地址：…, 联系电话：…), the links to the next and previous articles (上一篇：…), the page's buttons
 #: (【打印】【关闭】, 打印本页, 分享到：), a PDF's page numbers (— 2 —, 第 3 页 共 9 页). It names the site's host, not
@@ -25,9 +28,7 @@ PAGE_FURNITURE = (r"(?m:^[ \t\u3000]*(?:(?:主办单位|承办单位|协办单�
                   r"公安机关备案号|备案号|上一篇|下一篇|分享到|地址|联系电话|联系方式|邮编|邮政编码|传真)[：:]|版权所有|Copyright|©|"
                   r"\S{0,2}ICP备|\S{0,2}公网安备|"
                   r"【(?:打印|关闭|字体|收藏|返回顶部)[^】]*】|打印本页|关闭窗口)[^\n]*\n?"
-                  # a PDF's page number on a line of its own: — 2 —, - 2 -, 第 3 页 共 9 页
-                  r"|^[ \t\u3000]*(?:[—－–-]+[ \t\u3000]*\d{1,4}[ \t\u3000]*[—－–-]+|第[ \t\u3000]*\d{1,4}[ \t\u3000]*页"
-                  r"(?:[ \t\u3000]*[，,/]?[ \t\u3000]*共[ \t\u3000]*\d{1,4}[ \t\u3000]*页)?)[ \t\u3000]*(?:\n|$))")
+                  rf"|^{PAGE_NUMBER}(?:\n|$))")
 #: Editing and paywall artifacts the reports carry, page furniture and format characters; removed entirely.
 ARTIFACTS = re.compile(rf"##paid(?:begin|end)##|\[bookmark:[^\]\n]*\]|##[a-z]+##|{PAGE_FURNITURE}|[{FORMAT_CHARS}]+",
                        re.IGNORECASE)

@@ -71,6 +71,68 @@ def test_pdf_text_layer_with_wrapped_lines(nlp, reference, tmp_path):
     assert _facts(nlp, path) == reference
 
 
+def test_pdf_pages_lose_their_running_header_and_numbers_and_keep_the_sentence_across_the_break(nlp, reference,
+                                                                                              tmp_path):
+    """Set on pages that repeat the bureau's name at the top and number themselves at the bottom, with the
+    lines wrapped by their width (a line dense in figures holds more characters): the same facts, and the
+    header is no second name of the issuer."""
+    pytest.importorskip("reportlab")
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.cidfonts import UnicodeCIDFont
+    from reportlab.pdfgen import canvas
+
+    pdfmetrics.registerFont(UnicodeCIDFont("STSong-Light"))
+    path = tmp_path / "r.pdf"
+    c = canvas.Canvas(str(path), pagesize=(400, 300))
+    header = "新晃县交通运输局　新晃县交通运输局工作总结"
+
+    def new_page(number: int) -> float:
+        c.setFont("STSong-Light", 10)
+        if number > 1:
+            c.drawString(40, 280, header)
+        return 260.0
+
+    page, y = 1, new_page(1)
+    for line in LINES:
+        part = ""
+        for ch in line:  # wrapped by width, as a typesetter wraps: 300 points a line
+            if pdfmetrics.stringWidth(part + ch, "STSong-Light", 10) > 300:
+                c.drawString(40, y, part)
+                part, y = "", y - 14
+                if y < 40:
+                    c.drawString(190, 20, f"— {page} —")
+                    c.showPage()
+                    page += 1
+                    y = new_page(page)
+            part += ch
+        c.drawString(40, y, part)
+        y -= 14
+        if y < 40:
+            c.drawString(190, 20, f"— {page} —")
+            c.showPage()
+            page += 1
+            y = new_page(page)
+    c.drawString(190, 20, f"— {page} —")
+    c.save()
+    assert page >= 3
+    assert _facts(nlp, path) == reference
+    text = read(path).raw
+    assert header not in text and "— 2 —" not in text
+
+
+def test_a_running_header_goes_from_every_page_but_the_first():
+    from kg.ingest.formats import join_wrapped_lines, without_page_furniture
+
+    pages = ["某县交通运输局2024年工作总结\n一、完成投资情况\n全年查处超限超载车辆183辆，罚款62\n— 1 —",
+             "某县交通运输局\n.8万元，约谈货运源头企业7家，完成G210线K12+300至K18+500段路面修复，累\n— 2 —",
+             "某县交通运输局\n计投资3200万元。\n二、2025年工作计划\n— 3 —"]
+    assert without_page_furniture(pages) == [
+        "某县交通运输局2024年工作总结\n一、完成投资情况\n全年查处超限超载车辆183辆，罚款62",
+        ".8万元，约谈货运源头企业7家，完成G210线K12+300至K18+500段路面修复，累", "计投资3200万元。\n二、2025年工作计划"]
+    joined = join_wrapped_lines("\n".join(without_page_furniture(pages)))
+    assert "罚款62.8万元" in joined and "累计投资3200万元" in joined
+
+
 def test_html_main_text(nlp, reference, tmp_path):
     body = "".join(f"<p>{line}</p>" for line in LINES)
     page = (f"<html><head><meta charset='gbk'><title>{LINES[0]}</title><script>var x='省道999线';</script></head>"
