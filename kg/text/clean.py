@@ -84,7 +84,8 @@ def _table_lines(text: str) -> list[tuple[int, int]]:
 
 
 #: A line that opens a heading or an item: never the second half of a wrapped sentence.
-_HEADING = re.compile(r"(?:[一二三四五六七八九十]+[、．.]|[（(][一二三四五六七八九十\d]+[）)]|\d+[.、．]|第[一二三四五六七八九十]+)")
+_HEADING = re.compile(r"(?:[一二三四五六七八九十]+[、．.]|[（(][一二三四五六七八九十\d]+[）)]|\d+(?:、|[.．](?!\d))|"
+                      r"第[一二三四五六七八九十]+)")
 #: Marks a line may end with when it ends where its sentence does.
 _LINE_END_MARKS = "。！？；：:!?;"
 
@@ -93,7 +94,8 @@ def _wrap_breaks(text: str) -> list[int]:
     """Offsets of the line breaks that a fixed-width copy put inside sentences (a DOCX preview cut every 35
     characters: "市委、市\n政府"): the text is wrapped when a fifth of its lines, and at least five, share one
     length of 20 or more; a break after a line of about that length (±3: spaces were dropped) that does not end a sentence, before a
-    line that opens no heading, is the wrap's."""
+    line that opens no heading (a decimal, 86.4万元, opens none), is the wrap's, unless either line is a flattened table's
+    row: a table's header as long as the wrap is not glued to its first row."""
     lines = text.split("\n")
     lengths = [len(line) for line in lines]
     counts = Counter(n for n in lengths if n >= 20)
@@ -102,10 +104,12 @@ def _wrap_breaks(text: str) -> list[int]:
     width, n = counts.most_common(1)[0]
     if n < 5 or n < 0.2 * sum(1 for x in lengths if x >= 5):
         return []
+    table = {text.count("\n", 0, start) for start, _ in _table_lines(text)}  # the rows of flattened tables, by line
     out, pos = [], 0
-    for line, nxt in zip(lines, lines[1:], strict=False):
+    for i, (line, nxt) in enumerate(zip(lines, lines[1:], strict=False)):
         pos += len(line)
-        if abs(len(line) - width) <= 3 and line[-1] not in _LINE_END_MARKS and nxt and not _HEADING.match(nxt):
+        if abs(len(line) - width) <= 3 and line[-1] not in _LINE_END_MARKS and nxt and not _HEADING.match(nxt) \
+                and i not in table and i + 1 not in table:
             out.append(pos)
         pos += 1
     return out

@@ -73,3 +73,22 @@ def test_prose_after_a_table_loses_its_stray_spaces():
     # only a line with a figure (or a blank, XX) carries a table on; a header needs a column word too
     c = clean("项目 总投资 完成投资\n1 G353改建工程 3亿元 1亿元\n下一步 我们 将 加快 推进 投资\n")
     assert c.text.split("\n")[2] == "下一步我们将加快推进投资"
+
+
+def test_a_wrapped_copy_keeps_its_table_rows_apart_and_joins_a_line_opening_with_a_decimal():
+    """Under a fixed-width wrap, a table's header as long as the wrap stays its own line (its amounts are read
+    under its units), and a line the wrap opened with a decimal (86.4万元) is no numbered item."""
+    body = ("今年以来，我局围绕交通强县建设目标，统筹抓好项目建设、农村公路管养和行业安全监管，各项工作取得明显成效。"
+            "国省干线改造和农村公路提质扩面同步推进，运输服务保障有力，安全生产形势总体平稳，群众满意度进一步提升。"
+            "县交通运输综合行政执法大队联合县公安局交通管理大队开展货车超限超载专项整治，全年查处超限超载车辆612台次，罚款1")
+    tail = "86.4万元，约谈重点货运源头企业7家，全县货车违法超限率明显下降，各项目完成投资情况见下表。"
+    width = 25
+    body = "一" * (-len(body) % width) + body  # the wrap falls right after 罚款1
+    text = body + tail
+    wrapped = "\n".join(text[i:i + width] for i in range(0, len(text), width))
+    assert "罚款1\n86.4万元" in wrapped
+    header = "序号 项目名称 总投资（万元） 完成投资（万元） 进展情况"
+    rows = "1 G353城关至河口段改建工程 86500 16200 路基施工\n2 县道X216太阳升段改建工程 9800 3650 路面施工\n"
+    c = clean("某县交通运输局2024年工作总结\n" + wrapped + "\n" + header + "\n" + rows)
+    assert "罚款186.4万元" in c.text
+    assert "\n序号 项目名称 总投资（万元） 完成投资（万元） 进展情况\n1 G353" in c.text
