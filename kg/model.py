@@ -237,7 +237,7 @@ class ReportContext:
     """Who wrote a report and where: fixes 我局, 省厅 and road-number scope."""
 
     issuer_name: str
-    issuer_span: tuple[int, int] | None
+    issuer_span: tuple[int, int] | None  # the mention that names the issuer: in the title, or the one bureau named in full
     region: Region | None
     province: Region | None
     evidence: tuple[str, ...] = field(default_factory=tuple)

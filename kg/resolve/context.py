@@ -73,6 +73,20 @@ def _weights(named: list[tuple[Mention, Region]], structure: Structure) -> dict[
     return out
 
 
+_BUREAU_ENDS = ("交通运输局", "交通局")
+
+
+def _named_bureau(mentions: list[Mention]) -> Mention | None:
+    """The transport bureau a text without a bureau named by its level alone names in full, when it names
+    exactly one (修水县交通运输局): a second (九江市交通运输局 besides it) leaves the question to the places
+    named."""
+    bureaus = [m for m in mentions if m.kind is EntityType.AGENCY and m.text.endswith(_BUREAU_ENDS)]
+    if any(len(m.text) <= 6 for m in bureaus):
+        return None
+    full = [m for m in bureaus if _region_in(m.text) is not None]
+    return full[0] if len({m.text for m in full}) == 1 else None
+
+
 def _region_in(name: str) -> Region | None:
     """The most local region named inside an agency name (怀化市新晃县交通运输局 -> 新晃侗族自治县).
 
@@ -123,8 +137,14 @@ def report_context(text: str, structure: Structure, mentions: list[Mention]) -> 
                     name = name[start:]
                     break
         evidence.append(f"issuer named in the title: {issuer.text}")
+    elif (own := _named_bureau(mentions)) is not None:
+        # no title names the issuer and no bureau is named by its level alone (县交通运输局): the one
+        # bureau named in full (记者从修水县交通运输局获悉 in a news item) is the report's
+        span = (own.start, own.end)
+        region, name = _region_in(own.text), own.text
+        evidence.append(f"issuer: the transport bureau the text names in full: {own.text}")
     else:
-        bureau = next((m for m in mentions if m.kind is EntityType.AGENCY and m.text.endswith(("交通运输局", "交通局"))
+        bureau = next((m for m in mentions if m.kind is EntityType.AGENCY and m.text.endswith(_BUREAU_ENDS)
                        and len(m.text) <= 6), None)
         suffix = bureau.text.lstrip("市县区旗") if bureau is not None else DEFAULT_BUREAU
         level = _LEVEL_OF_PREFIX.get(bureau.text[:1], "county") if bureau is not None else "county"
@@ -165,8 +185,8 @@ def report_context(text: str, structure: Structure, mentions: list[Mention]) -> 
 def issuer_entity(doc_id: str, ctx: ReportContext, text: str, resolved: Iterable[Entity]) -> Entity:
     """The report's issuing agency: the resolved entity with the issuer's identity, else one made for it.
 
-    Made when no agency mention resolved to the issuer. One whose name the title gives (``ctx.issuer_span``)
-    gets that span as its mention; one no text names gets none, because any span would be a made-up quote
+    Made when no agency mention resolved to the issuer. One whose name a mention gives (``ctx.issuer_span``:
+    in the title, or the one bureau named in full) gets that span as its mention; one no text names gets none, because any span would be a made-up quote
     (the title's first characters, or an empty range when there is no title), and is marked ``inferred``:
     the RDF stage writes it as derived from the whole report, the reasoning being ``ctx.evidence``.
     """

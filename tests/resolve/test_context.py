@@ -62,3 +62,17 @@ def test_a_place_inside_a_longer_place_name_does_not_place_the_issuer(tmp_path, 
     assert (analysis.context.region.name, analysis.context.province.name) == ("牡丹江市", "黑龙江省")
     from kg.pipeline import build_document
     assert "菏泽".encode() not in build_document(path, nlp).ntriples
+
+
+def test_the_one_bureau_a_news_item_names_in_full_is_its_issuer(tmp_path, nlp):
+    """记者从修水县交通运输局获悉 in a short item that names its county once: the bureau as written, placed by
+    its own name; a second bureau named in full (the city's, giving guidance) leaves it to the places named."""
+    path = tmp_path / "news.txt"
+    path.write_text("修水交通上半年完成投资7.86亿元\n九江日报讯（记者 张明）记者从修水县交通运输局获悉，今年1至6月，"
+                    "该县完成交通固定资产投资7.86亿元。\n", encoding="utf-8")
+    ctx = analyse_document(path, nlp).context
+    assert ctx.issuer_name == "修水县交通运输局" and ctx.issuer_span is not None
+    assert (ctx.region.name, ctx.province.name) == ("修水县", "江西省")
+    path.write_text("上半年工作总结\n在九江市交通运输局指导下，修水县交通运输局推进修水县农村公路建设，修水县完成投资1亿元。\n",
+                    encoding="utf-8")
+    assert analyse_document(path, nlp).context.issuer_name == "修水县交通运输局"
