@@ -16,8 +16,6 @@ from pathlib import Path
 from typing import Any
 
 from kg.errors import InputError
-from kg.text.clean import PAGE_NUMBER
-from kg.text.structure import TITLE_WORDS
 
 _HEADING = re.compile(r"^\s*(?:[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十]{1,3}[）)]|\d{1,2}(?:[、．)）]|\.(?!\d)))")
 _SENTENCE_END = "。！？；：!?;:"
@@ -68,6 +66,9 @@ def pdf_text(path: Path, data: bytes) -> str:
     return join_wrapped_lines(text)
 
 
+#: A PDF's page number, the whole of its line: — 2 —, - 2 -, 第 3 页 共 9 页.
+PAGE_NUMBER = (r"[ \t\u3000]*(?:[—－–-]+[ \t\u3000]*\d{1,4}[ \t\u3000]*[—－–-]+|第[ \t\u3000]*\d{1,4}[ \t\u3000]*页"
+               r"(?:[ \t\u3000]*[，,/]?[ \t\u3000]*共[ \t\u3000]*\d{1,4}[ \t\u3000]*页)?)[ \t\u3000]*")
 _PAGE_NUMBER = re.compile(PAGE_NUMBER)
 #: A bare number, a page number only as a page's first or last line (else it may be a table's row number).
 _BARE_NUMBER = re.compile(r"\s*\d{1,4}\s*")
@@ -109,9 +110,9 @@ def _display_width(line: str) -> int:
 
 
 def _is_title(out: list[str]) -> bool:
-    """Whether the last line read is the document's first and ends as a report's title does (…工作总结):
-    a title that fills its line is not continued by the first paragraph."""
-    return sum(1 for line in out if line) == 1 and out[-1].endswith(TITLE_WORDS)
+    """Whether the last line read is the document's first: its title, which may fill its line and is not
+    continued by the first paragraph (a title set on two lines stays two)."""
+    return sum(1 for line in out if line) == 1
 
 
 def join_wrapped_lines(text: str) -> str:

@@ -11,15 +11,13 @@ from __future__ import annotations
 import re
 from collections import Counter
 
+from kg.ingest.formats import PAGE_NUMBER
 from kg.model import CleanText
 
 #: Invisible format characters (Unicode category Cf: zero-width spaces and joiners, soft hyphens,
 #: direction marks, the BOM, interlinear annotation marks): a copy from a web page carries them inside
 #: figures and codes (``3\u200c000万元``, ``G\u200b210``), where they would split what they sit in.
 FORMAT_CHARS = "\u00ad\u061c\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u206f\ufeff\ufff9-\ufffb"
-#: A PDF's page number, the whole of its line: — 2 —, - 2 -, 第 3 页 共 9 页.
-PAGE_NUMBER = (r"[ \t\u3000]*(?:[—－–-]+[ \t\u3000]*\d{1,4}[ \t\u3000]*[—－–-]+|第[ \t\u3000]*\d{1,4}[ \t\u3000]*页"
-               r"(?:[ \t\u3000]*[，,/]?[ \t\u3000]*共[ \t\u3000]*\d{1,4}[ \t\u3000]*页)?)[ \t\u3000]*")
 #: A line of a web page's furniture around a copied report, whole: the site's footer (主办单位：…, 网站标识码,
 #: ICP备…, 版权所有, 技术支持：…, 地址：…, 联系电话：…), the links to the next and previous articles (上一篇：…), the page's buttons
 #: (【打印】【关闭】, 打印本页, 分享到：), a PDF's page numbers (— 2 —, 第 3 页 共 9 页). It names the site's host, not
