@@ -124,8 +124,8 @@ def join_wrapped_lines(text: str) -> str:
     more characters), or, by its count of characters, within a fifth of
     the longest line.
 
-    >>> join_wrapped_lines("一是G6512秀从高速公路(新晃段)项目，全长\\n32.74km。\\n二、计划")
-    '一是G6512秀从高速公路(新晃段)项目，全长32.74km。\\n二、计划'
+    >>> join_wrapped_lines("某县2023年工作总结\\n一是G6512秀从高速公路(新晃段)项目，全长\\n32.74km。\\n二、计划")
+    '某县2023年工作总结\\n一是G6512秀从高速公路(新晃段)项目，全长32.74km。\\n二、计划'
     """
     lines = text.split("\n")
     longest = max((len(line.strip()) for line in lines), default=0)
