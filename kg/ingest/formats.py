@@ -22,31 +22,121 @@ _SENTENCE_END = "。！？；：!?;:"
 
 
 def docx_text(path: Path, data: bytes) -> str:
-    """Paragraphs and tables of a .docx, in reading order; a table row becomes one line of cells."""
+    """The text of a .docx in reading order, as Word shows it (``_DocxReader``)."""
     try:
         from docx import Document
-        from docx.oxml.ns import qn
-        from docx.table import Table
-        from docx.text.paragraph import Paragraph
 
         document = Document(io.BytesIO(data))
     except (zipfile.BadZipFile, KeyError, ValueError) as exc:
         raise InputError(path, f"not a readable .docx (truncated or damaged): {exc}") from exc
     except Exception as exc:  # python-docx raises a variety of lxml/opc errors on damaged parts
         raise InputError(path, f"not a readable .docx: {type(exc).__name__}: {exc}") from exc
-    lines: list[str] = []
-    for child in document.element.body.iterchildren():
-        if child.tag == qn("w:p"):
-            lines.append(Paragraph(child, document).text)
-        elif child.tag == qn("w:tbl"):
-            for row in Table(child, document).rows:
-                cells: list[str] = []
-                for cell in row.cells:
-                    text = cell.text.strip()
-                    if text and (not cells or cells[-1] != text):  # merged cells repeat their text
-                        cells.append(text)
-                lines.append("，".join(cells) + ("。" if cells and cells[-1][-1] not in _SENTENCE_END else ""))
-    return "\n".join(lines)
+    return "\n".join(_DocxReader().lines(document.element.body))
+
+
+_W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+#: Subtrees whose text Word does not show: deleted and moved-away runs, a drawing's fallback copy (the same
+#: text box again, for older readers), field instructions.
+_HIDDEN = frozenset((f"{_W}del", f"{_W}moveFrom", f"{_W}instrText", f"{_W}delText",
+                     "{http://schemas.openxmlformats.org/markup-compatibility/2006}Fallback"))
+#: An empty cell of a data table, kept so that the cells after it stay under their columns.
+EMPTY_CELL = "—"
+
+
+class _DocxReader:
+    """The body of a .docx as lines, walked over its XML, not python-docx's paragraph and cell text, which
+    leave out what Word shows: runs inserted with tracked changes (``w:ins``), a simple field's result, the
+    paragraphs of a text box (the bureau's red header), the content of content controls (``w:sdt``: a cover
+    page, a template's fields) and tables nested in a layout table.
+
+    A paragraph is one line; a soft break (``w:br``) inside it ends the line only where a sentence or a
+    heading would (修水县交通运输局 / 2024年工作总结 set on two lines of one title is one title; 约12 / 6亿元 is
+    one amount). A data table's row is one line of cells parted by a space, as a flattened table's row
+    reaches cleaning and the money-column reader, an empty cell as ``EMPTY_CELL``; a table holding tables
+    (a page laid out in a table) is read as the blocks of its cells. An explicit stack, not recursion: a
+    document nested deep reads in time proportional to its size.
+    """
+
+    def lines(self, body) -> list[str]:
+        out: list[str] = []
+        stack = list(reversed(list(body)))
+        while stack:
+            block = stack.pop()
+            tag = block.tag
+            if tag == f"{_W}p":
+                out.extend(self.paragraph(block))
+            elif tag == f"{_W}tbl":
+                rows = [tr for tr in self._children(block, "tr")]
+                cells = [tc for tr in rows for tc in self._children(tr, "tc")]
+                if len(cells) == 1 or any(tc.find(f".//{_W}tbl") is not None for tc in cells):
+                    stack.extend(reversed([child for tc in cells for child in tc]))  # a layout table
+                else:
+                    out.extend(self.row(tr) for tr in rows)
+            elif tag in (f"{_W}sdt", f"{_W}sdtContent", f"{_W}customXml", f"{_W}ins"):
+                stack.extend(reversed(list(block)))
+        return [line for line in out if line]
+
+    @staticmethod
+    def _children(element, name: str) -> list:
+        """``element``'s children named ``name``, also inside content controls (a row or cell in a ``w:sdt``)."""
+        out, stack = [], list(reversed(list(element)))
+        while stack:
+            child = stack.pop()
+            if child.tag == f"{_W}{name}":
+                out.append(child)
+            elif child.tag in (f"{_W}sdt", f"{_W}sdtContent", f"{_W}customXml"):
+                stack.extend(reversed(list(child)))
+        return out
+
+    def row(self, tr) -> str:
+        cells = []
+        for tc in self._children(tr, "tc"):
+            text = "".join("".join(self.paragraph(p, soft_breaks=False)) for p in tc.iter(f"{_W}p"))
+            cells.append(_SPACE_RUN.sub("", text) or EMPTY_CELL)
+        while cells and cells[-1] == EMPTY_CELL:
+            cells.pop()
+        return " ".join(cells) if any(c != EMPTY_CELL for c in cells) else ""
+
+    def paragraph(self, p, *, soft_breaks: bool = True) -> list[str]:
+        """The lines of a paragraph: the text boxes it anchors, then its own text."""
+        pieces: list[str] = []
+        boxes: list[str] = []
+        stack = list(reversed(list(p)))
+        while stack:
+            node = stack.pop()
+            tag = node.tag
+            if not isinstance(tag, str) or tag in _HIDDEN:
+                continue
+            if tag == f"{_W}t":
+                pieces.append(node.text or "")
+            elif tag == f"{_W}tab":
+                pieces.append(" ")
+            elif tag in (f"{_W}br", f"{_W}cr"):
+                pieces.append("\n")
+            elif tag == f"{_W}noBreakHyphen":
+                pieces.append("-")
+            elif tag == f"{_W}txbxContent":
+                boxes.extend(self.lines(node))
+            elif tag != f"{_W}p" or node is p:
+                stack.extend(reversed(list(node)))
+        text = "".join(pieces)
+        if not soft_breaks:
+            return [*boxes, text.replace("\n", "")]
+        return [*boxes, *_soft_lines(text)]
+
+
+def _soft_lines(text: str) -> list[str]:
+    """A paragraph's text with its soft breaks: kept where a sentence ends before one or a heading opens
+    after it, else the two parts are one line."""
+    parts = text.split("\n")
+    out = [parts[0]]
+    for part in parts[1:]:
+        before = out[-1].rstrip()
+        if not before or not part.strip() or before[-1] in _SENTENCE_END or _HEADING.match(part):
+            out.append(part)
+        else:
+            out[-1] = before + part.lstrip()
+    return out
 
 
 def pdf_text(path: Path, data: bytes) -> str:

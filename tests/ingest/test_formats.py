@@ -48,6 +48,54 @@ def test_docx_paragraphs_and_tables(nlp, reference, tmp_path):
     assert roads >= reference[1] | {"S216"} and amounts >= reference[2] and issuer == reference[3]
 
 
+def test_docx_as_offices_write_them(nlp, reference, tmp_path):
+    """What Word shows is what is read: a title set on two lines by a soft break, an amount a soft break
+    cuts, runs inserted with tracked changes (and deleted ones left out), a paragraph in a content control,
+    a text box, a project table nested in a layout table, its equal neighbouring cells and an empty one."""
+    docx = pytest.importorskip("docx")
+    from docx.oxml import parse_xml
+    from docx.oxml.ns import nsdecls
+
+    document = docx.Document()
+    title = document.add_paragraph()
+    bureau, rest = LINES[0].split("交通运输局", 1)
+    title.add_run(bureau + "交通运输局").add_break()
+    title.add_run(rest)
+    body = document.add_paragraph()
+    body.add_run("全年完成交通投资约12").add_break()
+    body.add_run("6亿元，")
+    body._p.append(parse_xml(f'<w:ins {nsdecls("w")} w:id="1" w:author="审核"><w:r><w:t>省交投集团负责实施。</w:t></w:r></w:ins>'))
+    body._p.append(parse_xml(f'<w:del {nsdecls("w")} w:id="2" w:author="审核"><w:r><w:delText>总投资9亿元。</w:delText></w:r></w:del>'))
+    for line in LINES[1:]:
+        document.add_paragraph(line)
+    box = document.add_paragraph()
+    box._p.append(parse_xml(
+        f'<w:r {nsdecls("w")}><w:pict><v:shape xmlns:v="urn:schemas-microsoft-com:vml"><v:textbox><w:txbxContent>'
+        '<w:p><w:r><w:t>同步实施S218线黄坳至港口段改建工程，总投资1.3亿元。</w:t></w:r></w:p>'
+        '</w:txbxContent></v:textbox></v:shape></w:pict></w:r>'))
+    document.element.body.append(parse_xml(
+        f'<w:sdt {nsdecls("w")}><w:sdtContent><w:p><w:r><w:t>推进X216线太阳升至黄坳段改建工程，总投资9800万元。'
+        '</w:t></w:r></w:p></w:sdtContent></w:sdt>'))
+    layout = document.add_table(rows=1, cols=1)
+    layout.cell(0, 0).paragraphs[0].add_run("附表：重点项目")
+    table = document.add_table(rows=2, cols=5)
+    for i, text in enumerate(["项目名称", "建设规模", "总投资（万元）", "完成投资（万元）", "进展"]):
+        table.rows[0].cells[i].text = text
+    for i, text in enumerate(["S216线城关至河口段改建工程", "", "4620", "4620", "路基施工"]):
+        table.rows[1].cells[i].text = text
+    layout.cell(0, 0)._tc.append(table._tbl)
+    path = tmp_path / "r.docx"
+    document.save(path)
+    raw = read(path).raw
+    assert raw.split("\n")[0] == LINES[0] and "约126亿元" in raw and "省交投集团" in raw and "9亿元" not in raw
+    assert "S216线城关至河口段改建工程 — 4620 4620 路基施工" in raw
+    projects, roads, amounts, issuer = _facts(nlp, path)
+    assert projects >= reference[0] | {"S216线城关至河口段改建工程", "S218线黄坳至港口段改建工程",
+                                        "X216线太阳升至黄坳段改建工程"}
+    assert amounts >= reference[2] | {12_600_000_000, 130_000_000, 98_000_000, 46_200_000} and issuer == reference[3]
+    assert roads >= reference[1] | {"S216", "S218", "X216"}
+
+
 def test_pdf_text_layer_with_wrapped_lines(nlp, reference, tmp_path):
     pytest.importorskip("reportlab")
     from reportlab.pdfbase import pdfmetrics
