@@ -31,7 +31,7 @@ def docx_text(path: Path, data: bytes) -> str:
         raise InputError(path, f"not a readable .docx (truncated or damaged): {exc}") from exc
     except Exception as exc:  # python-docx raises a variety of lxml/opc errors on damaged parts
         raise InputError(path, f"not a readable .docx: {type(exc).__name__}: {exc}") from exc
-    return "\n".join(_DocxReader().lines(document.element.body))
+    return "\n".join(_DocxReader(_Numbering.of(document)).lines(document.element.body))
 
 
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
@@ -41,6 +41,109 @@ _HIDDEN = frozenset((f"{_W}del", f"{_W}moveFrom", f"{_W}instrText", f"{_W}delTex
                      "{http://schemas.openxmlformats.org/markup-compatibility/2006}Fallback"))
 #: An empty cell of a data table, kept so that the cells after it stay under their columns.
 EMPTY_CELL = "—"
+
+
+def _val(element, name: str, default: str = "") -> str:
+    child = element.find(f"{_W}{name}")
+    return child.get(f"{_W}val", default) if child is not None else default
+
+
+#: Word's number formats written in Chinese numerals (一、 （二）).
+_CHINESE_FORMATS = ("chineseCounting", "chineseCountingThousand", "chineseLegalSimplified", "ideographTraditional",
+                    "ideographDigital", "japaneseCounting", "taiwaneseCounting", "taiwaneseCountingThousand")
+
+
+def _formatted(n: int, fmt: str) -> str:
+    if fmt in _CHINESE_FORMATS:
+        import cn2an
+        return str(cn2an.an2cn(n))
+    if fmt in ("upperLetter", "lowerLetter"):
+        letter = chr(ord("A") + (n - 1) % 26)
+        return letter if fmt == "upperLetter" else letter.lower()
+    return str(n)
+
+
+class _Numbering:
+    """Word's automatic numbers (一、 （一） 1.), which a paragraph's text does not hold: its list and level
+    (``w:numPr``, or its style's) point into the numbering part, whose levels say how each number is
+    written (``lvlText`` %1、 with ``numFmt`` chineseCounting) and where it starts; the counters run through
+    the document, a level's number restarting the levels below it. Without them the headings of a report
+    written with Word's numbering lose their numbers, and the structure finds no sections."""
+
+    def __init__(self, levels: dict[str, dict[int, tuple[int, str, str]]], abstract_of: dict[str, str],
+                 starts: dict[tuple[str, int], int], style_lists: dict[str, tuple[str, int]]):
+        self.levels, self.abstract_of, self.starts, self.style_lists = levels, abstract_of, starts, style_lists
+        self.counters: dict[str, dict[int, int]] = {}
+        self.started: set[str] = set()
+
+    @classmethod
+    def of(cls, document) -> _Numbering:
+        levels: dict[str, dict[int, tuple[int, str, str]]] = {}
+        abstract_of: dict[str, str] = {}
+        starts: dict[tuple[str, int], int] = {}
+        style_lists: dict[str, tuple[str, int]] = {}
+        try:
+            numbering = document.part.numbering_part.element
+        except (NotImplementedError, KeyError, AttributeError):
+            numbering = None
+        if numbering is not None:
+            for abstract in numbering.iterchildren(f"{_W}abstractNum"):
+                found = levels.setdefault(abstract.get(f"{_W}abstractNumId", ""), {})
+                for lvl in abstract.iterchildren(f"{_W}lvl"):
+                    start = _val(lvl, "start", "1")
+                    found[int(lvl.get(f"{_W}ilvl", "0") or 0)] = (int(start) if start.isdigit() else 1,
+                                                                  _val(lvl, "numFmt", "decimal"), _val(lvl, "lvlText"))
+            for num in numbering.iterchildren(f"{_W}num"):
+                num_id = num.get(f"{_W}numId", "")
+                abstract_of[num_id] = _val(num, "abstractNumId")
+                for override in num.iterchildren(f"{_W}lvlOverride"):
+                    start = _val(override, "startOverride")
+                    if start.isdigit():
+                        starts[(num_id, int(override.get(f"{_W}ilvl", "0") or 0))] = int(start)
+        try:
+            styles = document.styles.element
+        except (NotImplementedError, KeyError, AttributeError):
+            styles = None
+        if styles is not None:
+            for style in styles.iterchildren(f"{_W}style"):
+                num_pr = style.find(f"{_W}pPr/{_W}numPr")
+                if num_pr is not None:
+                    level = _val(num_pr, "ilvl", "0")
+                    style_lists[style.get(f"{_W}styleId", "")] = (_val(num_pr, "numId"),
+                                                                  int(level) if level.isdigit() else 0)
+        return cls(levels, abstract_of, starts, style_lists)
+
+    def label(self, p) -> str:
+        """The number Word shows before paragraph ``p`` (一、), counted; "" for none or a bullet."""
+        p_pr = p.find(f"{_W}pPr")
+        if p_pr is None:
+            return ""
+        num_id, level = self.style_lists.get(_val(p_pr, "pStyle"), ("", 0))
+        num_pr = p_pr.find(f"{_W}numPr")
+        if num_pr is not None:
+            num_id = _val(num_pr, "numId", num_id)
+            written = _val(num_pr, "ilvl", str(level))
+            level = int(written) if written.isdigit() else 0
+        abstract = self.abstract_of.get(num_id)
+        levels = self.levels.get(abstract or "", {})
+        if not num_id or num_id == "0" or level not in levels or levels[level][1] in ("bullet", "none"):
+            return ""
+        counters = self.counters.setdefault(abstract or "", {})
+        if num_id not in self.started:  # a list that restarts its numbering
+            self.started.add(num_id)
+            for (num, lvl), start in self.starts.items():
+                if num == num_id:
+                    counters[lvl] = start - 1
+        start, _, text = levels[level]
+        counters[level] = counters.get(level, start - 1) + 1
+        for deeper in [k for k in counters if k > level]:
+            del counters[deeper]
+
+        def number(match: re.Match) -> str:
+            k = int(match.group(1)) - 1
+            start_k, fmt_k, _ = levels.get(k, (1, "decimal", ""))
+            return _formatted(counters.get(k, start_k), fmt_k)
+        return re.sub(r"%([1-9])", number, text)
 
 
 class _DocxReader:
@@ -56,6 +159,9 @@ class _DocxReader:
     (a page laid out in a table) is read as the blocks of its cells. An explicit stack, not recursion: a
     document nested deep reads in time proportional to its size.
     """
+
+    def __init__(self, numbering: _Numbering | None = None):
+        self.numbering = numbering
 
     def lines(self, body) -> list[str]:
         out: list[str] = []
@@ -120,6 +226,8 @@ class _DocxReader:
             elif tag != f"{_W}p" or node is p:
                 stack.extend(reversed(list(node)))
         text = "".join(pieces)
+        if self.numbering is not None and text.strip():
+            text = self.numbering.label(p) + text
         if not soft_breaks:
             return [*boxes, text.replace("\n", "")]
         return [*boxes, *_soft_lines(text)]

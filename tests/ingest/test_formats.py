@@ -96,6 +96,47 @@ def test_docx_as_offices_write_them(nlp, reference, tmp_path):
     assert roads >= reference[1] | {"S216", "S218", "X216"}
 
 
+def test_docx_headings_numbered_by_word_keep_their_numbers(tmp_path):
+    """一、 and （一） written by Word's numbering, not typed: the text shows them as Word does, counted, a
+    level restarting the one below it, so the report's sections are found."""
+    docx = pytest.importorskip("docx")
+    from docx.oxml import parse_xml
+    from docx.oxml.ns import nsdecls
+
+    from kg.text.clean import clean
+    from kg.text.structure import analyse
+
+    document = docx.Document()
+    numbering = document.part.numbering_part.element
+    numbering.insert(0, parse_xml(
+        f'<w:abstractNum {nsdecls("w")} w:abstractNumId="90">'
+        '<w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="chineseCounting"/><w:lvlText w:val="%1、"/></w:lvl>'
+        '<w:lvl w:ilvl="1"><w:start w:val="1"/><w:numFmt w:val="chineseCounting"/><w:lvlText w:val="（%2）"/></w:lvl>'
+        '</w:abstractNum>'))
+    numbering.append(parse_xml(f'<w:num {nsdecls("w")} w:numId="90"><w:abstractNumId w:val="90"/></w:num>'))
+
+    def numbered(text: str, level: int) -> None:
+        p = document.add_paragraph(text)
+        p._p.get_or_add_pPr().append(parse_xml(
+            f'<w:numPr {nsdecls("w")}><w:ilvl w:val="{level}"/><w:numId w:val="90"/></w:numPr>'))
+
+    document.add_paragraph("某县交通运输局2024年工作总结和2025年工作计划")
+    numbered("2024年工作完成情况", 0)
+    numbered("重点项目建设", 1)
+    document.add_paragraph("完成G210线改建工程，总投资1.2亿元。")
+    numbered("农村公路建设", 1)
+    numbered("2025年工作计划", 0)
+    numbered("重点项目", 1)
+    document.add_paragraph("实施S311线改建工程，总投资3亿元。")
+    path = tmp_path / "r.docx"
+    document.save(path)
+    raw = read(path).raw
+    assert raw.split("\n")[1:] == ["一、2024年工作完成情况", "（一）重点项目建设", "完成G210线改建工程，总投资1.2亿元。",
+                                   "（二）农村公路建设", "二、2025年工作计划", "（一）重点项目", "实施S311线改建工程，总投资3亿元。"]
+    structure = analyse(clean(raw).text)
+    assert [s.mode.value for s in structure.sections if s.level == 1] == ["done", "plan"]
+
+
 def test_pdf_text_layer_with_wrapped_lines(nlp, reference, tmp_path):
     pytest.importorskip("reportlab")
     from reportlab.pdfbase import pdfmetrics
