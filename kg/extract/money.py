@@ -12,6 +12,7 @@ from decimal import Decimal, InvalidOperation
 from functools import lru_cache
 
 from kg.extract.common import CLAUSE_PUNCT, DisjointSpans, clause_start, gated
+from kg.ingest.formats import EMPTY_CELL
 from kg.model import EntityType, FundingKind, Measure, Mention
 from kg.reference.lexicon import Lexicon
 from kg.text.clean import MONEY_COLUMN_WORDS
@@ -199,13 +200,20 @@ def table_amounts(text: str, lex: Lexicon) -> list[Mention]:
     pos = 0
     header: list[str] | None = None
     money_cols: dict[int, tuple[str, str]] = {}
+    under_header = False  # the line before was the header
     for line in lines:
         cells = line.split()
         found = [(i, TABLE_MONEY_HEADER.search(c)) for i, c in enumerate(cells)]
-        if sum(1 for _, m in found if m) >= 1 and len(cells) >= 3 and not any(_CELL_NUMBER.fullmatch(c) for c in cells):
+        if under_header and len(money_cols) == 1 and sum(1 for _, m in found if m) >= 2 \
+                and all(m or c == EMPTY_CELL for (_, m), c in zip(found, cells, strict=True)):
+            money_cols = _spanned_columns(money_cols, cells, found)
+            under_header = False
+        elif sum(1 for _, m in found if m) >= 1 and len(cells) >= 3 and not any(_CELL_NUMBER.fullmatch(c) for c in cells):
             header = cells
             money_cols = {i - len(cells): (m["label"], m["unit"] or "") for i, m in found if m}
+            under_header = True
         elif header is not None and len(cells) >= 3:
+            under_header = False
             if cells[0].startswith(("合计", "总计", "小计")):
                 pos += len(line) + 1
                 continue
@@ -223,9 +231,23 @@ def table_amounts(text: str, lex: Lexicon) -> list[Mention]:
                                        name=f"{label}{cell['num']}{cell['unit'] or unit}元", rule="money.table_cell", confidence=0.8,
                                        amount=normalise_decimal(value), funding_kind=kind))
         elif not _row_that_lost_its_spaces(line):
-            header = None
+            header, under_header = None, False
         pos += len(line) + 1
     return out
+
+
+def _spanned_columns(money_cols: dict[int, tuple[str, str]], cells: list[str],
+                     found: list[tuple[int, re.Match[str] | None]]) -> dict[int, tuple[str, str]]:
+    """The money columns of a header's second row under the one column it spans (投资（万元） over 总投资 |
+    完成投资), each with the spanning column's unit where it names none. Counted from the right as rows are
+    read: a row that keeps its empty cells (``EMPTY_CELL``, from a .docx) gives each its own place; a row
+    of the sub-headers alone stands in for the spanning column, the header's cells right of it after them."""
+    (parent, (_, unit)), = money_cols.items()
+    labelled = [(i, m) for i, m in found if m]
+    if EMPTY_CELL in cells:
+        return {i - len(cells): (m["label"], m["unit"] or unit) for i, m in labelled}
+    right = -parent - 1
+    return {-(right + len(labelled) - k): (m["label"], m["unit"] or unit) for k, (_, m) in enumerate(labelled)}
 
 
 def _cell_starts(line: str, cells: list[str]) -> list[int]:

@@ -199,8 +199,6 @@ class _DocxReader:
         for tc in self._children(tr, "tc"):
             text = "".join("".join(self.paragraph(p, soft_breaks=False)) for p in tc.iter(f"{_W}p"))
             cells.append(_SPACE_RUN.sub("", text) or EMPTY_CELL)
-        while cells and cells[-1] == EMPTY_CELL:
-            cells.pop()
         return " ".join(cells) if any(c != EMPTY_CELL for c in cells) else ""
 
     def paragraph(self, p, *, soft_breaks: bool = True) -> list[str]:

@@ -61,7 +61,7 @@ _HEADER_CELL_MAX = 12
 def _table_lines(text: str) -> list[tuple[int, int]]:
     """Spans of the lines that are rows of a flattened table: three or more cells parted by spaces, two of
     them figures, or a header naming a money column (its unit, or short cells one of which ends in 投资), or
-    any such line right after a table line. Their spaces part cells and are kept (one each)."""
+    any such line right after a table line, or a header's second row of money columns under one it spans. Their spaces part cells and are kept (one each)."""
     out: list[tuple[int, int]] = []
     pos = 0
     for line in text.split("\n"):
@@ -69,13 +69,16 @@ def _table_lines(text: str) -> list[tuple[int, int]]:
         # the row after a table line is one too if it has the cells (XX万元, a blank figure, leaves it one short);
         # prose after a table ends its sentence
         prose = line.rstrip().endswith("。")
-        follows = bool(out) and out[-1][1] == pos - 1 and not prose \
-            and any(_FIGURE_CELL.fullmatch(c) or "XX" in c.upper() for c in cells)
-        if len(cells) >= 3 and (follows or sum(1 for c in cells if _FIGURE_CELL.fullmatch(c)) >= 2
+        after_row = bool(out) and out[-1][1] == pos - 1 and not prose
+        follows = after_row and any(_FIGURE_CELL.fullmatch(c) or "XX" in c.upper() for c in cells)
+        # a header's second row under a column it spans (投资（万元） over 总投资 | 完成投资)
+        sub_header = after_row and len(cells) >= 2 and all(len(c) <= _HEADER_CELL_MAX for c in cells) \
+            and sum(1 for c in cells if _MONEY_HEADER.search(c)) >= 2
+        if sub_header or (len(cells) >= 3 and (follows or sum(1 for c in cells if _FIGURE_CELL.fullmatch(c)) >= 2
                                 or any(_UNIT_HEADER.search(c) for c in cells)
                                 or (not prose and all(len(c) <= _HEADER_CELL_MAX for c in cells)
                                     and any(_MONEY_HEADER.search(c) for c in cells)
-                                    and any(_COLUMN_HEADER.search(c) for c in cells))):
+                                    and any(_COLUMN_HEADER.search(c) for c in cells)))):
             out.append((pos, pos + len(line)))
         pos += len(line) + 1
     return out

@@ -489,6 +489,22 @@ def test_a_table_header_ends_at_a_heading_or_a_sentence(lex):
     assert [m.amount for m in find_money(clean(raw).text, lex)] == [865000000, 162000000]
 
 
+@pytest.mark.parametrize("header", [
+    "序号 项目名称 建设规模 投资（万元） 进展\n总投资 当年完成投资\n",  # a text copy: the second row alone
+    "序号 项目名称 建设规模 投资（万元） 进展\n— — — 总投资 当年完成投资 —\n",  # a .docx row: empty cells kept
+])
+def test_a_table_header_of_two_rows_gives_its_spanned_columns_the_unit(lex, header):
+    """投资（万元） spanning 总投资 | 当年完成投资 in the row below: both columns are money in 万元, in their places."""
+    from decimal import Decimal
+
+    from kg.extract.money import find_money
+    from kg.model import FundingKind
+    text = clean(header + "1 甲县至乙镇公路改建工程 12.5公里 8650 1620 路基施工\n").text
+    cells = [m for m in find_money(text, lex) if m.rule == "money.table_cell"]
+    assert [(m.amount, m.funding_kind) for m in cells] == [
+        (Decimal(86_500_000), FundingKind.TOTAL_INVESTMENT), (Decimal(16_200_000), FundingKind.COMPLETED_INVESTMENT)]
+
+
 def test_the_partner_model_decides_partners_and_names_the_rule_that_agreed(nlp):
     # written for the test: the partners of the second campaign, and the leading unit of the first
     from kg.extract.pairs import rules_only
