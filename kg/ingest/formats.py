@@ -368,13 +368,16 @@ def _is_furniture(tag) -> bool:
 _LINK_SHARE = 0.5
 
 
-def _link_heavy(root) -> set[int]:
-    """The ids of the blocks under ``root`` whose text is mostly the text of links, found in one pass
-    from the leaves up (each element's text and link-text lengths summed from its children's)."""
+def _page_layout(root) -> tuple[set[int], set[int]]:
+    """The ids of the blocks under ``root`` whose text is mostly the text of links, and of the table cells
+    that lay a page out rather than hold a value (a cell holding a table, or two blocks or more: a data
+    cell of a Word export holds one ``<p>``), found in one pass from the leaves up (each element's text,
+    link text and blocks summed from its children's)."""
     from bs4 import NavigableString
 
-    sizes: dict[int, list[int]] = {}  # id -> [text length, link text length]
+    sizes: dict[int, list[int]] = {}  # id -> [text length, link text length, blocks below, tables below]
     heavy: set[int] = set()
+    layout: set[int] = set()
     stack: list[tuple[Any, bool]] = [(root, False)]
     while stack:
         node, leaving = stack.pop()
@@ -384,25 +387,27 @@ def _link_heavy(root) -> set[int]:
             stack.append((node, True))
             stack.extend((child, False) for child in node.contents if not isinstance(child, NavigableString))
             continue
-        text = link = 0
+        text = link = blocks = tables = 0
         for child in node.contents:
             if isinstance(child, NavigableString):
                 text += len(child.strip())
             else:
-                t, k = sizes.pop(id(child), (0, 0))
-                text, link = text + t, link + k
+                t, k, b, n = sizes.pop(id(child), (0, 0, 0, 0))
+                text, link, blocks, tables = text + t, link + k, blocks + b, tables + n
         if node.name == "a":
             link = text
-        sizes[id(node)] = [text, link]
+        if node.name in ("td", "th") and (tables or blocks >= 2):
+            layout.add(id(node))
+        sizes[id(node)] = [text, link, blocks + (node.name in _BLOCKS), tables + (node.name == "table")]
         if node.name in _BLOCKS and link and link >= _LINK_SHARE * text:
             heavy.add(id(node))
-    return heavy
+    return heavy, layout
 
 
 def _html_lines(root) -> list[str]:
     """The text of ``root`` as lines, in reading order: a block starts and ends a line, ``<br>`` ends one,
     a table row is one line with its cells parted by a space (as a flattened table's row, which cleaning
-    and the money column reader know), a block that is mostly links (``_link_heavy``) is left out, and inline markup (a Word export's ``<span>`` around every run of
+    and the money column reader know), a block that is mostly links (````_page_layout``) is left out, and inline markup (a Word export's ``<span>`` around every run of
     digits) adds nothing between its pieces. An explicit stack, not recursion: a page nested 100,000 deep
     reads in time proportional to its size."""
     from bs4 import NavigableString
@@ -411,7 +416,7 @@ def _html_lines(root) -> list[str]:
     lines: list[str] = []
     line: list[str] = []
     row: list[list[str]] | None = None  # the cells of the open table row
-    menus = _link_heavy(root)
+    menus, layout = _page_layout(root)
 
     def end_line() -> None:
         text = _SPACE_RUN.sub(" ", "".join(line)).strip()
@@ -435,7 +440,7 @@ def _html_lines(root) -> list[str]:
                 line.append(" ".join(cell for cell in cells if cell))
                 row = None
                 end_line()
-            elif name in _BLOCKS and row is None:
+            elif (name in _BLOCKS or name in ("td", "th", "tr")) and row is None:
                 end_line()
             continue
         if name == "br":
@@ -444,12 +449,13 @@ def _html_lines(root) -> list[str]:
             else:
                 end_line()
             continue
-        if name == "tr" and row is None:
+        if name == "tr" and row is None and not any(id(cell) in layout for cell in node.find_all(("td", "th"),
+                                                                                              recursive=False)):
             end_line()
             row = []
         elif name in ("td", "th") and row is not None:
             row.append([])
-        elif name in _BLOCKS and row is None:
+        elif (name in _BLOCKS or name in ("td", "th", "tr")) and row is None:
             end_line()
         stack.append((node, True))
         stack.extend((child, False) for child in reversed(node.contents))

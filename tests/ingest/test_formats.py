@@ -260,6 +260,21 @@ def test_html_as_a_government_site_serves_it(nlp, reference, tmp_path):
     assert read(path).raw.split("\n")[0] == LINES[0]
 
 
+def test_html_laid_out_in_a_table_reads_its_blocks(tmp_path):
+    """An older site lays the page out in a table: a cell holding the report's paragraphs and a data table
+    is read block by block, the data table row by row, not as one line."""
+    page = ("<html><body><table><tr><td><a href='#'>首页</a></td><td><h2>" + LINES[0] + "</h2>"
+            + "".join(f"<p>{line}</p>" for line in LINES[1:3])
+            + "<table><tr><td>项目名称</td><td>建设规模</td><td>总投资（万元）</td></tr>"
+              "<tr><td><p>S216线城关至河口段改建工程</p></td><td>18.6公里</td><td>32000</td></tr></table>"
+              "</td></tr></table></body></html>")
+    path = tmp_path / "r.html"
+    path.write_text(page, encoding="utf-8")
+    lines = read(path).raw.split("\n")
+    assert LINES[0] in lines and LINES[1] in lines and LINES[2] in lines
+    assert "项目名称 建设规模 总投资（万元）" in lines and "S216线城关至河口段改建工程 18.6公里 32000" in lines
+
+
 @pytest.mark.parametrize("name, data, reason", [
     ("empty.txt", b"", "empty"),
     ("junk.txt", bytes(range(256)) * 50, "binary"),
