@@ -172,9 +172,9 @@ class _DocxReader:
             if tag == f"{_W}p":
                 out.extend(self.paragraph(block))
             elif tag == f"{_W}tbl":
-                rows = [tr for tr in self._children(block, "tr")]
+                rows = self._children(block, "tr")
                 cells = [tc for tr in rows for tc in self._children(tr, "tc")]
-                if len(cells) == 1 or any(tc.find(f".//{_W}tbl") is not None for tc in cells):
+                if len(cells) == 1 or any(self._children(tc, "tbl") for tc in cells):
                     stack.extend(reversed([child for tc in cells for child in tc]))  # a layout table
                 else:
                     out.extend(self.row(tr) for tr in rows)
@@ -197,7 +197,7 @@ class _DocxReader:
     def row(self, tr) -> str:
         cells = []
         for tc in self._children(tr, "tc"):
-            text = "".join("".join(self.paragraph(p, soft_breaks=False)) for p in tc.iter(f"{_W}p"))
+            text = "".join("".join(self.paragraph(p, soft_breaks=False)) for p in self._children(tc, "p"))
             cells.append(_SPACE_RUN.sub("", text) or EMPTY_CELL)
         return " ".join(cells) if any(c != EMPTY_CELL for c in cells) else ""
 
@@ -221,7 +221,7 @@ class _DocxReader:
                 pieces.append("-")
             elif tag == f"{_W}txbxContent":
                 boxes.extend(self.lines(node))
-            elif tag != f"{_W}p" or node is p:
+            elif tag != f"{_W}p":
                 stack.extend(reversed(list(node)))
         text = "".join(pieces)
         if self.numbering is not None and text.strip():
@@ -305,12 +305,6 @@ def _display_width(line: str) -> int:
     return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in line)
 
 
-def _is_title(out: list[str]) -> bool:
-    """Whether the last line read is the document's first: its title, which may fill its line and is not
-    continued by the first paragraph (a title set on two lines stays two)."""
-    return sum(1 for line in out if line) == 1
-
-
 def join_wrapped_lines(text: str) -> str:
     """Join lines a PDF wrapped: a full-width line not ending a sentence continues on the next.
 
@@ -329,15 +323,18 @@ def join_wrapped_lines(text: str) -> str:
     full = widths[int(0.9 * (len(widths) - 1))] - 4 if widths else None
     out: list[str] = []
     out_width: list[int] = []
+    title: int | None = None  # the first line with text, the title: it may fill its line and is never continued
     for line in lines:
         stripped = line.strip()
-        if out and out[-1] and stripped and not _HEADING.match(stripped) and not _is_title(out):
+        if out and out[-1] and stripped and not _HEADING.match(stripped) and len(out) - 1 != title:
             prev = out[-1]
             if prev[-1] not in _SENTENCE_END and (len(prev) >= 0.8 * longest
                                                   or (full is not None and out_width[-1] >= full)):
                 out[-1] = prev + stripped
                 out_width[-1] = _display_width(line.rstrip())
                 continue
+        if title is None and stripped:
+            title = len(out)
         out.append(stripped)
         out_width.append(_display_width(line.rstrip()))
     return "\n".join(out)
@@ -407,7 +404,7 @@ def _page_layout(root) -> tuple[set[int], set[int]]:
 def _html_lines(root) -> list[str]:
     """The text of ``root`` as lines, in reading order: a block starts and ends a line, ``<br>`` ends one,
     a table row is one line with its cells parted by a space (as a flattened table's row, which cleaning
-    and the money column reader know), a block that is mostly links (````_page_layout``) is left out, and inline markup (a Word export's ``<span>`` around every run of
+    and the money column reader know), a block that is mostly links (``_page_layout``) is left out, and inline markup (a Word export's ``<span>`` around every run of
     digits) adds nothing between its pieces. An explicit stack, not recursion: a page nested 100,000 deep
     reads in time proportional to its size."""
     from bs4 import NavigableString

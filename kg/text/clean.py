@@ -105,12 +105,12 @@ def _wrap_breaks(text: str) -> list[int]:
     width, n = counts.most_common(1)[0]
     if n < 5 or n < 0.2 * sum(1 for x in lengths if x >= 5):
         return []
-    table = {text.count("\n", 0, start) for start, _ in _table_lines(text)}  # the rows of flattened tables, by line
+    table = {start for start, _ in _table_lines(text)}  # where the rows of flattened tables start
     out, pos = [], 0
-    for i, (line, nxt) in enumerate(zip(lines, lines[1:], strict=False)):
-        pos += len(line)
+    for line, nxt in zip(lines, lines[1:], strict=False):
+        start, pos = pos, pos + len(line)
         if abs(len(line) - width) <= 3 and line[-1] not in _LINE_END_MARKS and nxt and not _HEADING.match(nxt) \
-                and i not in table and i + 1 not in table:
+                and start not in table and pos + 1 not in table:
             out.append(pos)
         pos += 1
     return out
