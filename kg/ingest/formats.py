@@ -12,6 +12,7 @@ import re
 import unicodedata
 import zipfile
 from collections import Counter
+from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
@@ -195,11 +196,8 @@ class _DocxReader:
         return out
 
     def row(self, tr) -> str:
-        cells = []
-        for tc in self._children(tr, "tc"):
-            text = "".join("".join(self.paragraph(p, soft_breaks=False)) for p in self._children(tc, "p"))
-            cells.append(_SPACE_RUN.sub("", text) or EMPTY_CELL)
-        return " ".join(cells) if any(c != EMPTY_CELL for c in cells) else ""
+        return table_row("".join("".join(self.paragraph(p, soft_breaks=False)) for p in self._children(tc, "p"))
+                         for tc in self._children(tr, "tc"))
 
     def paragraph(self, p, *, soft_breaks: bool = True) -> list[str]:
         """The lines of a paragraph: the text boxes it anchors, then its own text."""
@@ -355,6 +353,15 @@ _SITE_SUFFIX = re.compile(r"\s*(?:[_|｜]|\s[-—–]\s|——).*$")
 _SPACE_RUN = re.compile(r"\s+")
 
 
+def table_row(cells: Iterable[str]) -> str:
+    """A data table's row as one line, the same from a Word document and a web page: its cells parted by a
+    space (as a flattened table's row, which cleaning and the money column reader know), the spaces inside a
+    cell dropped (合 计, 1.62 亿元: layout, not words), an empty cell as ``EMPTY_CELL`` so the cells after it
+    stay under their columns; a row of empty cells is no line."""
+    texts = [_SPACE_RUN.sub("", cell) or EMPTY_CELL for cell in cells]
+    return " ".join(texts) if any(t != EMPTY_CELL for t in texts) else ""
+
+
 def _is_furniture(tag) -> bool:
     names = " ".join(tag.get("class") or ()) + " " + str(tag.get("id") or "")
     return bool(_FURNITURE.search(names))
@@ -433,8 +440,7 @@ def _html_lines(root) -> list[str]:
             continue
         if leaving:
             if name == "tr" and row is not None:
-                cells = [_SPACE_RUN.sub(" ", "".join(cell)).strip() for cell in row]
-                line.append(" ".join(cell for cell in cells if cell))
+                line.append(table_row("".join(cell) for cell in row))
                 row = None
                 end_line()
             elif (name in _BLOCKS or name in ("td", "th", "tr")) and row is None:

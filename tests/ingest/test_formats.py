@@ -275,6 +275,33 @@ def test_html_laid_out_in_a_table_reads_its_blocks(tmp_path):
     assert "项目名称 建设规模 总投资（万元）" in lines and "S216线城关至河口段改建工程 18.6公里 32000" in lines
 
 
+def test_a_table_reads_the_same_from_word_and_from_a_web_page(tmp_path):
+    """One table, saved by Word and served as a page: the same lines, an empty cell kept under its column
+    in both, the spaces a cell is laid out with (合 计, 1.62 亿元) dropped in both, a row of empty cells
+    no line in either."""
+    docx = pytest.importorskip("docx")
+    rows = [["序号", "项目名称", "总投资（万元）", "备注"],
+            ["1", "G353 宁福线改建工程", "16200", ""],
+            ["", "", "", ""],
+            ["合 计", "", "1.62 亿元", ""]]
+    document = docx.Document()
+    document.add_paragraph(LINES[0])
+    table = document.add_table(rows=len(rows), cols=4)
+    for r, cells in enumerate(rows):
+        for c, text in enumerate(cells):
+            table.rows[r].cells[c].text = text
+    word = tmp_path / "r.docx"
+    document.save(word)
+    page = tmp_path / "r.html"
+    page.write_text("<html><body><h2>" + LINES[0] + "</h2><table>"
+                    + "".join("<tr>" + "".join(f"<td><p>{text}</p></td>" for text in cells) + "</tr>" for cells in rows)
+                    + "</table></body></html>", encoding="utf-8")
+    expected = ["序号 项目名称 总投资（万元） 备注", "1 G353宁福线改建工程 16200 —", "合计 — 1.62亿元 —"]
+    for path in (word, page):
+        lines = read(path).raw.split("\n")
+        assert [line for line in lines if line != LINES[0]] == expected, path.name
+
+
 @pytest.mark.parametrize("name, data, reason", [
     ("empty.txt", b"", "empty"),
     ("junk.txt", bytes(range(256)) * 50, "binary"),
