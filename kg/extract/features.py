@@ -13,7 +13,18 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cached_property
 
-from kg.extract.positions import CONJUNCTIONS, NUMERALS, UNITS_ONE, UNITS_TWO, Positions, char_class
+from kg.extract.positions import (
+    CLAUSE_LEAD,
+    CLAUSE_MARKS,
+    CLAUSE_OPEN,
+    CONJUNCTIONS,
+    COUNT_RUN,
+    NUMERALS,
+    UNITS_ONE,
+    UNITS_TWO,
+    Positions,
+    char_class,
+)
 from kg.extract.spans import Candidate, Candidates
 from kg.model import Mention
 from kg.nlp.segment import jieba_tags
@@ -79,6 +90,23 @@ class SpanContext:
     def ending(self) -> dict[int, str]:
         return _first_word_by(self.token_ends, self.words)
 
+    @cached_property
+    def clause_marks(self) -> list[int]:
+        """The offsets of the marks that end clauses, in order."""
+        return [i for i, ch in enumerate(self.text) if ch in CLAUSE_MARKS]
+
+    @cached_property
+    def count_starts(self) -> frozenset[int]:
+        """The offsets a count opens at (``positions.COUNT_RUN``)."""
+        return frozenset(p for m in COUNT_RUN.finditer(self.text) for p in range(m.start(), m.end(1)))
+
+    def clause_first(self, pos: int) -> str:
+        """The first word of the clause ``pos`` stands in, after its item mark (一是, （三）); ``CLAUSE_OPEN``
+        where ``pos`` opens it."""
+        i = bisect_left(self.clause_marks, pos)
+        start = CLAUSE_LEAD.match(self.text, self.clause_marks[i - 1] + 1 if i else 0).end()
+        return CLAUSE_OPEN if pos <= start else self.word_at(start) or self.text[start:start + 1]
+
     def word_before(self, pos: int) -> str:
         return self.ending.get(pos, "")
 
@@ -143,9 +171,11 @@ def _prev_word(ctx: SpanContext, s: int) -> str:
 #: Each edge and the pair is read as the values of fixed families (``name=value``, in this order) plus flags
 #: (features without a value): the strings are for training and ``kg explain``; the decision reads the same
 #: values as string ids at the report's offsets and sums their weights as arrays (``scoring.py``).
-START_FAMILIES = ("before", "before_char", "prev_word", "first_word", "first_char", "first2", "first_pos", "prev_pos")
+START_FAMILIES = ("before", "before_char", "prev_word", "first_word", "first_char", "first2", "first_pos", "prev_pos",
+                  "clause_first")
 #: The flags ``start_values`` writes: with the best value of each family, what bounds a start's score.
-START_FLAGS = frozenset(("list_before", "after_item_mark", "starts_inside_road", "road_first", "region_first"))
+START_FLAGS = frozenset(("list_before", "after_item_mark", "starts_inside_road", "road_first", "region_first",
+                         "count_first"))
 END_FAMILIES = ("head", "head_last", "after", "after2", "head|after", "next_word", "head|next_word", "stem_end")
 PAIR_FAMILIES = ("rule", "len", "head|len", "stem_last", "head|before", "head|prev_word", "stem_len", "zhi|head")
 #: The families after a pair's flags; a value of None (here and in ``PAIR_FAMILIES``) is a feature the span
@@ -166,12 +196,14 @@ def start_values(ctx: SpanContext, s: int) -> tuple[list[str], list[str]]:
     prev_word, first_word = _prev_word(ctx, s), ctx.word_at(s) or text[s:s + 1]
     tags = jieba_tags()  # the words' parts of speech in jieba's dictionary: 坚持路, 紧盯高速 open with a verb
     values = [char_class(before), before, prev_word, first_word, text[s:s + 1], text[s:s + 2],
-              tags.get(first_word, "?"), tags.get(prev_word, "?")]
+              tags.get(first_word, "?"), tags.get(prev_word, "?"), ctx.clause_first(s)]
     f = []
     if before == "、":
         f.append("list_before")
     if _LEAD_MARK.search(text[max(0, s - 2):s]):
         f.append("after_item_mark")
+    if s in ctx.count_starts:
+        f.append("count_first")  # 26个农村公路提质改造项目: a set of works
     i = bisect_left(ctx.roads, (s, -1))
     if i > 0 and ctx.roads[i - 1][0] < s < ctx.roads[i - 1][1]:
         f.append("starts_inside_road")

@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 
 from kg.extract.pairs import PARTNERS, Pair, bucket
-from kg.extract.reach import InOrder, clause_span
+from kg.extract.reach import InOrder, clause_span, in_document_title
 from kg.model import Mention
 
 #: How near its sentence's start an agency opens the sentence (and may take part in the one before).
@@ -105,8 +105,7 @@ def _features(text: str, campaign: Mention, agency: Mention, where: str, sentenc
     feats += [f"joint={joint}", f"where/joint={where}/{joint}"]
     window = text[max(clause[0], agency.start - 8):agency.start]  # the agency's own clause, just before it
     feats += [f"lead={cue}" for cue in LEAD_CUES if cue in window]
-    if text.count("《", max(0, agency.start - 30), agency.start) > text.count("》", max(0, agency.start - 30),
-                                                                             agency.start):
+    if in_document_title(text, agency.start):
         feats.append("in_title")
     return feats
 

@@ -9,6 +9,7 @@ the three kinds' decisions.
 """
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import cache
@@ -24,6 +25,16 @@ UNITS_TWO = ("公里", "km")
 #: Words that join two names into a list, not one name (``has_conj``), and the numerals of an item mark (一是).
 CONJUNCTIONS = "和及与或"
 NUMERALS = "一二三四五六七八九十"
+#: A count and its measure word: 26个, 3条, 两座, 十余处, XX个. A name never opens with one (26个农村公路提质改造
+#:项目 is a set of works, not a work); group 1 is the count, every offset of which opens a count.
+COUNT_RUN = re.compile(r"((?:\d+|[一二两三四五六七八九十百千几多数]+|X+)余?)(?:个|条|座|处|项|批|家)")
+#: The marks a clause ends at, for the first word of the clause a candidate stands in (对…、…公路 is upkeep of
+#: roads; 建设…公路 is a work).
+CLAUSE_MARKS = "，,。；;：:！？!?\n"
+#: The value of ``clause_first`` where the candidate opens its clause.
+CLAUSE_OPEN = "^"
+#: What may open a clause before its first word: spaces, an item mark (一是, （三）, 2、).
+CLAUSE_LEAD = re.compile(r"[\s\u3000]*(?:[一二三四五六七八九十]+是|[（(][一二三四五六七八九十\d]{1,3}[）)]|\d{1,2}[、.．])?[\s\u3000]*")
 
 
 @cache  # one entry per distinct character: a few thousand at most
@@ -143,6 +154,14 @@ def member(values: np.ndarray, among: np.ndarray) -> np.ndarray:
     return among[at] == values
 
 
+def count_openings(text: str) -> np.ndarray:
+    """Whether a count (``COUNT_RUN``) opens at each offset of ``text`` (and its end)."""
+    out = np.zeros(len(text) + 1, dtype=bool)
+    for m in COUNT_RUN.finditer(text):
+        out[m.start():m.end(1)] = True
+    return out
+
+
 def within(prefix: np.ndarray, start: np.ndarray, end: np.ndarray) -> np.ndarray:
     return prefix[np.maximum(end, start)] > prefix[start]
 
@@ -159,6 +178,8 @@ class Positions:
     word_to: np.ndarray  # the word ending at p, else text[p-1:p]
     word_over: np.ndarray  # the word holding character p-1 ("" at 0)
     lead_mark: np.ndarray  # 一是 / 1、 just before p
+    count_first: np.ndarray  # a count opens at p: 26个, 3条, 两座, XX个
+    clause_first: np.ndarray  # the first word of the clause holding p; "^" where p opens its clause
     token_starts: np.ndarray
     token_ends: np.ndarray
     token_ids: np.ndarray
@@ -192,11 +213,17 @@ class Positions:
         unit_two &= digit_before
         lead = np.zeros(n + 1, dtype=bool)
         lead[2:] = (numeral[:-1] & is_char["是"][1:]) | (digit[:-1] & (is_char["、"][1:] | is_char["."][1:]))
+        count_first = count_openings(text)
+        marks = np.where(np.isin(chars, ids.ids(list(CLAUSE_MARKS))), np.arange(n), -1) if n else np.zeros(0, np.int64)
+        clause_start = np.concatenate([[0], np.maximum.accumulate(marks) + 1]) if n else np.zeros(1, np.int64)
+        opened, at_clause = np.unique(clause_start, return_inverse=True)
+        content = np.array([CLAUSE_LEAD.match(text, c).end() for c in opened.tolist()], dtype=np.int64)[at_clause]
+        clause_first = np.where(np.arange(n + 1) <= content, ids.id(CLAUSE_OPEN), word_from[content])
         counts = {"至": prefix_counts(is_char["至"]), "段": prefix_counts(is_char["段"]), "的": prefix_counts(is_char["的"]),
                   "等": prefix_counts(is_char["等"]),
                   "conj": prefix_counts(np.logical_or.reduce([is_char[ch] for ch in CONJUNCTIONS])),
                   "bracket": prefix_counts(is_char["（"] | is_char["("]), "digit": prefix_counts(digit),
                   "unit_one": prefix_counts(unit_one), "unit_two": prefix_counts(unit_two)}
-        return cls(n, before, at, word_from, word_to, word_over, lead, starts, ends, token_ids, counts)
+        return cls(n, before, at, word_from, word_to, word_over, lead, count_first, clause_first, starts, ends, token_ids, counts)
 
 

@@ -49,6 +49,18 @@ def clause_span(text: str, pos: int, punct: str = "。；;\n") -> tuple[int, int
     return start, min(len(text), end + 1)
 
 
+#: How far back a 《document title》 may open and still hold a position (the genre's titles run to about 40).
+MAX_TITLE = 80
+
+
+def in_document_title(text: str, pos: int) -> bool:
+    """Whether ``pos`` stands inside a 《document title》 of its line: a 《 opens before it, no 》 closes after
+    that, within ``MAX_TITLE`` characters. A campaign or agency named there is part of a document's name
+    (《…“四好农村路”高质量发展实施方案》), not one the sentence speaks of."""
+    lo = max(text.rfind("\n", 0, pos) + 1, pos - MAX_TITLE)
+    opened = text.rfind("《", lo, pos)
+    return opened >= 0 and text.find("》", opened, pos) < 0
+
 
 T = TypeVar("T", Mention, Measure)
 

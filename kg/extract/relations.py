@@ -16,7 +16,6 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from decimal import Decimal
-from functools import lru_cache
 
 from kg.extract.common import gated
 from kg.extract.decide import SpanModel
@@ -28,7 +27,7 @@ from kg.extract.pairs import ON_ROADS, OWNERS, PARTNERS, Pair, pair_model
 from kg.extract.partners import candidates as partner_candidates
 from kg.extract.partners import choose as choose_partners
 from kg.extract.parts import component_links, in_segment_bracket
-from kg.extract.reach import MAX_CLAUSE, InOrder, clause_span, item_span
+from kg.extract.reach import MAX_CLAUSE, InOrder, clause_span, in_document_title, item_span
 from kg.model import EntityType, FundingKind, Link, Measure, Mention, ProjectStatus, SectionMode, Structure
 
 PROJECT_FUNDING_KINDS = (FundingKind.TOTAL_INVESTMENT, FundingKind.COMPLETED_INVESTMENT, FundingKind.SUBSIDY,
@@ -245,7 +244,7 @@ def _partner_agencies(text: str, agencies: list[Mention]) -> list[tuple[Mention,
     out: list[tuple[Mention, bool]] = []
     for group in groups:
         first, last = group[0], group[-1]
-        if _in_title(text, first.start):
+        if in_document_title(text, first.start):
             continue
         before = text[max(0, first.start - 8):first.start]
         lead = PARTNER_BEFORE.search(before)
@@ -387,17 +386,6 @@ def _counted(text: str, listed: list[Mention], starts: list[int], at_mark: int) 
         if len(run) == k:
             return run
     return []
-
-
-@lru_cache(maxsize=4)
-def _title_marks(text: str) -> tuple[list[int], list[int]]:
-    return [i for i, ch in enumerate(text) if ch == "《"], [i for i, ch in enumerate(text) if ch == "》"]
-
-
-def _in_title(text: str, pos: int) -> bool:
-    """Whether ``pos`` falls inside a 《document title》: more 《 than 》 before it."""
-    opens, closes = _title_marks(text)
-    return bisect_left(opens, pos) > bisect_left(closes, pos)
 
 
 def _owner_of(text: str, funding: Mention, projects: InOrder[Mention],

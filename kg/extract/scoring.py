@@ -118,13 +118,14 @@ class CompiledModel:
     """A ``SpanModel``'s weights as arrays over string ids: what ``probabilities`` reads."""
 
     _SINGLE = ("before", "before_char", "prev_word", "first_word", "first_char", "first_pos", "prev_pos", "len",
-              "stem_len", "stem_last", "zhi|head", "rule", "head", "head_last", "after", "next_word", "stem_end")
+              "stem_len", "stem_last", "zhi|head", "rule", "head", "head_last", "after", "next_word", "stem_end",
+              "clause_first")
 
     def __init__(self, model: SpanModel):
         self.model = model
         self.tags = part_of_speech()  # its strings get their ids now, before any array by id is read
         families = model.families
-        self.single = {f: _Table(families[f]) for f in self._SINGLE}
+        self.single = {f: _Table(families.get(f, {})) for f in self._SINGLE}
         self.first2, self.after2 = _Table(families["first2"], _two_chars), _Table(families["after2"], _two_chars)
         self.pairs = {f: _Table(families[f], _at_bar)
                       for f in ("head|len", "head|before", "head|prev_word", "head|after", "head|next_word")}
@@ -211,8 +212,9 @@ class CompiledModel:
         total = (self.flag("bias") + w["before"](classes[before]) + w["before_char"](before)
                  + w["prev_word"](prev_word) + w["first_word"](first_word) + w["first_char"](pos.at[s])
                  + self.first2(pos.at[s], pos.at[s + 1]) + w["first_pos"](tags[first_word])
-                 + w["prev_pos"](tags[prev_word]))
+                 + w["prev_pos"](tags[prev_word]) + w["clause_first"](pos.clause_first[s]))
         total += self.flag("list_before") * (before == STRINGS.id("、"))
+        total += self.flag("count_first") * pos.count_first[s]
         total += self.flag("after_item_mark") * pos.lead_mark[s]
         roads = spans["roads"]
         i = roads.first_at_or_after(s)

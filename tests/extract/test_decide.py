@@ -85,6 +85,28 @@ def test_a_bracketed_phase_is_read_with_its_work(nlp, sentence, project):
     assert project in _texts(nlp, sentence, EntityType.PROJECT)
 
 
+def test_a_start_knows_a_count_and_the_first_word_of_its_clause(nlp):
+    """Two things a name's left edge reads: a count opening there (26个…项目 is a set of works, so no
+    project; 两座 as well, 八所 a place), and the first word of its clause (对…、津榆公路 is upkeep of a
+    road, 加快…津榆公路改建工程 a work), the same in the feature strings and in the decision's arrays."""
+    from kg.extract.features import SpanContext, start_features
+    from kg.extract.positions import CLAUSE_OPEN, STRINGS, Positions
+
+    sentence = "完成26个项目和两座桥，对205国道、津榆公路开展处治，八所港。"
+    doc = nlp.make_doc(sentence)
+    starts, ends, words = [t.idx for t in doc], [t.idx + len(t) for t in doc], [t.text for t in doc]
+    ctx = SpanContext.of(sentence, starts, ends, words)
+    pos = Positions.of(sentence, starts, ends, words)
+    counted = {sentence.index("26"), sentence.index("6个"), sentence.index("两座")}
+    for s in range(len(sentence)):
+        assert ("count_first" in start_features(ctx, s)) == (s in counted) == bool(pos.count_first[s]), s
+    road = sentence.index("津榆公路")
+    assert f"clause_first={words[starts.index(sentence.index('对'))]}" in start_features(ctx, road)
+    assert "clause_first=" + CLAUSE_OPEN in start_features(ctx, sentence.index("对"))
+    assert pos.clause_first[road] == STRINGS.id(ctx.clause_first(road))
+    assert pos.clause_first[0] == STRINGS.id(CLAUSE_OPEN)
+
+
 def test_amounts_in_chinese_numerals(nlp):
     doc = nlp("该项目总投资两亿元，其中争取省补资金三千万元。")
     amounts = [(m.text, m.amount) for m in mentions(doc, EntityType.FUNDING)]
@@ -124,6 +146,8 @@ def test_verb_before_gaosu_makes_no_road(nlp, sentence):
     "路线全长46.3公里，设计速度80公里/小时。",
     "该路线全长46.3公里，起于兴隆镇。",
     "完成路线全长46.3公里的勘察设计。",
+    "今年完成26个农村公路提质改造项目，总投资1.42亿元。",
+    "新建XX个乡镇综合运输服务站改扩建项目。",
 ])
 def test_generic_phrases_and_clause_fragments_are_no_projects(nlp, sentence):
     assert _texts(nlp, sentence, EntityType.PROJECT) == []
