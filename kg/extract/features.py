@@ -14,7 +14,6 @@ from dataclasses import dataclass
 from functools import cached_property
 
 from kg.extract.positions import (
-    CLAUSE_LEAD,
     CLAUSE_MARKS,
     CLAUSE_OPEN,
     CONJUNCTIONS,
@@ -24,6 +23,7 @@ from kg.extract.positions import (
     UNITS_TWO,
     Positions,
     char_class,
+    content_start,
 )
 from kg.extract.spans import Candidate, Candidates
 from kg.model import Mention
@@ -104,7 +104,7 @@ class SpanContext:
         """The first word of the clause ``pos`` stands in, after its item mark (一是, （三）); ``CLAUSE_OPEN``
         where ``pos`` opens it."""
         i = bisect_left(self.clause_marks, pos)
-        start = CLAUSE_LEAD.match(self.text, self.clause_marks[i - 1] + 1 if i else 0).end()
+        start = content_start(self.text, self.clause_marks[i - 1] + 1 if i else 0)
         return CLAUSE_OPEN if pos <= start else self.word_at(start) or self.text[start:start + 1]
 
     def word_before(self, pos: int) -> str:

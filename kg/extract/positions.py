@@ -154,6 +154,12 @@ def member(values: np.ndarray, among: np.ndarray) -> np.ndarray:
     return among[at] == values
 
 
+def content_start(text: str, start: int) -> int:
+    """Where the words of the clause opening at ``start`` begin: after its spaces and item mark (``CLAUSE_LEAD``)."""
+    lead = CLAUSE_LEAD.match(text, start)
+    return lead.end() if lead else start
+
+
 def count_openings(text: str) -> np.ndarray:
     """Whether a count (``COUNT_RUN``) opens at each offset of ``text`` (and its end)."""
     out = np.zeros(len(text) + 1, dtype=bool)
@@ -217,7 +223,7 @@ class Positions:
         marks = np.where(np.isin(chars, ids.ids(list(CLAUSE_MARKS))), np.arange(n), -1) if n else np.zeros(0, np.int64)
         clause_start = np.concatenate([[0], np.maximum.accumulate(marks) + 1]) if n else np.zeros(1, np.int64)
         opened, at_clause = np.unique(clause_start, return_inverse=True)
-        content = np.array([CLAUSE_LEAD.match(text, c).end() for c in opened.tolist()], dtype=np.int64)[at_clause]
+        content = np.array([content_start(text, c) for c in opened.tolist()], dtype=np.int64)[at_clause]
         clause_first = np.where(np.arange(n + 1) <= content, ids.id(CLAUSE_OPEN), word_from[content])
         counts = {"至": prefix_counts(is_char["至"]), "段": prefix_counts(is_char["段"]), "的": prefix_counts(is_char["的"]),
                   "等": prefix_counts(is_char["等"]),

@@ -252,12 +252,69 @@ def pdf_text(path: Path, data: bytes) -> str:
     try:
         reader = PdfReader(io.BytesIO(data))
         pages = [page.extract_text() or "" for page in reader.pages]
+        ruled = [i for i, page in enumerate(reader.pages) if _draws_lines(page)]
     except (PdfReadError, ValueError, KeyError, OSError, TypeError) as exc:
         raise InputError(path, f"not a readable PDF (truncated or damaged): {exc}") from exc
+    for number, lines in _pages_with_tables(data, ruled).items():
+        pages[number] = lines
     text = "\n".join(without_page_furniture(pages))
     if not re.search(r"[\u4e00-\u9fff]", text):
         raise InputError(path, "no text layer (a scanned PDF?): OCR it first")
-    return join_wrapped_lines(text)
+    return join_wrapped_lines(text).replace(_ROW_MARK, "")
+
+
+#: Marks a line that is a table's row while a PDF's lines are joined (``join_wrapped_lines`` never joins one).
+_ROW_MARK = "\ue000"
+#: A path drawn in a page's content stream: a rectangle (re) or a line (l); a table's rulings are drawn so.
+_PATH_OPERATOR = re.compile(rb"[\d.]\s+(?:re|l)\s")
+
+
+def _draws_lines(page) -> bool:
+    """Whether a page draws rectangles or lines (a table's rulings): only such a page is read for tables."""
+    contents = page.get_contents()
+    return contents is not None and _PATH_OPERATOR.search(contents.get_data()) is not None
+
+
+def _pages_with_tables(data: bytes, numbers: list[int]) -> dict[int, str]:
+    """The text of the pages ``numbers`` that hold a ruled table, each table read as its rows.
+
+    pypdf gives a table's cells one per line, and a cell wrapped on two
+    lines as two (S216线城关至河口段 / 改建工程), so a project's name, length
+    and amounts no longer stand on one line. pdfplumber finds the table by its
+    rulings and reads it cell by cell: each row becomes one line of cells
+    (``table_row``), as from a Word document or a web page, between the text
+    above and below it. A page without such a table keeps pypdf's text. If the
+    pdfplumber cannot read the page, pypdf's text stands.
+    """
+    if not numbers:
+        return {}
+    try:
+        import pdfplumber
+    except ImportError:  # pragma: no cover - a core dependency; without it tables read as pypdf gives them
+        return {}
+    out: dict[int, str] = {}
+    try:
+        with pdfplumber.open(io.BytesIO(data)) as pdf:
+            for number in numbers:
+                page = pdf.pages[number]
+                tables = sorted((t for t in page.find_tables() if len(t.rows) >= 2 and len(t.rows[0].cells) >= 2),
+                                key=lambda t: t.bbox[1])
+                if not tables:
+                    continue
+                lines, top = [], page.bbox[1]
+                for table in tables:
+                    _, t_top, _, bottom = table.bbox
+                    if t_top > top:
+                        lines.append(page.crop((page.bbox[0], top, page.bbox[2], t_top)).extract_text() or "")
+                    lines += [_ROW_MARK + row for row in (table_row(cell or "" for cell in cells)
+                                                          for cells in table.extract()) if row]
+                    top = max(top, bottom)
+                if top < page.bbox[3]:
+                    lines.append(page.crop((page.bbox[0], top, page.bbox[2], page.bbox[3])).extract_text() or "")
+                out[number] = "\n".join(line for line in lines if line)
+    except Exception as exc:  # pdfminer raises many kinds; pypdf's text is the fallback
+        logging.getLogger("kg").debug("tables not read from a PDF: %s", exc)
+    return out
 
 
 #: A PDF's page number, the whole of its line: — 2 —, - 2 -, 第 3 页 共 9 页.
@@ -324,7 +381,8 @@ def join_wrapped_lines(text: str) -> str:
     title: int | None = None  # the first line with text, the title: it may fill its line and is never continued
     for line in lines:
         stripped = line.strip()
-        if out and out[-1] and stripped and not _HEADING.match(stripped) and len(out) - 1 != title:
+        if (out and out[-1] and stripped and not _HEADING.match(stripped) and len(out) - 1 != title
+                and _ROW_MARK not in (out[-1][:1], stripped[:1])):
             prev = out[-1]
             if prev[-1] not in _SENTENCE_END and (len(prev) >= 0.8 * longest
                                                   or (full is not None and out_width[-1] >= full)):

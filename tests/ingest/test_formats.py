@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+from decimal import Decimal
 import textwrap
 
 import pytest
@@ -207,6 +208,45 @@ def test_pdf_pages_lose_their_running_header_and_numbers_and_keep_the_sentence_a
     assert _facts(nlp, path) == reference
     text = read(path).raw
     assert header not in text and "— 2 —" not in text
+
+
+def test_a_pdfs_ruled_table_reads_row_by_row(nlp, tmp_path):
+    """A table drawn with rulings, a name wrapped on two lines of its cell and an empty cell: each row one
+    line of cells, as from a Word document (pypdf gives one cell a line, and the wrapped name as two), so
+    the project keeps its name, its road and the amount of its row; the text around the table stays."""
+    pytest.importorskip("reportlab")
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.cidfonts import UnicodeCIDFont
+    from reportlab.pdfgen import canvas
+
+    pdfmetrics.registerFont(UnicodeCIDFont("STSong-Light"))
+    path = tmp_path / "r.pdf"
+    c = canvas.Canvas(str(path))
+    c.setFont("STSong-Light", 10)
+    c.drawString(40, 800, "某县交通运输局2023年工作总结")
+    c.drawString(40, 780, "一、重点项目建设。全年完成交通固定资产投资9.6亿元，重点项目如下表。")
+    rows = [["序号", ["项目名称"], "建设规模", "总投资（万元）"],
+            ["1", ["S216线城关至河口段", "改建工程"], "18.6公里", "32000"],
+            ["2", ["县道X041线路面改造工程"], "", "4600"]]
+    xs, top, height = [40, 80, 260, 360, 480], 760, 30
+    for r, row in enumerate(rows):
+        for col, cell in enumerate(row):
+            for k, part in enumerate(cell if isinstance(cell, list) else [cell]):
+                c.drawString(xs[col] + 4, top - r * height - 12 - 11 * k, part)
+    for r in range(len(rows) + 1):
+        c.line(xs[0], top - r * height, xs[-1], top - r * height)
+    for x in xs:
+        c.line(x, top, x, top - len(rows) * height)
+    c.drawString(40, top - len(rows) * height - 20, "二、下一步打算。加快推进G207线改建工程前期工作。")
+    c.save()
+    lines = read(path).raw.split("\n")
+    assert lines == ["某县交通运输局2023年工作总结", "一、重点项目建设。全年完成交通固定资产投资9.6亿元，重点项目如下表。",
+                     "序号 项目名称 建设规模 总投资（万元）", "1 S216线城关至河口段改建工程 18.6公里 32000",
+                     "2 县道X041线路面改造工程 — 4600", "二、下一步打算。加快推进G207线改建工程前期工作。"]
+    analysis = analyse_document(path, nlp)
+    projects = {m.name for m in analysis.found[EntityType.PROJECT]}
+    assert "S216线城关至河口段改建工程" in projects
+    assert {m.amount for m in analysis.found[EntityType.FUNDING]} >= {Decimal("320000000"), Decimal("46000000")}
 
 
 def test_a_running_header_goes_from_every_page_but_the_first():
