@@ -2,8 +2,8 @@
 from __future__ import annotations
 
 import re
-from decimal import Decimal
 import textwrap
+from decimal import Decimal
 
 import pytest
 
