@@ -23,6 +23,8 @@ from bisect import bisect_left
 from collections.abc import Callable, Sequence
 from functools import lru_cache
 
+import numpy as np
+
 from kg.extract.common import CJK, CJK_FIRST, CJK_LAST, WordIndex, alternation, gated, longest_first
 from kg.extract.decide import SpanModel, decide
 from kg.extract.features import SpanContext
@@ -175,10 +177,12 @@ def find_projects(text: str, lex: Lexicon, *, roads: list[Mention], agencies: li
     candidates = with_ruled(suggest(text, lex, tokens.starts, anchors=[(r.start, r.end) for r in roads],
                                     marks=tokens.clauses),
                             ruled, lambda m: _last_head(m.text, lex))
-    # a work is never named from a count: 26个农村公路提质改造项目 is a set of works (of the 6,660 annotated
-    # project names, none opens with one)
+    # a work is never named from a count (26个农村公路提质改造项目 is a set of works: none of the 6,822 annotated
+    # project names opens with one), nor from road categories alone (``_category_of_works``)
     opens_count = tokens.positions.count_first if tokens.positions is not None else count_openings(text)
-    candidates = candidates.where(~opens_count[candidates.start])
+    category = _category_of_works(lex.key(), lex)
+    candidates = candidates.where(~opens_count[candidates.start] & ~np.array(
+        [category.fullmatch(name) is not None for name in candidates.texts(text)], dtype=bool))
     by_span = {(m.start, m.end): m for m in ruled}
     ctx = SpanContext.of(text, tokens.starts, tokens.ends, tokens.words, roads=roads, regions=regions,
                          agencies=agencies, campaigns=campaigns, ruled=ruled, candidates=candidates,
@@ -195,6 +199,15 @@ def find_projects(text: str, lex: Lexicon, *, roads: list[Mention], agencies: li
         found.append(Mention(EntityType.PROJECT, c.start, c.end, text[c.start:c.end], name=name,
                              rule=f"projects.model({c.rule})", confidence=round(p, 3)))
     return found, featured
+
+
+@lru_cache(maxsize=8)
+def _category_of_works(key: tuple[str, ...], lex: Lexicon) -> re.Pattern[str]:
+    """A road category, works on it and a head (国道改建项目, 农村公路提质改造项目), or a list of such joined by
+    和, 及, 与 or 、 (国道改建项目和县乡道路维修改造工程): categories of works, no project."""
+    one = (f"(?:{alternation(lex['project.category_stems'])})+(?:{alternation(lex['project.category_works'])})*"
+           f"(?:{alternation(lex['project.category_heads'])})?")
+    return re.compile(f"{one}(?:[和及与、]{one})*")
 
 
 def ruled_projects(text: str, lex: Lexicon, *, roads: list[Mention], agencies: list[Mention],

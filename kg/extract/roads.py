@@ -82,12 +82,17 @@ def normalise_code(text: str, lex: Lexicon | None = None) -> str | None:
     return None
 
 
+#: What may not follow a road's number: a decimal or a unit makes the figure a quantity (县道673公里, 国道1.2万).
+_NO_UNIT = r"(?![.．]\d|\s*(?:公里|千米|[kK][mM]|米|万|亿|元|座|个|条|处|%|％))"
+
+
 @lru_cache(maxsize=4)
 def _patterns(key: tuple[str, ...], lex: Lexicon) -> dict[str, re.Pattern[str] | None]:
     known = lex.get("road.expressways", {}) or {}
     return {
+        # a figure with its unit is a length, not a number: 国道114公里、省道267公里 is mileage by class
         "chinese": re.compile(rf"(?P<kind>{alternation(lex['road.chinese_levels'])})(?P<letter>[GSXYCZgsxycz])?"
-                              rf"(?P<digits>\d{{1,4}})(?!\d)(?P<xian>线)?"),
+                              rf"(?P<digits>\d{{1,4}})(?!\d){_NO_UNIT}(?P<xian>线)?"),
         # the old order, number first: 231县道, 308省道, 361国道; also right after a line's item number (11.637国道),
         # though not after other figures (3.5国道 is no road)
         "number_first": re.compile(rf"(?:(?<=^\d\.)|(?<=^\d\d\.)|(?<![\d.A-Za-z]))(?P<digits>\d{{1,4}})"

@@ -147,6 +147,7 @@ def test_verb_before_gaosu_makes_no_road(nlp, sentence):
     "该路线全长46.3公里，起于兴隆镇。",
     "完成路线全长46.3公里的勘察设计。",
     "今年完成26个农村公路提质改造项目，总投资1.42亿元。",
+    "加快国道改建项目和县乡道路维修改造工程建设。",
     "新建XX个乡镇综合运输服务站改扩建项目。",
 ])
 def test_generic_phrases_and_clause_fragments_are_no_projects(nlp, sentence):

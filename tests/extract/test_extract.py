@@ -110,6 +110,13 @@ def test_named_expressway_is_a_road_but_not_its_exit(lex):
     assert roads == ["沪昆高速"]
 
 
+def test_mileage_by_road_class_is_no_road(lex):
+    """国道114公里 is 114 km of national roads, not 国道114; a class with a number and no unit stays a road."""
+    from kg.extract.roads import find_roads
+    text = "全县公路总里程4561公里，其中国道114公里、省道267.5公里、县道673公里、村道2411公里；加快国道210线、省道311改造。"
+    assert [(r.text, r.code) for r in find_roads(text, lex)] == [("国道210线", "G210"), ("省道311", "S311")]
+
+
 def test_sections_read_as_done_or_plan():
     text = clean("XX县交通运输局2023年工作总结和2024年工作计划\n一、2023年工作总结\n1.完成。\n二、2024年工作计划\n1.计划。\n").text
     s = analyse(text)
