@@ -269,10 +269,23 @@ _ROW_MARK = "\ue000"
 _PATH_OPERATOR = re.compile(rb"[\d.]\s+(?:re|l)\s")
 
 
+#: How many rectangles or lines a page must draw to be read for tables: a ruled table of two rows and two
+#: columns draws at least four; a header's rule or an underline is one or two.
+_MIN_RULINGS = 4
+
+
 def _draws_lines(page) -> bool:
-    """Whether a page draws rectangles or lines (a table's rulings): only such a page is read for tables."""
+    """Whether a page draws enough rectangles or lines to hold a table's rulings: only such a page is read for
+    tables (pdfplumber reads a page several times slower than pypdf)."""
     contents = page.get_contents()
-    return contents is not None and _PATH_OPERATOR.search(contents.get_data()) is not None
+    if contents is None:
+        return False
+    found = 0
+    for _ in _PATH_OPERATOR.finditer(contents.get_data()):
+        found += 1
+        if found >= _MIN_RULINGS:
+            return True
+    return False
 
 
 def _pages_with_tables(data: bytes, numbers: list[int]) -> dict[int, str]:
