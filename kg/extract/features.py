@@ -13,17 +13,19 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cached_property
 
+import numpy as np
+
 from kg.extract.positions import (
     CLAUSE_MARKS,
     CLAUSE_OPEN,
     CONJUNCTIONS,
-    COUNT_RUN,
     NUMERALS,
     UNITS_ONE,
     UNITS_TWO,
     Positions,
     char_class,
     content_start,
+    count_openings,
 )
 from kg.extract.spans import Candidate, Candidates
 from kg.model import Mention
@@ -97,8 +99,8 @@ class SpanContext:
 
     @cached_property
     def count_starts(self) -> frozenset[int]:
-        """The offsets a count opens at (``positions.COUNT_RUN``)."""
-        return frozenset(p for m in COUNT_RUN.finditer(self.text) for p in range(m.start(), m.end(1)))
+        """The offsets a count opens at (``positions.count_openings``)."""
+        return frozenset(np.flatnonzero(count_openings(self.text)).tolist())
 
     def clause_first(self, pos: int) -> str:
         """The first word of the clause ``pos`` stands in, after its item mark (一是, （三）); ``CLAUSE_OPEN``

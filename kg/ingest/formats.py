@@ -296,15 +296,13 @@ def _pages_with_tables(data: bytes, numbers: list[int]) -> dict[int, str]:
     and amounts no longer stand on one line. pdfplumber finds the table by its
     rulings and reads it cell by cell: each row becomes one line of cells
     (``table_row``), as from a Word document or a web page, between the text
-    above and below it. A page without such a table keeps pypdf's text. If the
-    pdfplumber cannot read the page, pypdf's text stands.
+    above and below it. A page without such a table keeps pypdf's text, and so
+    does every page where pdfplumber fails.
     """
     if not numbers:
         return {}
-    try:
-        import pdfplumber
-    except ImportError:  # pragma: no cover - a core dependency; without it tables read as pypdf gives them
-        return {}
+    import pdfplumber
+
     out: dict[int, str] = {}
     try:
         with pdfplumber.open(io.BytesIO(data)) as pdf:
