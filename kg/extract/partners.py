@@ -52,6 +52,8 @@ def candidates(text: str, campaigns: InOrder[Mention], agencies: list[Mention],
         for rank, (campaign, where) in enumerate(scope):
             if campaign.start <= agency.start < campaign.end:
                 continue  # the agency is part of the campaign's name
+            if in_document_title(text, campaign.start):
+                continue  # 按照《…“四好农村路”高质量发展实施方案》: the name of a document, not the work done
             feats = _features(text, campaign, agency, where, sentence, in_scope, rank, group_size[id(agency)],
                               ruled.get((id(campaign), id(agency)), "none"))
             out.append(Pair(PARTNERS, campaign, agency, feats))

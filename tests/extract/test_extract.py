@@ -126,6 +126,18 @@ def test_sections_read_as_done_or_plan():
     assert s.year_at(text.index("1.计划")) == 2024
 
 
+def test_a_campaign_named_in_a_documents_title_takes_no_partners(nlp):
+    """按照《…“交通安全”专项整治实施方案》要求, 会同X、Y开展…: X and Y work on what the sentence does, not on
+    the campaign the document's title names; the same campaign named in the sentence itself takes them."""
+    from kg.extract.partners import candidates
+    from kg.extract.reach import InOrder
+
+    text = ("按照《某县“交通安全”专项整治实施方案》要求，会同县公安局、县应急管理局开展“交通安全”专项整治。")
+    found, _ = _found(nlp, text)
+    pairs = candidates(text, InOrder(found[EntityType.CAMPAIGN]), found[EntityType.AGENCY], {})
+    assert pairs and all(text.index("》") < pair.head.start for pair in pairs)
+
+
 def test_partner_agencies_are_named_as_partners_not_places(nlp):
     from kg.extract.relations import _partner_agencies
     text = "按照呼和浩特市人民政府、市交通运输局部署，积极推进创建工作。在政务大厅、平安利达客运站张贴海报。"
