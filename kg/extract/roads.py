@@ -131,9 +131,14 @@ def find_roads(text: str, lex: Lexicon) -> list[Mention]:
     not_after = tuple(lex["road.not_after"])
     for m in CODE.finditer(text):
         name = m["name"]
+        end = m.end()
+        # the code's class written after it (G112国道改线工程): the class ends the mention and names nothing
+        level = next((word for word in levels if name and name.startswith(word)), None)
+        if level:
+            name, end = None, m.start("name") + len(level)
         if name and (name in generic or (name.endswith(("公路",)) and not name.endswith("高速公路"))):
             name = None
-        end = m.end("name") if name else m.end()
+        end = m.end("name") if name else end
         letter, digits = code_parts(m)
         code = letter + digits
         level = road_level(letter, digits, named_expressway=bool(name and "高速" in name))

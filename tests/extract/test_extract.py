@@ -117,6 +117,13 @@ def test_mileage_by_road_class_is_no_road(lex):
     assert [(r.text, r.code) for r in find_roads(text, lex)] == [("国道210线", "G210"), ("省道311", "S311")]
 
 
+def test_a_class_word_after_a_code_names_no_route(lex):
+    """G112国道改线工程: 国道 is the class of G112, and 改线 a work; no route is named 国道改线."""
+    from kg.extract.roads import find_roads
+    roads = [(r.text, r.code, r.name) for r in find_roads("加快推进G112国道改线工程和G353宁福线改造。", lex)]
+    assert roads == [("G112国道", "G112", "G112"), ("G353宁福线", "G353", "宁福线")]
+
+
 def test_sections_read_as_done_or_plan():
     text = clean("XX县交通运输局2023年工作总结和2024年工作计划\n一、2023年工作总结\n1.完成。\n二、2024年工作计划\n1.计划。\n").text
     s = analyse(text)
