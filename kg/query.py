@@ -1,9 +1,9 @@
 """SPARQL over a built graph: saved queries, parameters bound as RDF terms, output formats.
 
 The engine is pyoxigraph (an in-memory store loaded from ``graph.ttl`` or
-``graph.trig``). The project's prefixes are predeclared. Parameters are bound
-with SPARQL substitutions (SEP-0007): values are RDF terms, never pasted into
-the query text.
+``graph.trig``). The project's prefixes are predeclared. Parameters are RDF
+terms, never text pasted into the query: bound by a VALUES row written from the
+terms (``kg.store.bindings``), or by SPARQL substitutions (SEP-0007).
 """
 from __future__ import annotations
 
@@ -20,6 +20,7 @@ import pyoxigraph as ox
 
 from kg.config import PACKAGE_DIR
 from kg.rdf.vocab import PREFIX_MAP, XSD, shorten
+from kg.store.bindings import query_bound
 from kg.store.engine import Answer
 from kg.store.limits import Limits, QueryError, check_query
 from kg.store.reader import open_store
@@ -165,7 +166,7 @@ def run(store: Store, text: str, params: Substitutions | None = None) -> Result:
     """
     check_query(text, Limits())
     try:
-        return store.query(text, prefixes=PREFIX_MAP, substitutions=params or None)
+        return query_bound(store, text, params, prefixes=PREFIX_MAP)
     except SyntaxError as exc:
         message = str(exc)
         m = re.search(r"(\d+):(\d+)", message)

@@ -4,11 +4,14 @@ from __future__ import annotations
 import json
 from decimal import Decimal
 
+import pyoxigraph as ox
 import pytest
 from click.testing import CliRunner
 
 from kg.cli import cli
 from kg.query import QueryError, bindings, open_store, run, saved_queries
+from kg.rdf.vocab import PREFIX_MAP
+from kg.store.bindings import with_values
 
 
 @pytest.fixture(scope="module")
@@ -142,6 +145,31 @@ def test_issuers(store):
 def test_parameters_are_terms_not_text(store):
     # a value that would break a pasted query is just a string that matches nothing
     assert rows(store, "projects_on_road", code='G6512" } ; DROP ALL ; #') == []
+
+
+@pytest.mark.parametrize("name,params", [("projects_on_road", {"code": "G6512"}),
+                                         ("entity_facts", {"name": "湖南省交通运输厅"}),
+                                         ("facts_with_sources", {"predicate": "kgo:onRoad"})])
+def test_a_parameter_bound_by_a_values_row_answers_as_a_substitution_does(store, name, params):
+    saved = saved_queries()[name]
+    values = bindings(saved, params)
+    bound = with_values(saved.text, values)
+    assert bound is not None and "VALUES" in bound
+    as_substitution = store.query(saved.text, prefixes=PREFIX_MAP, substitutions=values)
+    as_row = store.query(bound, prefixes=PREFIX_MAP)
+    assert len(as_row_rows := sorted(map(str, as_row))) > 0
+    assert as_row_rows == sorted(map(str, as_substitution))
+
+
+def test_a_values_row_holds_the_term_and_nothing_else():
+    hostile = ox.Literal('G6512" ) } ; DROP ALL ; #\n')
+    bound = with_values("SELECT ?code ?r WHERE { ?r kgo:roadCode ?code }", {ox.Variable("code"): hostile})
+    assert bound == ('SELECT ?code ?r WHERE { VALUES (?code) { (' + str(hostile) + ') } ?r kgo:roadCode ?code }')
+    (row,) = ox.Store().query(bound.replace("?r kgo:roadCode ?code", ""), prefixes=PREFIX_MAP)
+    assert row["code"] == hostile
+    # where no row can go, the caller binds by substitution
+    assert with_values("CONSTRUCT { ?s ?p ?o } WHERE { ?s ?p ?o }", {ox.Variable("s"): ox.NamedNode("http://x/")}) is None
+    assert with_values("SELECT * WHERE { ?s ?p ?o }", {ox.Variable("s"): ox.BlankNode()}) is None
 
 
 def test_syntax_error_has_position(store):

@@ -26,6 +26,7 @@ import pyoxigraph as ox
 from kg.errors import KgError
 from kg.rdf.vocab import PREFIX_MAP
 from kg.store import formats
+from kg.store.bindings import query_bound
 from kg.store.limits import Limits, QueryError
 from kg.store.reader import damaged, open_store
 
@@ -80,8 +81,8 @@ def execute(store, job: Job, limits: Limits, source: Path | None = None) -> Answ
         if job.default_graph is not None or job.named_graphs is not None:
             # the protocol's dataset replaces the query's FROM / FROM NAMED; a graph not given is empty
             dataset = {"default_graph": _graphs(job.default_graph or ()), "named_graphs": _graphs(job.named_graphs or ())}
-        result = store.query(job.text, prefixes=PREFIX_MAP, base_iri=job.base_iri,
-                             substitutions={ox.Variable(n): t for n, t in job.substitutions} or None, **dataset)
+        result = query_bound(store, job.text, {ox.Variable(n): t for n, t in job.substitutions},
+                             prefixes=PREFIX_MAP, base_iri=job.base_iri, **dataset)
         if isinstance(result, ox.QueryBoolean):
             media = _wanted(job.results, "an ASK answer (true or false)")
             return Answer("boolean", media, formats.write_boolean(bool(result), media))
