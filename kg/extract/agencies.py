@@ -92,8 +92,9 @@ def _with_regions(text: str, m: re.Match[str]) -> int:
             start = start + 1 - len(name)
     for _ in range(3):
         name = gaz.name_ending_at(text, start)
-        if not name or (len(name) < 3 and not name.endswith((*LEVEL_SUFFIXES, *TOWN_SUFFIXES))):
-            break
+        if not name or (len(name) < 3 and not name.endswith((*LEVEL_SUFFIXES, *TOWN_SUFFIXES))) \
+                or name[:-1] in BOUNDARY_WORDS:
+            break  # 会同县 before 公安交警大队 is "together with", as above
         start -= len(name)
     if text[start - 2:start] == "中共":
         start -= 2
@@ -106,8 +107,23 @@ def _left_name(text: str, end_of_stem: int, *, min_len: int = 2) -> int | None:
     while i > 0 and end_of_stem - i < _MAX_NAME and _NAME_CHAR.match(text[i - 1]):
         i -= 1
     start = i + _BOUNDARY.last_end(text[i:end_of_stem])
+    start = _whole_place(text, i, start, end_of_stem)
     if end_of_stem - start < min_len:
         return None
+    return start
+
+
+def _whole_place(text: str, limit: int, start: int, end: int) -> int:
+    """``start`` moved back to the start of a region name it cuts, no further than ``limit``.
+
+    A boundary word can be part of a place's name: the 和 of 呼和浩特市 is no "and", the 同 of 同江市 no
+    "with"; a name starts before the place, not inside it.
+    """
+    gaz = gazetteer()
+    for p in range(min(end, start + 6), start, -1):
+        name = gaz.name_ending_at(text, p, min_len=3)
+        if name and limit <= p - len(name) < start:
+            return p - len(name)
     return start
 
 

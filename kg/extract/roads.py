@@ -45,6 +45,9 @@ EXPRESSWAY = re.compile(rf"(?P<stem>[{CJK}]{{2}})(?P<suffix>高速公路|高速)
 #: Short named routes: 禾步线、步米线; 白计路和…; 韩金路等.
 NAMED = re.compile(rf"(?P<name>[{CJK}]{{2,3}}(?:线|路))(?=[、，,。；和及与等）)”沿]|完成|改建|改造|建设)")
 #: Characters that never stand in an abbreviated route name.
+#: Characters no road's name opens with (none of the annotated names does): function words and measure words,
+#: 对大南街 (对 + 大南街), 7条支路 (条 + 支路), 9月上线 (月 + 上线).
+NEVER_OPENS = frozenset("的了在是与及对把被将为以于各该我此这也至等条个座处月年")
 FUNCTION_CHARS = frozenset("就会的了在是和与及从对把被将向为以于入进省市县区家国全各该本我其此这那有无已均都也至等条个")
 
 
@@ -196,7 +199,9 @@ def decide_roads(text: str, lex: Lexicon, ruled: list[Mention], *, tokens: Token
     suggested = suggest(text, lex, tokens.starts, field="road.name_heads", rule="spans.road_head",
                         marks=tokens.clauses)
     free = coded_before[suggested.end] == coded_before[suggested.start]
-    candidates = with_ruled(suggested.where(free & ~member(suggested.start, verb_starts)), named,
+    opens = np.fromiter((text[s] not in NEVER_OPENS for s in suggested.start.tolist()), dtype=bool,
+                        count=len(suggested.start))
+    candidates = with_ruled(suggested.where(free & opens & ~member(suggested.start, verb_starts)), named,
                             lambda m: m.text[-2:])
     ctx = SpanContext.of(text, tokens.starts, tokens.ends, tokens.words, roads=coded, regions=regions,
                          ruled=named, candidates=candidates, generic=lex["road.generic_names"], positions=tokens.positions)

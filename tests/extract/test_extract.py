@@ -545,3 +545,22 @@ def test_the_partner_model_decides_partners_and_names_the_rule_that_agreed(nlp):
     with rules_only():  # without the model the rules decide, as they did before it
         _, links = _links(nlp, text)
     assert {lk.rule for lk in links if lk.predicate == "conductedBy"} == {"relations.partner_agency"}
+
+
+@pytest.mark.parametrize("text,name", [
+    # written for the test: a verb that is also a county's name (会同) before a unit known by its function
+    ("春运期间，会同县公安交警大队在汽车站设置联合检查点。", "县公安交警大队"),
+    # a boundary word inside a place's name (呼和浩特) does not cut the name that follows a verb
+    ("会同呼和浩特市公共交通集团有限责任公司优化调整公交线路6条。", "呼和浩特市公共交通集团有限责任公司"),
+])
+def test_an_agency_starts_at_its_place_not_inside_it_nor_at_a_verb(lex, text, name):
+    from kg.extract.agencies import find_agencies
+    assert [m.text for m in find_agencies(text, lex)] == [name]
+
+
+def test_no_road_name_opens_with_a_function_or_measure_word(analyse_text):
+    """对大南街 (对 + 大南街), 7条支路 (条 + 支路), 9月上线 (月 + 上线) name no road."""
+    analysis = analyse_text("某区交通运输局2023年工作总结\n一、主要工作\n对大南街、石东路沿线公交站台实施港湾式改造5处；"
+                            "清泉街东段等7条支路同步完成路面改造；新建治超非现场执法点2处，已于9月上线运行。\n")
+    roads = {analysis.entity_of(m).label for m in analysis.found[EntityType.ROAD]}
+    assert not {"对大南街", "条支路", "月上线"} & roads
