@@ -199,9 +199,8 @@ def decide_roads(text: str, lex: Lexicon, ruled: list[Mention], *, tokens: Token
     suggested = suggest(text, lex, tokens.starts, field="road.name_heads", rule="spans.road_head",
                         marks=tokens.clauses)
     free = coded_before[suggested.end] == coded_before[suggested.start]
-    opens = np.fromiter((text[s] not in NEVER_OPENS for s in suggested.start.tolist()), dtype=bool,
-                        count=len(suggested.start))
-    candidates = with_ruled(suggested.where(free & opens & ~member(suggested.start, verb_starts)), named,
+    candidates = with_ruled(suggested.where(free & ~suggested.opening_with(text, NEVER_OPENS)
+                                            & ~member(suggested.start, verb_starts)), named,
                             lambda m: m.text[-2:])
     ctx = SpanContext.of(text, tokens.starts, tokens.ends, tokens.words, roads=coded, regions=regions,
                          ruled=named, candidates=candidates, generic=lex["road.generic_names"], positions=tokens.positions)

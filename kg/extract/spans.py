@@ -106,6 +106,10 @@ class Candidates(Sequence[Candidate]):
             return self.where(np.arange(len(self))[i])
         return Candidate(int(self.start[i]), int(self.end[i]), self.heads[self.head[i]], self.rules[self.rule[i]])
 
+    def opening_with(self, text: str, chars: frozenset[str]) -> np.ndarray:
+        """Which candidates open with one of ``chars`` (a function or measure word no name of their kind opens with)."""
+        return np.fromiter((text[s] in chars for s in self.start.tolist()), dtype=bool, count=len(self.start))
+
     def where(self, keep: np.ndarray) -> Candidates:
         """The candidates a boolean mask (or an index array) keeps, in their order."""
         return Candidates(self.start[keep], self.end[keep], self.head[keep], self.rule[keep], self.heads, self.rules)

@@ -564,3 +564,19 @@ def test_no_road_name_opens_with_a_function_or_measure_word(analyse_text):
                             "清泉街东段等7条支路同步完成路面改造；新建治超非现场执法点2处，已于9月上线运行。\n")
     roads = {analysis.entity_of(m).label for m in analysis.found[EntityType.ROAD]}
     assert not {"对大南街", "条支路", "月上线"} & roads
+
+
+def test_a_class_of_station_after_按_is_no_agency(lex):
+    """按一级客运站标准建设: the class a station is built to, no body that acts (按 ends what comes before)."""
+    from kg.extract.agencies import find_agencies
+    assert find_agencies("新建客运站按一级客运站标准建设，按二级客运站标准完成主体工程。", lex) == []
+
+
+def test_no_project_name_opens_with_a_function_word(analyse_text):
+    """对长张高速常德段…开展环境整治 is work done on a road's section: no project is named 对长张高速常德段."""
+    analysis = analyse_text("某市交通运输综合行政执法支队2024年工作总结\n三、路政管理\n"
+                            "（三）公路路政管理。依法查处擅自占用公路行为，清理G320、S205沿线堆积物63处；"
+                            "对沪昆高速怀化段和包茂高速怀化段两侧建筑控制区开展联合巡查，拆除违法建筑11处。\n"
+                            "（四）路域整治。对长张高速常德段、G207沿线开展环境整治。\n")
+    projects = {analysis.entity_of(m).label for m in analysis.found[EntityType.PROJECT]}
+    assert projects and not any(name.startswith("对") for name in projects)
