@@ -169,6 +169,11 @@ def _acceptable(name: str, lex: Lexicon, pats: dict[str, re.Pattern[str]]) -> bo
 NEVER_OPENS = frozenset("的了在是与及对把被为各该我此这也至等条个座处月年按")
 
 
+#: Words that trace where a road runs (起于…止于…, 途经…, 北至…), which no work's name holds (none of the 7,131
+#: annotated names and aliases does): 止于兴隆镇核桃坝村, 圣福天路起自县道阳索公路圣寺驼段, 北至嘉闵高架路.
+ROUTE_WORDS = re.compile(r"^[东南西北]至|起自|起于|止于|终于|终至|途经")
+
+
 def find_projects(text: str, lex: Lexicon, *, roads: list[Mention], agencies: list[Mention], tag: Tagger,
                   tokens: Tokens, regions: Sequence[Mention] = (), campaigns: Sequence[Mention] = (),
                   model: SpanModel | None = None,
@@ -184,11 +189,12 @@ def find_projects(text: str, lex: Lexicon, *, roads: list[Mention], agencies: li
                             ruled, lambda m: _last_head(m.text, lex))
     # a work is never named from a count (26个农村公路提质改造项目 is a set of works: none of the 6,822 annotated
     # project names opens with one), nor from a function or measure word (对沪蓉高速镇江段), nor from road
-    # categories alone (``_category_of_works``)
+    # categories alone (``_category_of_works``), nor from the words that trace a route (``ROUTE_WORDS``)
     opens_count = tokens.positions.count_first if tokens.positions is not None else count_openings(text)
     category = _category_of_works(lex.key(), lex)
     candidates = candidates.where(~opens_count[candidates.start] & ~candidates.opening_with(text, NEVER_OPENS) & ~np.array(
-        [category.fullmatch(name) is not None for name in candidates.texts(text)], dtype=bool))
+        [category.fullmatch(name) is not None or ROUTE_WORDS.search(name) is not None
+         for name in candidates.texts(text)], dtype=bool))
     by_span = {(m.start, m.end): m for m in ruled}
     ctx = SpanContext.of(text, tokens.starts, tokens.ends, tokens.words, roads=roads, regions=regions,
                          agencies=agencies, campaigns=campaigns, ruled=ruled, candidates=candidates,

@@ -580,3 +580,13 @@ def test_no_project_name_opens_with_a_function_word(analyse_text):
                             "（四）路域整治。对长张高速常德段、G207沿线开展环境整治。\n")
     projects = {analysis.entity_of(m).label for m in analysis.found[EntityType.PROJECT]}
     assert projects and not any(name.startswith("对") for name in projects)
+
+
+def test_no_project_name_traces_a_route(analyse_text):
+    """起于…止于…, 途经…, 北至…: where a road runs, said of a work; no work's name holds those words."""
+    analysis = analyse_text("某县交通运输局2024年工作总结\n一、重点项目\n"
+                            "新建城南大道改造工程，起于城东互通，止于兴隆镇核桃坝村，全长5.2公里；"
+                            "白岩至金竹公路途经三个乡镇，北至马场坪高速出口，已完成路基。\n")
+    projects = {analysis.entity_of(m).label for m in analysis.found[EntityType.PROJECT]}
+    assert "城南大道改造工程" in projects
+    assert not any(w in name for name in projects for w in ("起于", "止于", "途经", "北至"))
