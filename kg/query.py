@@ -20,7 +20,7 @@ import pyoxigraph as ox
 
 from kg.config import PACKAGE_DIR
 from kg.rdf.vocab import PREFIX_MAP, XSD, shorten
-from kg.store.bindings import query_bound
+from kg.store.bindings import Substitutions, Term, query_bound
 from kg.store.engine import Answer
 from kg.store.limits import Limits, QueryError, check_query
 from kg.store.reader import open_store
@@ -34,9 +34,6 @@ QUERY_DIR = PACKAGE_DIR / "queries"
 
 #: What a query runs on: an in-memory or persistent store, or a persistent store that keeps its answers.
 Store: TypeAlias = Union[ox.Store, "CachedStore"]
-#: A value bound to a variable (SEP-0007 substitutions).
-Term: TypeAlias = ox.NamedNode | ox.BlankNode | ox.Literal | ox.Triple
-Substitutions: TypeAlias = dict[ox.Variable, Term]
 #: What a query returns (a store that keeps answers gives SELECT rows with the same interface).
 Result: TypeAlias = ox.QuerySolutions | ox.QueryBoolean | ox.QueryTriples
 

@@ -25,7 +25,7 @@ from kg.extract.positions import (
     Positions,
     char_class,
     content_start,
-    count_openings,
+    count_first,
 )
 from kg.extract.spans import Candidate, Candidates
 from kg.model import Mention
@@ -99,8 +99,8 @@ class SpanContext:
 
     @cached_property
     def count_starts(self) -> frozenset[int]:
-        """The offsets a count opens at (``positions.count_openings``)."""
-        return frozenset(np.flatnonzero(count_openings(self.text)).tolist())
+        """The offsets a count opens at (``positions.count_first``)."""
+        return frozenset(np.flatnonzero(count_first(self.text, self.positions)).tolist())
 
     def clause_first(self, pos: int) -> str:
         """The first word of the clause ``pos`` stands in, after its item mark (一是, （三）); ``CLAUSE_OPEN``

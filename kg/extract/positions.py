@@ -168,6 +168,11 @@ def count_openings(text: str) -> np.ndarray:
     return out
 
 
+def count_first(text: str, positions: Positions | None) -> np.ndarray:
+    """``count_openings`` of ``text``, read from its ``Positions`` when they were made (not found again)."""
+    return positions.count_first if positions is not None else count_openings(text)
+
+
 def within(prefix: np.ndarray, start: np.ndarray, end: np.ndarray) -> np.ndarray:
     return prefix[np.maximum(end, start)] > prefix[start]
 
@@ -219,7 +224,7 @@ class Positions:
         unit_two &= digit_before
         lead = np.zeros(n + 1, dtype=bool)
         lead[2:] = (numeral[:-1] & is_char["是"][1:]) | (digit[:-1] & (is_char["、"][1:] | is_char["."][1:]))
-        count_first = count_openings(text)
+        opens_count = count_openings(text)
         marks = np.where(np.isin(chars, ids.ids(list(CLAUSE_MARKS))), np.arange(n), -1) if n else np.zeros(0, np.int64)
         clause_start = np.concatenate([[0], np.maximum.accumulate(marks) + 1]) if n else np.zeros(1, np.int64)
         opened, at_clause = np.unique(clause_start, return_inverse=True)
@@ -230,6 +235,6 @@ class Positions:
                   "conj": prefix_counts(np.logical_or.reduce([is_char[ch] for ch in CONJUNCTIONS])),
                   "bracket": prefix_counts(is_char["（"] | is_char["("]), "digit": prefix_counts(digit),
                   "unit_one": prefix_counts(unit_one), "unit_two": prefix_counts(unit_two)}
-        return cls(n, before, at, word_from, word_to, word_over, lead, count_first, clause_first, starts, ends, token_ids, counts)
+        return cls(n, before, at, word_from, word_to, word_over, lead, opens_count, clause_first, starts, ends, token_ids, counts)
 
 

@@ -28,7 +28,7 @@ import numpy as np
 from kg.extract.common import CJK, CJK_FIRST, CJK_LAST, WordIndex, alternation, gated, longest_first
 from kg.extract.decide import SpanModel, decide
 from kg.extract.features import SpanContext
-from kg.extract.positions import count_openings
+from kg.extract.positions import count_first
 from kg.extract.spans import Candidate, Tokens, suggest, with_ruled
 from kg.model import EntityType, Mention
 from kg.reference.lexicon import Lexicon
@@ -190,7 +190,7 @@ def find_projects(text: str, lex: Lexicon, *, roads: list[Mention], agencies: li
     # a work is never named from a count (26个农村公路提质改造项目 is a set of works: none of the 6,822 annotated
     # project names opens with one), nor from a function or measure word (对沪蓉高速镇江段), nor from road
     # categories alone (``_category_of_works``), nor from the words that trace a route (``ROUTE_WORDS``)
-    opens_count = tokens.positions.count_first if tokens.positions is not None else count_openings(text)
+    opens_count = count_first(text, tokens.positions)
     category = _category_of_works(lex.key(), lex)
     candidates = candidates.where(~opens_count[candidates.start] & ~candidates.opening_with(text, NEVER_OPENS) & ~np.array(
         [category.fullmatch(name) is not None or ROUTE_WORDS.search(name) is not None

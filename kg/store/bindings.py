@@ -19,7 +19,9 @@ from typing import TypeAlias
 
 import pyoxigraph as ox
 
-Substitutions: TypeAlias = dict[ox.Variable, ox.NamedNode | ox.BlankNode | ox.Literal | ox.Triple]
+#: A value bound to a variable, and a query's bound values (SEP-0007 substitutions, or the VALUES row below).
+Term: TypeAlias = ox.NamedNode | ox.BlankNode | ox.Literal | ox.Triple
+Substitutions: TypeAlias = dict[ox.Variable, Term]
 
 _FORM = re.compile(r"(?i)\b(SELECT|ASK|CONSTRUCT|DESCRIBE)\b")
 #: What the reader steps over whole before the WHERE group: comments, strings (long ones first), IRIs.
