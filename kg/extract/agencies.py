@@ -40,11 +40,13 @@ _FACILITY_CLASS = re.compile(r"[省市县区镇乡村]级|建成|新建")
 _EVERY_LEVEL_BEFORE = re.compile(r"各(?:[省市县区州盟旗]|[（(][市县区、]{1,5}[）)])*$")
 _LIST_SEPARATOR = re.compile(r"[、和及]")
 #: A body named by its level and a function the lexicon does not list: 县文化广电新闻出版旅游局, 市供销合作社,
-#: 县公路养护中心, 省交投集团, 市交通运输综合执法支队. Found only where a name can start (after a clause mark,
+#: 县公路养护中心, 省交投集团, 市交通运输综合执法支队, and an office by its short name (县治超办, 市网信办; not 办理,
+#: 办法). Found only where a name can start (after a clause mark,
 #: a boundary word such as 联合 / 会同, or a region name), with no function word inside its stem.
 LEVEL_NAMED = re.compile(rf"(?P<lvl>[省市县区州盟旗])(?P<stem>[{CJK}]{{2,11}}?)"
-                         rf"(?P<suffix>局|厅|委|中心|总队|支队|大队|执法队|联合社|合作社|供销社|集团)(?![{CJK}]{{0,2}}[局厅委队社])")
-_STEM_STOP = re.compile(r"[的了在对将把并等及与、是为各全其该本我]|开展|完成|推进|实施|加强|工作|部门|管理局|交通运输局|"
+                         rf"(?P<suffix>(?:局|厅|委|中心|总队|支队|大队|执法队|联合社|合作社|供销社|集团)(?![{CJK}]{{0,2}}[局厅委队社])"
+                         r"|(?<![交督承主协申代举创开筹试包查催移转])办(?![理法事结件好成学案证照公]))")
+_STEM_STOP = re.compile(r"[的了在对将把并等及与、是为各全其该本我]|和[省市县区州]|开展|完成|推进|实施|加强|工作|部门|管理局|交通运输局|"
                         r"^[城级域内外乡镇道]|(?:布|格|大|结|当|开)$")
 #: A 中心 of these is a facility being built or run (物流配送中心, 数据中心), not a body that acts.
 _FACILITY_CENTRE = re.compile(r"物流|配送|冷链|集散|分拨|换乘|共配|数据|调度|监测|指挥")
@@ -117,12 +119,13 @@ def _whole_place(text: str, limit: int, start: int, end: int) -> int:
     """``start`` moved back to the start of a region name it cuts, no further than ``limit``.
 
     A boundary word can be part of a place's name: the 和 of 呼和浩特市 is no "and", the 同 of 同江市 no
-    "with"; a name starts before the place, not inside it.
+    "with"; a name starts before the place, not inside it. A verb that is a county's name is still the verb
+    (会同 + 市交通运输事务服务中心: 会同县 is no 会同市).
     """
     gaz = gazetteer()
     for p in range(min(end, start + 6), start, -1):
         name = gaz.name_ending_at(text, p, min_len=3)
-        if name and limit <= p - len(name) < start:
+        if name and limit <= p - len(name) < start and name[:-1] not in BOUNDARY_WORDS:
             return p - len(name)
     return start
 

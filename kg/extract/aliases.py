@@ -1,7 +1,12 @@
 """Short names a report defines for a project: ``S18惠肇高速公路惠城至广州增城段（以下简称惠增高速）``.
 
 The genre names a long work once in full and defines the short form it uses
-after (以下简称, 简称, 下称). A later mention written as that short form is
+after (以下简称, 简称, 下称), or only puts it in brackets: G42沪蓉高速成都至南充段扩容工程（成南扩容）.
+A bare bracket is a short form when its characters are the full name's, in the
+full name's order and not one run of it, with a head word of its own allowed at
+the end (汶马高速 of 蓉昌高速汶川至马尔康段): so are 90 bracketed aliases
+of the annotated reports and none of their other brackets after a project's
+name (（二期）, （鹿寨至鱼峰段）, （G22）, （续建）). A later mention written as that short form is
 the same project, so it takes the full name (and joins its entity when
 identities are resolved); the short form stays as the mention's text, an
 alias of the project. A road mention of that short form (惠增高速 read as a
@@ -19,6 +24,43 @@ from kg.model import Mention
 DEFINED_ALIAS = re.compile(r"\s*[（(](?:以下|下文)?(?:简称|下称|称)[为：:]?[“\"']?(?P<alias>[^（()）“”\"'，,。；]{2,14})[”\"']?[）)]")
 
 
+#: A bracket right after a name, holding words only: a short form if ``shortens_to`` says so.
+BRACKETED = re.compile(r"\s*[（(][“\"']?(?P<alias>[\u4e00-\u9fffA-Za-z0-9]{3,14})[”\"']?[）)]")
+#: The head a short form may add of its own (…高速 of a name whose 高速 comes before the letters it keeps).
+_SHORT_HEAD = re.compile(r"(?:高速公路|高速|高铁|铁路|公路|项目|工程|路|线)$")
+
+
+def _in_order(letters: str, name: str) -> bool:
+    rest = iter(name)
+    return all(ch in rest for ch in letters)
+
+
+def shortens_to(alias: str, name: str) -> bool:
+    """Whether a bracketed ``alias`` after ``name`` is a short form of it (成南扩容 of G42沪蓉高速成都至南充段扩容
+    工程, 德阿高速 of 德阳至阿坝高速公路) rather than a part of it (二期), a segment or a code.
+
+    >>> shortens_to("成南扩容", "G42沪蓉高速成都至南充段扩容工程"), shortens_to("汶马高速", "蓉昌高速汶川至马尔康段")
+    (True, True)
+    >>> shortens_to("鹿寨至鱼峰段", "鹿寨至钦州港高速公路"), shortens_to("改扩建", "某某公路改扩建工程")
+    (False, False)
+    """
+    if alias in name:
+        return False
+    if _in_order(alias, name):
+        return True
+    head = _SHORT_HEAD.search(alias)
+    return head is not None and head.start() >= 2 and _in_order(alias[:head.start()], name)
+
+
+def _defined_alias(text: str, m: Mention) -> str | None:
+    """The short form defined right after the project mention ``m``, if any."""
+    defined = DEFINED_ALIAS.match(text, m.end)
+    if defined:
+        return defined["alias"] if defined["alias"] != m.name else None
+    bracketed = BRACKETED.match(text, m.end)
+    return bracketed["alias"] if bracketed and shortens_to(bracketed["alias"], m.name) else None
+
+
 def with_stated_aliases(text: str, projects: list[Mention],
                         roads: list[Mention]) -> tuple[list[Mention], list[Mention]]:
     """``projects`` with every mention named by a short form the report defines renamed to the full name, and
@@ -28,9 +70,8 @@ def with_stated_aliases(text: str, projects: list[Mention],
     coded = sorted((r.start, r.end, r.code) for r in roads if r.code)
     starts = [start for start, _, _ in coded]
     for m in projects:
-        defined = DEFINED_ALIAS.match(text, m.end)
-        if defined and defined["alias"] != m.name:
-            alias = defined["alias"]
+        alias = _defined_alias(text, m)
+        if alias is not None:
             full_name.setdefault(alias, m.name)
             within = coded[bisect_left(starts, m.start):bisect_left(starts, m.end)]
             codes = {code for _, end, code in within if end <= m.end}

@@ -36,6 +36,9 @@ CN_AMOUNT = gated(r"(?P<pre>约|近|超过|超|逾)?(?P<num>[一二两三四五�
 TABLE_MONEY_HEADER = re.compile(rf"(?P<label>[\u4e00-\u9fff]{{0,8}}(?:{MONEY_COLUMN_WORDS}))"
                                 r"(?:[（(](?P<unit>万|亿)?元[）)])?$")
 _CELL_NUMBER = re.compile(r"\d+(?:\.\d+)?")
+#: The unit a table's title or the line above its header states for its amounts: （单位：万元）, 金额单位:亿元.
+TABLE_UNIT = re.compile(r"单位[：:]\s*(?:人民币)?(?P<unit>万|亿)?元")
+_SPACED_CELL = re.compile(r"\S+")
 #: A money cell: a bare figure in the header's unit, or a figure with its own (86.5亿元).
 _MONEY_CELL = re.compile(r"(?P<num>\d+(?:\.\d+)?)(?:(?P<unit>亿|万)元)?")
 #: A row this long with fewer than three cells is prose after the table, not a row that lost its spaces.
@@ -201,23 +204,26 @@ def table_amounts(text: str, lex: Lexicon) -> list[Mention]:
     header: list[str] | None = None
     money_cols: dict[int, tuple[str, str]] = {}
     under_header = False  # the line before was the header
+    stated_unit, since_stated = "", 3  # a unit stated above the header (（单位：万元）) and how many lines ago
     for line in lines:
-        cells = line.split()
+        cells, starts = _split_cells(line)
         found = [(i, TABLE_MONEY_HEADER.search(c)) for i, c in enumerate(cells)]
+        unit_line = TABLE_UNIT.search(line)
+        stated_unit, since_stated = (unit_line["unit"] or "", 0) if unit_line else (stated_unit, since_stated + 1)
         if under_header and len(money_cols) == 1 and sum(1 for _, m in found if m) >= 2 \
                 and all(m or c == EMPTY_CELL for (_, m), c in zip(found, cells, strict=True)):
             money_cols = _spanned_columns(money_cols, cells, found)
             under_header = False
         elif sum(1 for _, m in found if m) >= 1 and len(cells) >= 3 and not any(_CELL_NUMBER.fullmatch(c) for c in cells):
             header = cells
-            money_cols = {i - len(cells): (m["label"], m["unit"] or "") for i, m in found if m}
+            above = stated_unit if since_stated <= 2 else ""
+            money_cols = {i - len(cells): (m["label"], m["unit"] or above) for i, m in found if m}
             under_header = True
         elif header is not None and len(cells) >= 3:
             under_header = False
             if cells[0].startswith(("合计", "总计", "小计")):
                 pos += len(line) + 1
                 continue
-            starts = _cell_starts(line, cells)
             for offset, (label, unit) in money_cols.items():
                 i = len(cells) + offset
                 cell = _MONEY_CELL.fullmatch(cells[i]) if 0 < i < len(cells) else None
@@ -250,13 +256,11 @@ def _spanned_columns(money_cols: dict[int, tuple[str, str]], cells: list[str],
     return {-(right + len(labelled) - k): (m["label"], m["unit"] or unit) for k, (_, m) in enumerate(labelled)}
 
 
-def _cell_starts(line: str, cells: list[str]) -> list[int]:
-    starts, at = [], 0
-    for cell in cells:
-        at = line.index(cell, at)
-        starts.append(at)
-        at += len(cell)
-    return starts
+def _split_cells(line: str) -> tuple[list[str], list[int]]:
+    """A flattened row's cells, parted by spaces (``clean`` writes a table parted by bars so too), and where
+    each starts in the line."""
+    found = list(_SPACED_CELL.finditer(line))
+    return [m.group() for m in found], [m.start() for m in found]
 
 
 def find_lengths(text: str) -> list[Measure]:

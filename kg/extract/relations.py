@@ -138,6 +138,7 @@ def _ruled_partners(text: str, structure: Structure, campaigns: InOrder[Mention]
     # headings by where they end, campaigns in text order: each partner finds its own by bisect, not a scan
     headings = sorted((sec.start + len(sec.heading), sec.start) for sec in structure.sections)
     heading_ends = [e for e, _ in headings]
+    headed = CampaignHeadings(structure, campaigns)
     for agency, clause_only in partners:
         # a partner belongs to the campaign of its own clause (联合…等部门开展<campaign>),
         # else to the campaigns of its sentence
@@ -157,8 +158,32 @@ def _ruled_partners(text: str, structure: Structure, campaigns: InOrder[Mention]
             if not own:
                 item = item_span(text, agency.start)
                 own = campaigns.starting_in(item[0], sent[0])[-1:]
+            # a section headed by a campaign ((六)港口危险货物专项检查 … 联合海事局…开展检查): work done with
+            # others under it is that campaign's, however far into the section
+            if not own:
+                own = headed.campaigns_over(agency.start)
         out.extend((campaign, agency) for campaign in own)
     return out
+
+
+class CampaignHeadings:
+    """The report's sections whose heading names a campaign, to find the innermost one over a position."""
+
+    #: How many such sections before a position are read: nesting is shallow, so the ones over it are near.
+    REACH = 16
+
+    def __init__(self, structure: Structure, campaigns: InOrder[Mention]):
+        self._sections = [(sec.start, sec.end, named) for sec in sorted(structure.sections, key=lambda s: s.start)
+                          if (named := campaigns.starting_in(sec.start, sec.start + len(sec.heading)))]
+        self._starts = [start for start, _, _ in self._sections]
+
+    def campaigns_over(self, pos: int) -> list[Mention]:
+        """The campaigns named in the heading of the innermost such section holding ``pos`` (outside it)."""
+        at = bisect_right(self._starts, pos)
+        for _, end, named in reversed(self._sections[max(0, at - self.REACH):at]):
+            if pos < end and not any(c.start <= pos < c.end for c in named):
+                return list(named)
+        return []
 
 
 def _roads_of(text: str, project: Mention, projects: InOrder[Mention], roads: InOrder[Mention],

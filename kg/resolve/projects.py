@@ -189,9 +189,11 @@ class ShortForms:
         self._by_lead.setdefault(_lead(key), {}).setdefault(key, project)
 
     def projects_of(self, key: str) -> set[str]:
-        """The projects whose key ``key`` shortens or is shortened from."""
+        """The projects whose key is ``key``, or one that ``key`` shortens or is shortened from (a table's
+        G318甲至乙段改建 is the text's 国道318线甲至乙段改建工程: both read G318甲至乙段改建 once the road is its
+        code and the generic head is gone)."""
         latest = islice(reversed(self._by_lead.get(_lead(key), {}).items()), self.WINDOW)
-        return {project for k, project in latest if shortens(key, k) or shortens(k, key)}
+        return {project for k, project in latest if k == key or shortens(key, k) or shortens(k, key)}
 
 
 class KeyIndex:

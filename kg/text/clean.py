@@ -2,7 +2,10 @@
 
 Removes the genre's noise (``##paidbegin##``, ``[bookmark: _Toc30050]``),
 folds full-width digits and Latin letters to ASCII (``Ｓ３１１`` -> ``S311``,
-``K33＋000`` -> ``K33+000``) and drops stray spaces, while remembering for
+``K33＋000`` -> ``K33+000``), writes a table whose cells are parted by bars
+(``1｜G318改建｜78000``, a Markdown table) as a flattened table's row
+(``1 G318改建 78000``, as a .docx table reaches the text) and drops stray
+spaces, while remembering for
 every kept character where it stood in the raw text. Chinese punctuation is
 kept as written: names are shown to users as the report wrote them.
 """
@@ -11,7 +14,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from kg.ingest.formats import PAGE_NUMBER
+from kg.ingest.formats import EMPTY_CELL, PAGE_NUMBER
 from kg.model import CleanText
 
 #: Invisible format characters (Unicode category Cf: zero-width spaces and joiners, soft hyphens,
@@ -116,6 +119,58 @@ def _wrap_breaks(text: str) -> list[int]:
     return out
 
 
+#: What parts the cells of a table written with bars: ｜ (a copy of a web page's table), | (Markdown).
+_BAR = re.compile(r"[｜|]")
+#: A Markdown table's rule under its header (|---|:---:|): no row.
+_RULE_ROW = re.compile(r"[\s|｜:\-—=+]*")
+
+
+def _rows_without_bars(text: str, index: list[int]) -> tuple[str, list[int]]:
+    """``text`` with each line of two bars or more and two cells or more written as a flattened table's row:
+    its cells parted by one space, an empty one as ``EMPTY_CELL`` so the cells after it keep their columns, the
+    bars that open and close a Markdown row and its rule line dropped. ``index`` maps each character to the raw
+    text, as ``clean`` keeps it; a bar's place stands for the space or ``EMPTY_CELL`` written for it."""
+    if "｜" not in text and "|" not in text:
+        return text, index
+    chars: list[str] = []
+    out_index: list[int] = []
+    pos = 0
+    for line in text.split("\n"):
+        end = pos + len(line)
+        bars = [m.start() for m in _BAR.finditer(line)]
+        cuts = [-1, *bars, len(line)]
+        pieces = [(cuts[k] + 1, cuts[k + 1]) for k in range(len(cuts) - 1)]
+        cells = [(a, b) for a, b in pieces if line[a:b].strip()]
+        if len(bars) >= 2 and _RULE_ROW.fullmatch(line):
+            pos = end + 1  # the rule under a Markdown header, with its line break
+            continue
+        if len(bars) < 2 or len(cells) < 2:
+            chars.append(line)
+            out_index.extend(index[pos:end])
+        else:
+            if not line[slice(*pieces[0])].strip():
+                pieces.pop(0)  # before the bar that opens a Markdown row
+            if not line[slice(*pieces[-1])].strip():
+                pieces.pop()  # after the bar that closes it
+            for k, (a, b) in enumerate(pieces):
+                if k:
+                    chars.append(" ")
+                    out_index.append(index[pos + a - 1])  # the bar before the cell
+                cell = line[a:b].strip()
+                if not cell:
+                    chars.append(EMPTY_CELL)
+                    out_index.append(index[pos + a - 1])
+                    continue
+                first = a + line[a:b].index(cell)
+                chars.append(cell)
+                out_index.extend(index[pos + first:pos + first + len(cell)])
+        if end < len(text):
+            chars.append("\n")
+            out_index.append(index[end])
+        pos = end + 1
+    return "".join(chars), out_index
+
+
 def _is_ascii_word(ch: str) -> bool:
     return ch.isascii() and ch.isalnum()
 
@@ -148,8 +203,9 @@ def clean(raw: str) -> CleanText:
     kept_index: list[int] = []
     for at, piece in pieces:
         kept_index.extend(range(at, at + len(piece)))
+    kept, kept_index = _rows_without_bars(kept, kept_index)
 
-    # 2. drop spaces: a run goes, except its last character between two ASCII words (then a plain space)
+    # 2. drop spaces (a table's bars are spaces now): a run goes, except its last character between two ASCII words (then a plain space)
     #    or between two cells of a table row
     chars: list[str] = []
     index: list[int] = []

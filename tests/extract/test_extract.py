@@ -515,6 +515,28 @@ def test_a_table_header_ends_at_a_heading_or_a_sentence(lex):
     assert [m.amount for m in find_money(clean(raw).text, lex)] == [865000000, 162000000]
 
 
+@pytest.mark.parametrize("raw", [
+    # written for the test: cells parted by full-width bars, the unit stated on the line above the header
+    "重点项目进展如下（金额单位：万元）：\n项目名称｜里程（公里）｜总投资｜年度完成投资｜进度\n"
+    "甲县至乙镇公路改建工程｜12.5｜8650｜1620｜路基施工\n丙河大桥｜0.8｜｜900｜桩基施工\n",
+    # a Markdown table with its separator row, the unit in the table's title
+    "附表 重点项目（单位：万元）\n| 项目名称 | 里程（公里） | 总投资 | 年度完成投资 | 进度 |\n|---|---|---|---|---|\n"
+    "| 甲县至乙镇公路改建工程 | 12.5 | 8650 | 1620 | 路基施工 |\n| 丙河大桥 | 0.8 |  | 900 | 桩基施工 |\n",
+])
+def test_a_table_parted_by_bars_with_its_unit_above_the_header(lex, raw):
+    """Each money cell read in the unit stated above, in its own column; an empty cell keeps the columns in place."""
+    from decimal import Decimal
+
+    from kg.extract.money import find_money
+    from kg.model import FundingKind
+    text = clean(raw).text
+    cells = [m for m in find_money(text, lex) if m.rule == "money.table_cell"]
+    assert [(m.amount, m.funding_kind) for m in cells] == [
+        (Decimal(86_500_000), FundingKind.TOTAL_INVESTMENT), (Decimal(16_200_000), FundingKind.COMPLETED_INVESTMENT),
+        (Decimal(9_000_000), FundingKind.COMPLETED_INVESTMENT)]
+    assert [text[m.start:m.end] for m in cells] == ["8650", "1620", "900"]
+
+
 @pytest.mark.parametrize("header", [
     "序号 项目名称 建设规模 投资（万元） 进展\n总投资 当年完成投资\n",  # a text copy: the second row alone
     "序号 项目名称 建设规模 投资（万元） 进展\n— — — 总投资 当年完成投资 —\n",  # a .docx row: empty cells kept
@@ -529,6 +551,21 @@ def test_a_table_header_of_two_rows_gives_its_spanned_columns_the_unit(lex, head
     cells = [m for m in find_money(text, lex) if m.rule == "money.table_cell"]
     assert [(m.amount, m.funding_kind) for m in cells] == [
         (Decimal(86_500_000), FundingKind.TOTAL_INVESTMENT), (Decimal(16_200_000), FundingKind.COMPLETED_INVESTMENT)]
+
+
+def test_partners_under_a_heading_that_names_a_campaign_take_part_in_it(nlp):
+    """(一)港口危险货物安全专项整治行动 heads a section; 联合…对储罐区开展检查 two sentences into it is work done in
+    that campaign with those bodies; a partner in the next section, headed by no campaign, is not (written for
+    the test)."""
+    from kg.extract.pairs import rules_only
+    text = ("某市交通运输综合行政执法支队2023年工作总结\n一、主要工作\n（一）港口危险货物安全专项整治行动\n\n"
+            "全年检查港口经营企业24家。联合市海事局、市应急管理局对港区储罐区开展专项检查，排查隐患56处。\n"
+            "（二）队伍建设\n\n全年组织培训6期。联合市公安局开展执法培训。\n")
+    with rules_only():
+        _, links = _links(nlp, text)
+    pairs = {(lk.subject.text, lk.target.text) for lk in links if lk.predicate == "conductedBy" and lk.target}
+    assert {("港口危险货物安全专项整治行动", "市海事局"), ("港口危险货物安全专项整治行动", "市应急管理局")} <= pairs
+    assert not any(agency == "市公安局" for _, agency in pairs)
 
 
 def test_the_partner_model_decides_partners_and_names_the_rule_that_agreed(nlp):
@@ -564,6 +601,38 @@ def test_no_road_name_opens_with_a_function_or_measure_word(analyse_text):
                             "清泉街东段等7条支路同步完成路面改造；新建治超非现场执法点2处，已于9月上线运行。\n")
     roads = {analysis.entity_of(m).label for m in analysis.found[EntityType.ROAD]}
     assert not {"对大南街", "条支路", "月上线"} & roads
+
+
+@pytest.mark.parametrize("text,names", [
+    # written for the test: a county's name that is also a verb (会同) before a city's unit is the verb
+    ("支队会同市公路事务服务中心和海城市人民政府开展路域环境整治。", ["市公路事务服务中心", "海城市人民政府"]),
+    # two bodies joined by 和 are two agencies, not one name running over the 和
+    ("在市政府和市交通运输局的坚强领导下，全面完成年度任务。", ["市政府", "市交通运输局"]),
+    # an office by its short name (县治超办), not the verb 办理
+    ("联合县治超办、县公安局开展夜查，到市政务服务中心办理通行证。", ["县治超办", "县公安局", "市政务服务中心"]),
+])
+def test_offices_and_bodies_joined_by_和_and_a_verb_county_before_市(lex, text, names):
+    from kg.extract.agencies import find_agencies
+    assert [m.text for m in find_agencies(text, lex)] == names
+
+
+def test_a_bracketed_short_name_is_the_projects_alias():
+    """G42…扩容工程（成南扩容）: a bracket whose characters are the name's, in order, is its short form; （二期） and
+    （续建） are not (written for the test)."""
+    from kg.extract.aliases import shortens_to, with_stated_aliases
+    from kg.model import Mention
+    text = "推进甲城至乙州高速公路扩容工程（甲乙扩容）桥梁施工。丙镇至丁村公路改建工程（二期）完工。甲乙扩容年内完成投资5亿元。"
+    full_end = text.index("（")
+    second = text.index("丙")
+    later = text.rindex("甲乙扩容")
+    mentions = [Mention(EntityType.PROJECT, 2, full_end, text[2:full_end], name=text[2:full_end], rule="test"),
+                Mention(EntityType.PROJECT, second, second + 11, text[second:second + 11],
+                        name=text[second:second + 11], rule="test"),
+                Mention(EntityType.PROJECT, later, later + 4, "甲乙扩容", name="甲乙扩容", rule="test")]
+    projects, _ = with_stated_aliases(text, mentions, [])
+    assert [p.name for p in projects] == [mentions[0].name, mentions[1].name, mentions[0].name]
+    assert projects[2].text == "甲乙扩容"
+    assert shortens_to("甲乙高速", "G99丙丁高速甲城至乙州段") and not shortens_to("续建", "甲乙公路续建工程")
 
 
 def test_a_class_of_station_after_按_is_no_agency(lex):

@@ -82,6 +82,23 @@ def test_one_work_with_its_road_written_two_ways_is_one_project(first, second, a
     assert len({id(analysis.entity_of(m)) for m in projects if m.name in (first, second)}) == 1
 
 
+def test_a_table_row_naming_a_work_with_its_road_code_is_that_work():
+    """A flattened table's G318甲镇至乙镇段改建 is the text's 国道318线甲镇至乙镇段改建工程: with the road read as its
+    code and the generic head gone, the two are the same words (written for the test)."""
+    text = "国道318线甲镇至乙镇段改建工程全长15.3公里。\nG318甲镇至乙镇段改建｜续建｜78000\n"
+    full, row = "国道318线甲镇至乙镇段改建工程", "G318甲镇至乙镇段改建"
+    at = text.index(row)
+    mentions = [Mention(EntityType.PROJECT, 0, len(full), full, name=full, rule="t", confidence=1.0),
+                Mention(EntityType.PROJECT, at, at + len(row), row, name=row, rule="t", confidence=1.0)]
+    roads = [(0, 6, "G318"), (at, at + 4, "G318")]
+    first, second = project_keys(mentions, roads)
+    assert first == second
+    # a different segment of the same road stays another work
+    other = "G318丙镇至丁镇段改建"
+    assert len(set(project_keys([mentions[0], Mention(EntityType.PROJECT, at, at + len(other), other, name=other,
+                                                              rule="t", confidence=1.0)], roads))) == 2
+
+
 def test_two_works_on_one_road_stay_two_projects(analyse_text):
     analysis = analyse_text("某县交通运输局2023年工作总结\n一是加快推进国道312线苋麻至杨庄段改建工程，总投资3.2亿元。"
                     "二是312国道城关至新集段改建工程完工，完成投资1.2亿元。\n")

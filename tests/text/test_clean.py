@@ -37,6 +37,25 @@ def test_raw_span_of_a_mention_covers_the_original_text():
     assert c.raw[rs:re_] == "约６３亿元"
 
 
+@pytest.mark.parametrize("raw", [
+    "项目名称｜总投资（万元）｜完成投资（万元）｜进展\n甲县至乙镇公路改建工程｜8650｜｜路基施工\n全县｜完成投资1.2亿元。\n",
+    "| 项目名称 | 总投资（万元） | 完成投资（万元） | 进展 |\n|---|:---:|---|---|\n"
+    "| 甲县至乙镇公路改建工程 | 8650 |  | 路基施工 |\n全县｜完成投资1.2亿元。\n",
+])
+def test_a_table_parted_by_bars_reads_as_a_flattened_table(raw):
+    """Cells parted by ｜ (a web page's table) or | (Markdown) are written as a flattened table's row: one space
+    between cells, an empty cell as EMPTY_CELL, no rule line; every character still maps to the raw text; a line
+    with one bar is prose (written for the test)."""
+    from kg.ingest.formats import EMPTY_CELL
+    from kg.text.clean import clean
+    c = clean(raw)
+    lines = c.text.split("\n")
+    assert lines[:3] == ["项目名称 总投资（万元） 完成投资（万元） 进展", f"甲县至乙镇公路改建工程 8650 {EMPTY_CELL} 路基施工",
+                         "全县｜完成投资1.2亿元。"]
+    at = c.text.index("8650")
+    assert c.raw[c.index[at]:c.index[at + 3] + 1] == "8650"
+
+
 def test_a_flattened_table_row_keeps_its_cell_separators():
     """Spaces part a table's cells (so amounts are read against their columns); elsewhere they go."""
     from kg.text.clean import clean
