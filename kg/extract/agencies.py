@@ -23,7 +23,7 @@ BOUNDARY_WORDS = (
     "对接", "加强", "协助", "会同", "报请", "提请", "接受", "获得", "荣获", "是", "的", "等", "请", "致函", "商请", "已",
     "完成", "通过", "参加", "举办", "指导", "下发", "印发", "列入", "纳入", "入选", "评为", "表彰", "牵头", "推动",
     "负责", "依托", "督促", "积极", "主动", "跟踪", "拜访", "同时", "以及", "还", "也", "均", "都", "并", "已将", "给",
-    "自治区级", "开展", "做好", "当前", "目前", "原", "挂牌", "深入", "到", "从", "充实", "选优", "按", "约谈",
+    "自治区级", "开展", "做好", "当前", "目前", "原", "挂牌", "深入", "到", "从", "充实", "选优", "按", "约谈", "组建",
 )
 _BOUNDARY = WordIndex(BOUNDARY_WORDS)
 _MAX_NAME = 18
@@ -70,7 +70,8 @@ def _patterns(key: tuple[str, ...], lex: Lexicon) -> dict[str, re.Pattern[str]]:
         "department": gated(rf"{_LEVEL}?(?:{functions})(?:{suffixes})(?![门置理罚分长面署级])(?:[{CJK}]{{0,8}}?(?:办公室))?"),
         "government": gated(rf"{_LEVEL}(?:{gov})(?:[{CJK}]{{2,12}}?委员会)?(?:办公室)?"),
         "named": gated(rf"(?P<lvl>)(?:{names})(?![门置理罚分长面署级])"),
-        "enterprise": re.compile(rf"(?:{alternation(lex['agency.enterprise_suffixes'])})"),
+        # 集团 ends a group's short name (蜀道集团, 湖北交投集团), not 集团化 or a longer ending it opens
+        "enterprise": re.compile(rf"(?:{alternation(lex['agency.enterprise_suffixes'])})(?!化|有限|股份|公司)"),
         "station": re.compile(rf"(?:{alternation(lex['agency.station_suffixes'])})"),
         "unit": re.compile(rf"(?:{alternation(lex['agency.unit_suffixes'])})(?:办公室)?"),
         "self": re.compile(alternation(lex["agency.self_reference"])),

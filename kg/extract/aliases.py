@@ -52,33 +52,54 @@ def shortens_to(alias: str, name: str) -> bool:
     return head is not None and head.start() >= 2 and _in_order(alias[:head.start()], name)
 
 
-def _defined_alias(text: str, m: Mention) -> str | None:
-    """The short form defined right after the project mention ``m``, if any."""
+def _defined_alias(text: str, m: Mention, name: str) -> str | None:
+    """The short form defined right after the mention ``m`` of ``name``, if any."""
     defined = DEFINED_ALIAS.match(text, m.end)
     if defined:
-        return defined["alias"] if defined["alias"] != m.name else None
+        return defined["alias"] if defined["alias"] != name else None
     bracketed = BRACKETED.match(text, m.end)
-    return bracketed["alias"] if bracketed and shortens_to(bracketed["alias"], m.name) else None
+    return bracketed["alias"] if bracketed and shortens_to(bracketed["alias"], name) else None
 
 
 def with_stated_aliases(text: str, projects: list[Mention],
                         roads: list[Mention]) -> tuple[list[Mention], list[Mention]]:
     """``projects`` with every mention named by a short form the report defines renamed to the full name, and
-    ``roads`` with the mentions of such a short form given the code of the one coded road inside the full name."""
+    ``roads`` with the mentions of such a short form given the code of the one coded road inside the full name;
+    so too a road's own short form (G309线西峰至合水公路（西合公路）: 西合公路 is G309; 123 of the annotated
+    reports' bracketed short forms after a road's name are that road's)."""
     full_name: dict[str, str] = {}
     code_of: dict[str, str] = {}
+    road_name: dict[str, str] = {}
     coded = sorted((r.start, r.end, r.code) for r in roads if r.code)
     starts = [start for start, _, _ in coded]
     for m in projects:
-        alias = _defined_alias(text, m)
+        alias = _defined_alias(text, m, m.name)
         if alias is not None:
             full_name.setdefault(alias, m.name)
             within = coded[bisect_left(starts, m.start):bisect_left(starts, m.end)]
             codes = {code for _, end, code in within if end <= m.end}
             if len(codes) == 1:
                 code_of.setdefault(alias, codes.pop())
-    if not full_name:
+    for r in roads:
+        alias = _defined_alias(text, r, r.text)
+        if alias is not None and alias not in full_name:
+            if r.code:
+                code_of.setdefault(alias, r.code)
+            else:
+                road_name.setdefault(alias, r.name)
+    if not full_name and not code_of and not road_name:
         return projects, roads
     projects = [replace(m, name=full_name[m.name]) if m.name in full_name else m for m in projects]
-    roads = [replace(r, code=code_of[r.name]) if not r.code and r.name in code_of else r for r in roads]
-    return projects, roads
+    return projects, [_as_defined(r, code_of, road_name) for r in roads]
+
+
+def _as_defined(road: Mention, code_of: dict[str, str], road_name: dict[str, str]) -> Mention:
+    """``road`` with the code or name of the road its text is a short form of, if the report defines it so."""
+    if road.code:
+        return road
+    for written in (road.name, road.text):
+        if written in code_of:
+            return replace(road, code=code_of[written])
+        if written in road_name and road_name[written] != road.name:
+            return replace(road, name=road_name[written])
+    return road

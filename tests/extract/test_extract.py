@@ -496,7 +496,7 @@ def test_partners_that_open_the_sentence_after_their_campaign(nlp):
     # the campaign is named, then the next sentence opens with the agencies working on it together
     text = "开展货车超限超载治理。彬州公路段、市公安局交警大队在312国道治超站联合执法，全年查处超限车辆93辆。"
     _, links = _links(nlp, text)
-    partners = sorted(lk.target.text for lk in links if lk.predicate == "conductedBy")
+    partners = sorted({lk.target.text for lk in links if lk.predicate == "conductedBy"})
     assert partners == ["市公安局交警大队", "彬州公路段"]
     # agencies that open a sentence without working together are no campaign's partners
     text = "开展货车超限超载治理。市公安局交警大队今年新增警力20人。"
@@ -614,6 +614,25 @@ def test_no_road_name_opens_with_a_function_or_measure_word(analyse_text):
 def test_offices_and_bodies_joined_by_和_and_a_verb_county_before_市(lex, text, names):
     from kg.extract.agencies import find_agencies
     assert [m.text for m in find_agencies(text, lex)] == names
+
+
+@pytest.mark.parametrize("text,names", [
+    # written for the test: a group known by its short name, and one that founds a company
+    ("配合蜀道集团推进高速公路建设，由湖北交投集团负责实施。", ["蜀道集团", "湖北交投集团"]),
+    ("邵阳湘运集团组建邵阳县城乡公交有限公司。", ["邵阳湘运集团", "邵阳县城乡公交有限公司"]),
+    ("与中国交通建设集团有限公司签约。", ["中国交通建设集团有限公司"]),
+])
+def test_a_group_by_its_short_name_is_an_agency(lex, text, names):
+    from kg.extract.agencies import find_agencies
+    assert [m.text for m in find_agencies(text, lex)] == names
+
+
+def test_a_bracketed_short_name_after_a_road_is_that_road(analyse_text):
+    """G212线临洮至渭源公路（临渭公路）: the short form is G212 wherever the report writes it (written for the test)."""
+    analysis = analyse_text("某市交通运输局2024年工作要点\n一、重点项目\n（1）G212线临洮至渭源公路（临渭公路）。全长41.6公里，"
+                            "总投资约52亿元。\n（2）完善临渭公路沿线安全设施。\n")
+    roads = {(m.text, analysis.entity_of(m).label) for m in analysis.found[EntityType.ROAD]}
+    assert {label for text, label in roads if text == "临渭公路"} == {label for text, label in roads if text == "G212线"}
 
 
 def test_a_bracketed_short_name_is_the_projects_alias():
