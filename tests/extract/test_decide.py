@@ -245,7 +245,7 @@ def test_a_model_file_of_feature_strings_loads_as_the_same_model(tmp_path):
     assert "zhi|head" in again.tables and all("=" not in flag for flag in again.flags)
 
 
-@pytest.mark.parametrize(("text", "project"), [("二是实施资江大桥", "资江大桥"), ("完成G207线改线工程", "G207线改线工程")])
+@pytest.mark.parametrize(("text", "project"), [("二是新建新化资江特大桥", "新化资江特大桥"), ("完成G207线改线工程", "G207线改线工程")])
 def test_text_ending_in_a_head_word_is_extracted(nlp, text, project):
     assert _texts(nlp, text, EntityType.PROJECT) == [project]
 
