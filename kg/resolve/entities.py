@@ -148,6 +148,9 @@ def _is_issuer(canonical: str, mention: Mention, ctx: ReportContext) -> bool:
         return True
     if _normalise_agency(canonical) == _normalise_agency(_agency_canonical(issuer, ctx)):
         return True
+    if ctx.region is not None and (rest := _after_place(canonical, ctx.region)) is not None \
+            and rest == _after_place(issuer, ctx.region):
+        return True  # 长白县交通运输局 in a report by 长白朝鲜族自治县交通运输局: the region by another of its names
     if canonical.endswith(issuer) and len(canonical) > len(issuer):
         prefix = canonical[: -len(issuer)]
         return bool(gazetteer().lookup(prefix)) or "X" in prefix
@@ -159,6 +162,12 @@ def _is_issuer(canonical: str, mention: Mention, ctx: ReportContext) -> bool:
     if canonical[0] != "市":
         return True
     return ctx.region is not None and ctx.region.level == "city"
+
+
+def _after_place(name: str, region) -> str | None:
+    """What follows the region's name that ``name`` opens with (any of its names: 长白县, 长白朝鲜族自治县), or None."""
+    place = max((n for n in gazetteer().names_of(region) if name.startswith(n) and len(n) >= 2), key=len, default=None)
+    return name[len(place):] if place else None
 
 
 def agency_identity(canonical: str, ctx: ReportContext, doc_id: str) -> tuple[str, str, str]:

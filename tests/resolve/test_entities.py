@@ -143,6 +143,9 @@ def test_a_short_form_keeps_codes_figures_parts_and_phases(short, full):
 @pytest.mark.parametrize("issuer, own, other", [
     ("石嘴山市交通运输局", "市交通运输局", None),
     ("通辽市科尔沁区交通运输局", "区交通运输局", "市交通运输局"),
+    # an autonomous county by its short name (长白县) is the issuer's region by another of its names
+    ("长白朝鲜族自治县交通运输局", "长白县交通运输局", None),
+    ("长白朝鲜族自治县交通运输局", "县交通运输局", None),
 ])
 def test_the_issuers_level_word_and_bureau_is_the_issuer(issuer, own, other, analyse_text):
     """In its own report, 市交通运输局 is the city bureau that wrote it; in a district's report it is the city's."""
