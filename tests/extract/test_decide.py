@@ -121,6 +121,15 @@ def test_quoted_campaign_is_one_campaign(nlp, sentence, campaign):
     assert _texts(nlp, sentence, EntityType.CAMPAIGN) == [campaign]
 
 
+@pytest.mark.parametrize(("sentence", "campaign"), [
+    # written for the test: the work of keeping freight moving, named with what it keeps moving
+    ("全力做好货运物流保通保畅，办理重点物资运输车辆通行证1200张。", "货运物流保通保畅"),
+    ("一是统筹疫情防控和物流保通保畅，设立服务点3处。", "物流保通保畅"),
+])
+def test_keeping_freight_moving_is_a_campaign_named_with_what_it_keeps_moving(nlp, sentence, campaign):
+    assert campaign in _texts(nlp, sentence, EntityType.CAMPAIGN)
+
+
 # ---------------------------------------------------------------- negative cases
 
 @pytest.mark.parametrize("sentence", [
