@@ -25,7 +25,7 @@ from functools import lru_cache
 
 import pyoxigraph as ox
 
-from kg.model import EntityType, Mention, ReportContext
+from kg.model import EntityType, Mention, Region, ReportContext
 from kg.reference.gazetteer import gazetteer
 from kg.reference.lexicon import Lexicon, load
 from kg.resolve import ids
@@ -164,8 +164,10 @@ def _is_issuer(canonical: str, mention: Mention, ctx: ReportContext) -> bool:
     return ctx.region is not None and ctx.region.level == "city"
 
 
-def _after_place(name: str, region) -> str | None:
-    """What follows the region's name that ``name`` opens with (any of its names: 长白县, 长白朝鲜族自治县), or None."""
+@lru_cache(maxsize=4096)
+def _after_place(name: str, region: Region) -> str | None:
+    """What follows the region's name that ``name`` opens with (any of its names: 长白县, 长白朝鲜族自治县), or None.
+    Cached: every agency mention of a report is compared with the same issuer."""
     place = max((n for n in gazetteer().names_of(region) if name.startswith(n) and len(n) >= 2), key=len, default=None)
     return name[len(place):] if place else None
 
