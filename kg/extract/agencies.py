@@ -178,8 +178,8 @@ def find_agencies(text: str, lex: Lexicon) -> list[Mention]:
         if _STEM_STOP.search(stem) or (m["suffix"] == "中心" and _FACILITY_CENTRE.search(stem)) \
                 or any(len(w) > 1 for w in _BOUNDARY.present(stem)) or not (
                 before in _NAME_EDGE or _BOUNDARY.last_end(text[max(0, start - 4):start]) == min(4, start)
-                or gaz.name_ending_at(text, start)):
-            continue
+                or gaz.name_ending_at(text, start) or gaz.name_ending_at(text, start + 1)):
+            continue  # the level may end a region's name of one character and its level: 郏县, 沛县
         add(_with_regions(text, m), m.end(), "agencies.level_named", 0.7)
     # 联合公安交警、路政等部门: the listed partners are organisations even when named by function alone
     for m in PARTNER_LIST.finditer(text):

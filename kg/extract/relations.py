@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from decimal import Decimal
+from typing import TypeVar
 
 from kg.extract.common import gated
 from kg.extract.decide import SpanModel
@@ -327,9 +328,13 @@ def _length_for(text: str, project: Mention, projects: InOrder[Mention],
     return None
 
 
-#: What may stand between two projects of one list (乡道Y215…段、乡道Y208…段): a joiner or a comma.
-_LIST_GAP = re.compile(r"[、和及与]|，")
+#: What may stand between two projects of one list (乡道Y215…段、乡道Y208…段): a joiner or a comma, after
+#: a bracket the name does not take in (…段（甲乙高速）、) or the work's verb where the name stops short of it
+#: (…段公路建设、省道221线…).
+_LIST_GAP = re.compile(r"(?:[（(][^（()）]{1,12}[）)])?(?:建设|改造|改建|改扩建|提升|提质|实施)?(?:[、和及与]|，)")
 _RESPECTIVELY = re.compile(r"分别")
+#: What stands between two figures of one 分别 list (5.2亿元、7.8亿元和6.5亿元).
+_FIGURE_GAP = re.compile(r"[、，,和及与]")
 
 
 def respectively(text: str, projects: InOrder[Mention], fundings: InOrder[Mention],
@@ -346,7 +351,11 @@ def respectively(text: str, projects: InOrder[Mention], fundings: InOrder[Mentio
     out: list[Link] = []
     if not projects.items:
         return out
-    starts, listed = projects.starts, projects.items
+    # a short form in brackets after its work's name (…公路（沁伊高速）) is no item of a list
+    listed = [p for p in projects.items if not _bracketed_after_project(text, p, projects)]
+    if not listed:
+        return out
+    starts = [p.start for p in listed]
     marks = [m.start() for m in _RESPECTIVELY.finditer(text, listed[0].end, listed[-1].end + MAX_CLAUSE)]
     for n, at_mark in enumerate(marks):
         at = bisect_right(starts, at_mark)  # the projects that start before 分别
@@ -358,9 +367,10 @@ def respectively(text: str, projects: InOrder[Mention], fundings: InOrder[Mentio
         if len(group) < 2:
             continue
         end = min(marks[n + 1], sentence[1]) if n + 1 < len(marks) else sentence[1]
-        amounts = [f for f in fundings.starting_in(at_mark, end) if f.funding_kind in PROJECT_FUNDING_KINDS
-                   and (f.amount is not None or f.redacted)]
-        lengths = measures.starting_in(at_mark, end)
+        amounts = _first_run(text, [f for f in fundings.starting_in(at_mark, end)
+                                    if f.funding_kind in PROJECT_FUNDING_KINDS and (f.amount is not None or f.redacted)],
+                             len(group))
+        lengths = _first_run(text, measures.starting_in(at_mark, end), len(group))
         if len(amounts) == len(group):
             out += [Link("hasFunding", p, "relations.respectively", 0.8, target=f, evidence=(group[0].start, f.end))
                     for p, f in zip(group, amounts)]
@@ -368,6 +378,33 @@ def respectively(text: str, projects: InOrder[Mention], fundings: InOrder[Mentio
             out += [Link("lengthKm", p, "relations.respectively", 0.8, value=x.km, evidence=(group[0].start, x.end))
                     for p, x in zip(group, lengths)]
     return out
+
+
+def _bracketed_after_project(text: str, mention: Mention, projects: InOrder[Mention]) -> bool:
+    """Whether ``mention`` stands in brackets right after another project's name (its short form)."""
+    if mention.start == 0 or text[mention.start - 1] not in "（(":
+        return False
+    i = bisect_left(projects.starts, mention.start) - 1
+    while i >= 0 and projects.items[i].end > mention.start - 1:
+        i -= 1
+    return i >= 0 and projects.items[i].end == mention.start - 1
+
+
+F = TypeVar("F", Mention, Measure)
+
+
+def _first_run(text: str, figures: list[F], wanted: int) -> list[F]:
+    """The figures a 分别 gives its list: all of its stretch's where they are as many as the list's
+    projects, else the first run of them written one after another (5.2亿元、7.8亿元、6.5亿元，其中…总投资
+    36.3亿元: the run of three is the list's, the total after it is another clause's)."""
+    if len(figures) == wanted or not figures:
+        return figures
+    run = figures[:1]
+    for figure in figures[1:]:
+        if not _FIGURE_GAP.fullmatch(text, run[-1].end, figure.start):
+            break
+        run.append(figure)
+    return run
 
 
 def _listed(text: str, listed: list[Mention], at: int, sentence: tuple[int, int]) -> list[Mention]:

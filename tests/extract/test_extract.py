@@ -338,6 +338,22 @@ def test_respectively_reads_the_works_its_clause_counts(nlp, text, expected):
     assert pairs == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    # written for the test: a total of another clause after the list's figures is not one of them
+    ("国道G205线甲镇至乙镇段改建工程、县道X312丙村至丁村段改建工程分别完成投资3.2亿元、8600万元，"
+     "其中国道G205线甲镇至乙镇段改建工程总投资约12.5亿元。",
+     {("国道G205线甲镇至乙镇段改建工程", 320_000_000), ("县道X312丙村至丁村段改建工程", 86_000_000)}),
+    # a work's short name in brackets, read as a work or not, is no item of the list
+    ("加快甲城至乙县高速公路丙镇至丁镇段（甲乙高速）、戊州至己县高速公路庚镇至辛镇段（戊己高速）建设，"
+     "年内分别完成投资12亿元、9亿元。",
+     {("甲城至乙县高速公路丙镇至丁镇段", 1_200_000_000), ("戊州至己县高速公路庚镇至辛镇段", 900_000_000)}),
+], ids=["a-later-total", "bracketed-short-names"])
+def test_respectively_reads_the_lists_own_figures(nlp, text, expected):
+    _, links = _links(nlp, text)
+    pairs = {(lk.subject.text, lk.target.amount) for lk in links if lk.rule == "relations.respectively"}
+    assert pairs == expected
+
+
 def test_chinese_numeral_amounts_keep_every_unit(nlp):
     # 一亿二千万元 is 120,000,000, not the 二千万元 at its end
     found, _ = _found(nlp, "该项目估算总投资一亿二千万元，其中省级补助三千万元。")
@@ -610,6 +626,8 @@ def test_no_road_name_opens_with_a_function_or_measure_word(analyse_text):
     ("在市政府和市交通运输局的坚强领导下，全面完成年度任务。", ["市政府", "市交通运输局"]),
     # an office by its short name (县治超办), not the verb 办理
     ("联合县治超办、县公安局开展夜查，到市政务服务中心办理通行证。", ["县治超办", "县公安局", "市政务服务中心"]),
+    # a county of one character and its level (郏县) opens the name of a body named by level
+    ("郏县交通运输综合行政执法大队联合县公安局开展治超。", ["郏县交通运输综合行政执法大队", "县公安局"]),
 ])
 def test_offices_and_bodies_joined_by_和_and_a_verb_county_before_市(lex, text, names):
     from kg.extract.agencies import find_agencies
