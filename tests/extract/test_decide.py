@@ -222,6 +222,22 @@ def test_words_that_end_almost_no_name_open_no_candidates(lex, nlp, field, text,
     assert any("清廉交通" in name
                for name in _texts(nlp, "深入推进“清廉交通”建设，持续开展党风廉政建设。", EntityType.CAMPAIGN))
 
+@pytest.mark.parametrize("text, name", [
+    # written for the test: works named by heads the annotated reports end 40, 8, 4 and 10 names in
+    ("建成县交通运输运行监测与应急指挥平台，接入重点车辆。", "县交通运输运行监测与应急指挥平台"),
+    ("加快文华北路北延线建设，年内建成通车。", "文华北路北延线"),
+    ("推进甲港至乙港高速公路复线前期工作。", "甲港至乙港高速公路复线"),
+    ("开工建设甲港作业区8号泊位。", "甲港作业区8号泊位"),
+])
+def test_platforms_extensions_and_berths_are_read_as_works(lex, nlp, text, name):
+    """平台, 延线, 复线, 泊位 … end names of works the annotated reports annotate (``bench/heads.py``): the
+    suggester proposes the whole name for the decision."""
+    from kg.extract.spans import suggest
+
+    doc = nlp.make_doc(text)
+    assert name in [text[c.start:c.end] for c in suggest(text, lex, [t.idx for t in doc], field="project.name_heads")]
+
+
 def test_choose_keeps_the_most_probable_non_overlapping_readings():
     a, b, c, d = (Candidate(0, 6, "工程", "t"), Candidate(2, 6, "工程", "t"),
                   Candidate(8, 12, "大桥", "t"), Candidate(14, 18, "隧道", "t"))
