@@ -175,7 +175,8 @@ def find_agencies(text: str, lex: Lexicon) -> list[Mention]:
         start = m.start()
         before = text[start - 1:start]
         stem = m["stem"]
-        if _STEM_STOP.search(stem) or (m["suffix"] == "中心" and _FACILITY_CENTRE.search(stem)) \
+        if _STEM_STOP.search(stem) or _FACILITY_CLASS.search(stem) \
+                or (m["suffix"] == "中心" and _FACILITY_CENTRE.search(stem)) \
                 or any(len(w) > 1 for w in _BOUNDARY.present(stem)) or not (
                 before in _NAME_EDGE or _BOUNDARY.last_end(text[max(0, start - 4):start]) == min(4, start)
                 or gaz.name_ending_at(text, start) or gaz.name_ending_at(text, start + 1)):

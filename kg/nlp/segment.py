@@ -172,6 +172,25 @@ def segmenter(name: str, words: tuple[str, ...]) -> Segmenter:
     return makers[check_segmenter(name)](words)
 
 
+#: An item's number at a line's start written against the number of a road or a year (12.318国道…, 3.2024年…):
+#: the segmenters read one decimal (12.318), and no name could start at the road's number.
+_ITEM_BEFORE_NUMBER = re.compile(r"^[ \t\u3000]*\d{1,2}[.．](?=\d{3,4}(?:国道|省道|县道|乡道|年))", re.MULTILINE)
+
+
+def split_item_numbers(text: str, words: list[str]) -> list[str]:
+    """``words`` with a word cut where an item's number ends before a road's or a year's (``_ITEM_BEFORE_NUMBER``)."""
+    cuts = [m.end() for m in _ITEM_BEFORE_NUMBER.finditer(text)]
+    if not cuts:
+        return words
+    ends = list(accumulate(map(len, words)))
+    for cut in reversed(cuts):  # few per report: splice them in place, the last first so earlier offsets hold
+        i = bisect_right(ends, cut)
+        start = ends[i] - len(words[i]) if i < len(words) else cut
+        if start < cut:
+            words[i:i + 1] = [words[i][:cut - start], words[i][cut - start:]]
+    return words
+
+
 class SegmentingTokenizer:
     """spaCy tokenizer: the segmenter's words, every character kept, offsets recorded.
 
@@ -185,7 +204,7 @@ class SegmentingTokenizer:
         self.vocab, self.segmenter, self._doc = vocab, seg, Doc
 
     def __call__(self, text: str) -> Doc:
-        words = self.segmenter.cut(text)
+        words = split_item_numbers(text, self.segmenter.cut(text))
         doc = self._doc(self.vocab, words=words, spaces=[False] * len(words))
         ends = list(accumulate(map(len, words)))
         doc.user_data["kg_text"] = text

@@ -611,6 +611,16 @@ def test_an_agency_starts_at_its_place_not_inside_it_nor_at_a_verb(lex, text, na
     assert [m.text for m in find_agencies(text, lex)] == [name]
 
 
+def test_a_numbered_line_or_a_count_of_routes_is_no_road(analyse_text):
+    """9号线: a railway's line by its number; 两条高速公路: several routes counted; neither is a road, whatever
+    the road model makes of them (written for the test)."""
+    analysis = analyse_text("某区交通运输局2024年工作总结\n一、主要工作\n联合区公安分局在大学城站和9号线沿线站点开展非法客运"
+                            "专项整治。\n9月下旬，甲城至乙县、乙县至丙州两条高速公路同时开工，滨河大道完成改造。\n")
+    roads = {analysis.entity_of(m).label for m in analysis.found[EntityType.ROAD]}
+    assert not [r for r in roads if r.endswith("号线") or "两条" in r], roads
+    assert "滨河大道" in roads
+
+
 def test_no_road_name_opens_with_a_function_or_measure_word(analyse_text):
     """对大南街 (对 + 大南街), 7条支路 (条 + 支路), 9月上线 (月 + 上线) name no road."""
     analysis = analyse_text("某区交通运输局2023年工作总结\n一、主要工作\n对大南街、石东路沿线公交站台实施港湾式改造5处；"
