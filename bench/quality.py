@@ -79,15 +79,16 @@ def build_graph(nlp, paths: list[Path], into: Path) -> Path:
 
 
 def cross_validate(nlp, reports, examples, folds: list[list[int]], into: Path, *, c: float = C,
-                   threshold: float = THRESHOLD) -> Path:
+                   threshold: float = THRESHOLD, pair_thresholds: dict[str, float] | None = None) -> Path:
     """The held-out reports of every fold (``folds``: the indices each holds out) built with models fitted on
-    the other reports, into one N-Triples file."""
+    the other reports, into one N-Triples file; ``pair_thresholds`` overrides ``PAIR_MODELS``'s."""
+    pair_thresholds = {**PAIR_MODELS, **(pair_thresholds or {})}
     with into.open("wb") as fh:
         for held in folds:
             out = set(held)
             models = {kind: fit([e for i, e in enumerate(examples[kind]) if i not in out], c=c, threshold=threshold)
                       for kind in KINDS}
-            for name, threshold_of_pairs in PAIR_MODELS.items():
+            for name, threshold_of_pairs in pair_thresholds.items():
                 if name in examples:
                     models[name] = fit([e for i, e in enumerate(examples[name]) if i not in out],
                                        threshold=threshold_of_pairs)
@@ -106,6 +107,9 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--errors", action="store_true", help="list the cross-validated misses")
     ap.add_argument("--sweep", action="store_true",
                     help="cross-validate a grid of regularisation C x threshold and print one line each")
+    ap.add_argument("--sweep-pairs", action="store_true",
+                    help="cross-validate each pair model's threshold in turn (the others at theirs) and print one "
+                         "line each")
     ap.add_argument("--annotated", type=Path, action="append", metavar="DIR",
                     help="a folder of annotated reports (NAME.txt + NAME.json) to use instead of the default "
                          "ones (the shared gold and training/annotated); repeatable")
@@ -139,6 +143,19 @@ def main(argv: list[str] | None = None) -> int:
                     graph = cross_validate(nlp, reports, examples, folds, Path(tmp) / "cv.nt", c=c, threshold=threshold)
                     print(f"C={c} threshold={threshold}: {summary(score(scorer, graph, [r.gold for r in held]))}",
                           flush=True)
+        use_models(nlp, shipped)
+        return 0
+    if args.sweep_pairs:
+        for name, shipped_threshold in PAIR_MODELS.items():
+            for factor in (0.6, 0.8, 1.0, 1.2):
+                value = round(min(0.95, shipped_threshold * factor), 3)
+                with tempfile.TemporaryDirectory() as tmp:
+                    graph = cross_validate(nlp, reports, examples, folds, Path(tmp) / "cv.nt",
+                                           pair_thresholds={name: value})
+                    tallies = score(scorer, graph, [r.gold for r in held])
+                    relations = " ".join(f"{k}={tallies[k].prf()[2]:.3f}"
+                                         for k in ("project_road", "project_funding", "campaign_agency"))
+                    print(f"{name} threshold={value}: {summary(tallies)} {relations}", flush=True)
         use_models(nlp, shipped)
         return 0
     with tempfile.TemporaryDirectory() as tmp:

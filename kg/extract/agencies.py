@@ -50,6 +50,8 @@ _STEM_STOP = re.compile(r"[的了在对将把并等及与、是为各全其该�
                         r"^[城级域内外乡镇道]|(?:布|格|大|结|当|开)$")
 #: A 中心 of these is a facility being built or run (物流配送中心, 数据中心), not a body that acts.
 _FACILITY_CENTRE = re.compile(r"物流|配送|冷链|集散|分拨|换乘|共配|数据|调度|监测|指挥")
+#: How a company's registered name marks it a group, inside its name: 天津港（集团）有限公司.
+_GROUP_MARKS = ("（集团）", "(集团)")
 _NAME_EDGE = frozenset("，,。；;：:、（(）)“”《》\n 　") | {""}
 
 
@@ -107,8 +109,13 @@ def _with_regions(text: str, m: re.Match[str]) -> int:
 def _left_name(text: str, end_of_stem: int, *, min_len: int = 2) -> int | None:
     """Start of a name that ends at ``end_of_stem``: back to a clause edge or boundary word."""
     i = end_of_stem
-    while i > 0 and end_of_stem - i < _MAX_NAME and _NAME_CHAR.match(text[i - 1]):
-        i -= 1
+    while i > 0 and end_of_stem - i < _MAX_NAME:
+        if text.endswith(_GROUP_MARKS, 0, i):
+            i -= 4  # 新疆交通投资（集团）有限责任公司: the group mark is part of a company's registered name
+        elif _NAME_CHAR.match(text[i - 1]):
+            i -= 1
+        else:
+            break
     start = i + _BOUNDARY.last_end(text[i:end_of_stem])
     start = _whole_place(text, i, start, end_of_stem)
     if end_of_stem - start < min_len:

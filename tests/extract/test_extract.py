@@ -649,6 +649,9 @@ def test_offices_and_bodies_joined_by_和_and_a_verb_county_before_市(lex, text
     ("配合蜀道集团推进高速公路建设，由湖北交投集团负责实施。", ["蜀道集团", "湖北交投集团"]),
     ("邵阳湘运集团组建邵阳县城乡公交有限公司。", ["邵阳湘运集团", "邵阳县城乡公交有限公司"]),
     ("与中国交通建设集团有限公司签约。", ["中国交通建设集团有限公司"]),
+    # a group mark inside a company's registered name
+    ("配合甲省交通投资（集团）有限责任公司推进建设，乙港（集团）股份有限公司完成吞吐量。",
+     ["甲省交通投资（集团）有限责任公司", "乙港（集团）股份有限公司"]),
 ])
 def test_a_group_by_its_short_name_is_an_agency(lex, text, names):
     from kg.extract.agencies import find_agencies
