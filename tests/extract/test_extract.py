@@ -331,15 +331,7 @@ def test_respectively_with_a_count_mismatch_pairs_nothing(nlp):
     ("二是阳新高速商城至豫鄂省界段（一期）、固始至霍邱高速公路。固霍高速固始境内长38.6公里，估算总投资约47亿元；"
      "两个项目年内分别完成投资8亿元、12亿元。",
      {("阳新高速商城至豫鄂省界段（一期）", 800_000_000), ("固始至霍邱高速公路", 1_200_000_000)}),
-], ids=["named-in-clauses", "listed-in-a-heading"])
-def test_respectively_reads_the_works_its_clause_counts(nlp, text, expected):
-    _, links = _links(nlp, text)
-    pairs = {(lk.subject.text, lk.target.amount) for lk in links if lk.rule == "relations.respectively"}
-    assert pairs == expected
-
-
-@pytest.mark.parametrize("text, expected", [
-    # written for the test: a total of another clause after the list's figures is not one of them
+    # a total of another clause after the list's figures is not one of them
     ("国道G205线甲镇至乙镇段改建工程、县道X312丙村至丁村段改建工程分别完成投资3.2亿元、8600万元，"
      "其中国道G205线甲镇至乙镇段改建工程总投资约12.5亿元。",
      {("国道G205线甲镇至乙镇段改建工程", 320_000_000), ("县道X312丙村至丁村段改建工程", 86_000_000)}),
@@ -347,8 +339,8 @@ def test_respectively_reads_the_works_its_clause_counts(nlp, text, expected):
     ("加快甲城至乙县高速公路丙镇至丁镇段（甲乙高速）、戊州至己县高速公路庚镇至辛镇段（戊己高速）建设，"
      "年内分别完成投资12亿元、9亿元。",
      {("甲城至乙县高速公路丙镇至丁镇段", 1_200_000_000), ("戊州至己县高速公路庚镇至辛镇段", 900_000_000)}),
-], ids=["a-later-total", "bracketed-short-names"])
-def test_respectively_reads_the_lists_own_figures(nlp, text, expected):
+], ids=["named-in-clauses", "listed-in-a-heading", "a-later-total", "bracketed-short-names"])
+def test_respectively_reads_the_works_and_the_figures_of_its_list(nlp, text, expected):
     _, links = _links(nlp, text)
     pairs = {(lk.subject.text, lk.target.amount) for lk in links if lk.rule == "relations.respectively"}
     assert pairs == expected
