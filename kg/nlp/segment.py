@@ -178,17 +178,24 @@ _ITEM_BEFORE_NUMBER = re.compile(r"^[ \t\u3000]*\d{1,2}[.．](?=\d{3,4}(?:国道
 
 
 def split_item_numbers(text: str, words: list[str]) -> list[str]:
-    """``words`` with a word cut where an item's number ends before a road's or a year's (``_ITEM_BEFORE_NUMBER``)."""
+    """``words`` with a word cut where an item's number ends before a road's or a year's (``_ITEM_BEFORE_NUMBER``):
+    one pass over the words, whatever the number of cuts (a word never runs over a line, so it holds one at most)."""
     cuts = [m.end() for m in _ITEM_BEFORE_NUMBER.finditer(text)]
     if not cuts:
         return words
-    ends = list(accumulate(map(len, words)))
-    for cut in reversed(cuts):  # few per report: splice them in place, the last first so earlier offsets hold
-        i = bisect_right(ends, cut)
-        start = ends[i] - len(words[i]) if i < len(words) else cut
-        if start < cut:
-            words[i:i + 1] = [words[i][:cut - start], words[i][cut - start:]]
-    return words
+    out: list[str] = []
+    at, k = 0, 0
+    for word in words:
+        end = at + len(word)
+        while k < len(cuts) and cuts[k] <= at:
+            k += 1
+        if k < len(cuts) and cuts[k] < end:
+            out += [word[:cuts[k] - at], word[cuts[k] - at:]]
+            k += 1
+        else:
+            out.append(word)
+        at = end
+    return out
 
 
 class SegmentingTokenizer:
