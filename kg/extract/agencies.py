@@ -172,8 +172,8 @@ def find_agencies(text: str, lex: Lexicon) -> list[Mention]:
                 continue
             if text[start - 1:start].isdigit():
                 continue  # 10个镇级快递公共服务中心: counted facilities, not one organisation
-            if key == "station" and (stem in generic or len(stem) < 3 or _GENERIC_STATION.search(stem)):
-                continue
+            if key == "station" and (stem in generic or _GENERIC_STATION.search(stem)):
+                continue  # a station of two characters' stem (寿宁汽车站) too: only the ones that act are kept
             if _FACILITY_CLASS.search(stem):
                 continue  # 义县建成县级客货邮综合服务中心2个: facilities of a class being built, not a body
             add(start, m.end(), f"agencies.{key}", conf)
