@@ -168,7 +168,7 @@ def test_a_station_is_an_agency_only_where_it_acts(nlp):
     one that acts (落实, 发送, 增开), is told to (督促), or stands in a list of agencies is (written for the test)."""
     text = ("建成甲子县汽车客运站，乙丑县客运站迁建项目完成主体，新建充电桩优先覆盖丙寅县客运站。"
             "督促丁卯县汽车站落实安检，戊辰县客运站全年发送旅客12万人次，在县交通运输局、己巳县客运站张贴海报。"
-            "春运期间庚辛汽车站增开加班车。")
+            "春运期间，庚辛汽车站增开加班车。")
     found, _ = _found(nlp, text)
     names = {m.text for m in found[EntityType.AGENCY]}
     assert {"丁卯县汽车站", "戊辰县客运站", "己巳县客运站", "庚辛汽车站"} <= names, names
