@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from kg.extract.common import CJK, WordIndex, alternation, gated, longest_first
+from kg.extract.common import CJK, LIST_JOINER, WordIndex, alternation, gated, longest_first
 from kg.model import EntityType, Mention
 from kg.reference.gazetteer import LEVEL_SUFFIXES, TOWN_SUFFIXES, gazetteer
 from kg.reference.lexicon import Lexicon
@@ -208,7 +208,6 @@ def find_agencies(text: str, lex: Lexicon) -> list[Mention]:
 #: 勉县定军一级客运站全年发送旅客), and what is done to one that answers for itself (督促寿宁汽车站…, 支持塘沽客运站…).
 _STATION_ACTS = re.compile(r"(?:全年|今年|年内|及时|累计|共|已)?(?:发送|增开|加开|开通|开行|恢复|落实|组织|运送|投放)")
 _STATION_ANSWERS = re.compile(r"(?:督促|支持|指导|要求|联合|会同|配合|协调)$")
-_AGENCY_LIST_GAP = re.compile(r"[、和及与]")
 
 
 def _acting_stations(text: str, found: list[Mention]) -> list[Mention]:
@@ -218,17 +217,16 @@ def _acting_stations(text: str, found: list[Mention]) -> list[Mention]:
     客运站): of about 70 stations the annotated reports' texts name by a station's ending, 13 are gold agencies,
     and those act (落实, 发送, 增开 after the name; 督促, 支持 before it) or stand in a list of agencies.
     """
-    def listed_with_an_agency(i: int) -> bool:
-        before, after = found[i - 1] if i else None, found[i + 1] if i + 1 < len(found) else None
-        m = found[i]
-        return bool(before and before.rule != "agencies.station" and before.end <= m.start
-                    and _AGENCY_LIST_GAP.fullmatch(text, before.end, m.start)) or bool(
-            after and after.rule != "agencies.station" and m.end <= after.start
-            and _AGENCY_LIST_GAP.fullmatch(text, m.end, after.start))
+    def listed_with(i: int, j: int) -> bool:
+        """Whether ``found[j]``, no station, stands next to ``found[i]`` in a list (、, 和 … alone between them)."""
+        if not 0 <= j < len(found) or found[j].rule == "agencies.station":
+            return False
+        left, right = sorted((found[i], found[j]), key=lambda m: m.start)
+        return left.end <= right.start and LIST_JOINER.fullmatch(text, left.end, right.start) is not None
 
     return [m for i, m in enumerate(found)
             if m.rule != "agencies.station" or _STATION_ACTS.match(text, m.end)
-            or _STATION_ANSWERS.search(text, max(0, m.start - 4), m.start) or listed_with_an_agency(i)]
+            or _STATION_ANSWERS.search(text, max(0, m.start - 4), m.start) or listed_with(i, i - 1) or listed_with(i, i + 1)]
 
 
 @lru_cache(maxsize=4)

@@ -20,6 +20,8 @@ CJK_FIRST, CJK_LAST = "\u4e00", "\u9fff"
 CJK = f"{CJK_FIRST}-{CJK_LAST}"
 #: Characters that end a clause; names never run across them.
 CLAUSE_PUNCT = "，,。；;：:！？!?\n、（）()“”\"《》"
+#: What joins the items of a list of names (市公安局、市应急管理局和市市场监管局), written alone between two of them.
+LIST_JOINER = re.compile(r"[、和及与]")
 
 
 def alternation(words: Iterable[str]) -> str:

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 
+from kg.extract.common import LIST_JOINER
 from kg.extract.pairs import PARTNERS, Pair, bucket
 from kg.extract.reach import InOrder, clause_span, in_document_title
 from kg.model import Mention
@@ -29,7 +30,6 @@ CUES = ("联合", "会同", "配合", "协同", "协助", "牵头", "组织", "�
         "督促", "指导", "要求", "在", "由", "与", "和", "及", "，", "；", "、", "：")
 #: Words just before an agency, in its clause, that make it a partner (联合市公安局…) or not (在政务大厅…).
 LEAD_CUES = ("联合", "会同", "配合", "协同", "协助", "牵头", "组织", "按照", "根据", "督促", "指导", "在", "由", "与", "经")
-_LIST_JOINER = re.compile(r"[、和及与]")
 _JOINT_WORK = re.compile(r"参与|配合|联合|共同|协同|联动|会同|协助|牵头")
 
 
@@ -72,7 +72,7 @@ def _group_sizes(text: str, agencies: list[Mention]) -> dict[int, int]:
     sizes: dict[int, int] = {}
     group: list[Mention] = []
     for agency in [*agencies, None]:
-        if agency is not None and group and _LIST_JOINER.fullmatch(text[group[-1].end:agency.start]):
+        if agency is not None and group and LIST_JOINER.fullmatch(text[group[-1].end:agency.start]):
             group.append(agency)
             continue
         sizes.update(dict.fromkeys((id(a) for a in group), len(group)))

@@ -18,7 +18,7 @@ from bisect import bisect_left, bisect_right
 from decimal import Decimal
 from typing import TypeVar
 
-from kg.extract.common import gated
+from kg.extract.common import LIST_JOINER, gated
 from kg.extract.decide import SpanModel
 from kg.extract.onroads import candidates as onroad_candidates
 from kg.extract.onroads import choose as choose_roads
@@ -48,7 +48,6 @@ _DONE_ALREADY = re.compile(r"已(?:经)?(?:建成|完工|竣工|通车|交工)|(
 _TO_FINISH = re.compile(r"续建|推进.{0,8}建设|建成|通车|完工|交工|竣工|主体完工|贯通")
 #: In a plan: to be started, so not yet under way.
 _TO_START = re.compile(r"新开工|开工|动工|启动|前期|谋划|争取|规划|储备|立项|招标|可研|设计")
-_LIST_JOINER = re.compile(r"[、和及与]")
 _DONE_WORD = re.compile(r"完成|已|改善|施工")
 _CONTINUED = re.compile(r"续建|接续")
 _UNDER_WAY = re.compile(r"续建|接续|在建|保障.{0,16}完成")
@@ -263,7 +262,7 @@ def _partner_agencies(text: str, agencies: list[Mention]) -> list[tuple[Mention,
     """
     groups: list[list[Mention]] = []
     for agency in agencies:
-        if groups and _LIST_JOINER.fullmatch(text[groups[-1][-1].end:agency.start]):
+        if groups and LIST_JOINER.fullmatch(text[groups[-1][-1].end:agency.start]):
             groups[-1].append(agency)
         else:
             groups.append([agency])
