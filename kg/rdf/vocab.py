@@ -64,10 +64,13 @@ class KGO(DefinedNamespace):
     evidenceEnd: URIRef  # Raw-text offset where the text supporting an assertion ends (exclusive).
     evidenceStart: URIRef  # Raw-text offset where the text supporting an assertion starts.
     fullName: URIRef  # The names from the province down, e.g. 湖南省怀化市新晃侗族自治县.
+    issuerName: URIRef  # The name of the report's issuer, as its node is labelled in the report.
     lengthKm: URIRef  # Stated length in kilometres.
+    provinceName: URIRef  # The name of the report's province (the rdfs:label of its kgo:province).
     redacted: URIRef  # The figure is hidden by a placeholder (XX万元).
     redactedAmountCount: URIRef  # How many hidden amounts (XX万元) the report states.
     redactedAmountTexts: URIRef  # The texts of the report's hidden amounts, sorted, joined with " | ".
+    regionName: URIRef  # The full name of the report's region (the kgo:fullName of its dcterms:spatial).
     reportYear: URIRef  # A year the report summarises or plans.
     roadCode: URIRef  # Normalised route number, e.g. S311, G6512, X009.
     rule: URIRef  # The component or rule that produced a mention or assertion (e.g. roads.code).
