@@ -77,8 +77,11 @@ class StringIds:
     def ids(self, strings: Sequence[str]) -> np.ndarray:
         try:  # most words of a report have been read before: looked up in C
             return np.fromiter(map(self._ids.__getitem__, strings), dtype=np.int32, count=len(strings))
-        except KeyError:
-            return np.fromiter(map(self.id, strings), dtype=np.int32, count=len(strings))
+        except KeyError:  # the new ones get their ids in one pass, in the order they first come
+            new = [s for s in dict.fromkeys(strings) if s not in self._ids]
+            self._ids.update(zip(new, range(len(self.strings), len(self.strings) + len(new))))
+            self.strings.extend(new)
+            return np.fromiter(map(self._ids.__getitem__, strings), dtype=np.int32, count=len(strings))
 
     def char_ids(self, text: str) -> np.ndarray:
         """The id of each character of ``text``."""

@@ -89,10 +89,10 @@ class _Table:
 
     def __init__(self, values: dict[str | None, float], split: Callable[[str], tuple[str, str]] | None = None):
         if split is None:
-            keys = np.array([STRINGS.id(str(v)) for v in values], dtype=np.int64)
-        else:
-            keys = np.array([STRINGS.id(a) << 32 | STRINGS.id(b) for a, b in map(split, map(str, values))],
-                            dtype=np.int64)
+            keys = STRINGS.ids([str(v) for v in values]).astype(np.int64)
+        else:  # both halves of every value in one list (a0 b0 a1 b1 …): one pass gives their ids
+            ids = STRINGS.ids([half for v in values for half in split(str(v))]).astype(np.int64)
+            keys = ids[0::2] << _SHIFT | ids[1::2]
         order = np.argsort(keys)
         self.keys = keys[order]
         self.weights = np.array(list(values.values()), dtype=np.float64)[order]

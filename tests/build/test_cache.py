@@ -179,3 +179,19 @@ def test_a_cache_of_the_previous_layout_gets_its_entity_table_without_extracting
     again = build([corpus], out, view=False, validate=False)
     assert again.extracted == 0 and again.reused == 2
     assert again.entities == first.entities and sum(first.entities.values()) > 50
+
+
+def test_a_cache_of_layout_3_gets_the_index_of_its_file_lookups_without_extracting_again(tmp_path):
+    corpus = _corpus(tmp_path / "in", {"000", "003"})
+    out = tmp_path / "out"
+    build([corpus], out, view=False, validate=False)
+    with sqlite3.connect(ReportCache(out).path) as db:  # as layout 3 left it: no index for ``reusable``
+        db.execute("DROP INDEX reports_reusable")
+        db.execute("PRAGMA user_version=3")
+    again = build([corpus], out, view=False, validate=False)
+    assert again.extracted == 0 and again.reused == 2
+    with sqlite3.connect(ReportCache(out).path) as db:
+        # the lookup reads the index alone, never a row's page with its graph
+        plan = db.execute("EXPLAIN QUERY PLAN SELECT doc_id, source, digest, counts FROM reports WHERE fingerprint = ?",
+                          ["x"]).fetchall()
+    assert "COVERING INDEX reports_reusable" in plan[0][-1]
