@@ -71,8 +71,9 @@ def test_planned_projects_by_start_year(store):
 
 
 #: The per-report questions as they were asked before the build wrote their answers on each report
-#: (kgo:campaignCount …, kgo:issuerName …): joins of every campaign, hidden amount and total investment to its
-#: report, and of each report to its issuer's, region's and province's nodes.
+#: (kgo:campaignCount …, kgo:issuerName …, kgo:agencyPair): joins of every campaign, hidden amount and total
+#: investment to its report, of each report to its issuer's, region's and province's nodes, and of each
+#: campaign's agencies with themselves.
 _JOINED = {
     "campaigns_per_report": """SELECT ?report (COUNT(DISTINCT ?c) AS ?campaigns) (GROUP_CONCAT(DISTINCT ?campaign; separator=" | ") AS ?names)
         WHERE { ?c a kgo:Campaign ; rdfs:label ?campaign ; kgo:mentionedIn/kgo:sourceFile ?report . } GROUP BY ?report""",
@@ -83,6 +84,10 @@ _JOINED = {
         OPTIONAL { ?doc kgo:reportYear ?y } BIND (STR(?y) AS ?year)
         ?f a kgo:Funding ; kgo:mentionedIn ?doc ; kgo:amount ?amount ; kgo:fundingKind kgo:funding-total_investment .
         } GROUP BY ?report ?agency ?year""",
+    "agencies_together": """SELECT ?agency1 ?agency2 (COUNT(DISTINCT ?c) AS ?campaigns)
+        (GROUP_CONCAT(DISTINCT ?campaign; separator=" | ") AS ?names) WHERE {
+        ?c kgo:conductedBy ?a1 , ?a2 ; rdfs:label ?campaign . ?a1 rdfs:label ?agency1 . ?a2 rdfs:label ?agency2 .
+        FILTER (STR(?agency1) < STR(?agency2)) } GROUP BY ?agency1 ?agency2""",
     "issuers": """SELECT ?report ?title ?issuer ?region ?province ?years WHERE {
         ?doc a kgo:Document ; kgo:sourceFile ?report ; rdfs:label ?title ; kgo:issuedBy/rdfs:label ?issuer .
         OPTIONAL { ?doc dcterms:spatial/kgo:fullName ?region } OPTIONAL { ?doc kgo:province/rdfs:label ?province }

@@ -53,6 +53,7 @@ class KGO(DefinedNamespace):
     status: URIRef  # completed / in progress / planned (kgo:ProjectStatusScheme).
 
     # datatype properties
+    agencyPair: URIRef  # Two of a campaign's agencies, by their names, sorted, joined with " | ".
     amount: URIRef  # The amount in yuan.
     approximate: URIRef  # The figure was written with 约/近/余/多.
     campaignCount: URIRef  # How many campaigns the report mentions.
