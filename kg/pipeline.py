@@ -23,7 +23,7 @@ from kg.extract.relations import find_links
 from kg.ingest import read as ingest
 from kg.model import CleanText, EntityType, Link, Measure, Mention, Report, ReportContext, Structure
 from kg.rdf.provenance import DEFAULT_PROVENANCE
-from kg.rdf.to_rdf import DocumentGraphBuilder, is_redacted, ntriples
+from kg.rdf.to_rdf import MAX_PAIRED_AGENCIES, DocumentGraphBuilder, is_redacted, ntriples
 from kg.reference.lexicon import Lexicon
 from kg.resolve.context import issuer_entity, report_context
 from kg.resolve.entities import Entity, resolve_entities
@@ -206,4 +206,9 @@ def _graph(analysis: Analysis, provenance: str = DEFAULT_PROVENANCE) -> Document
     for ent in entities.values():
         name = "RedactedAmount" if is_redacted(ent) else ent.kind.value
         counts[name] = counts.get(name, 0) + 1
-    return DocumentResult(report=analysis.report, ntriples=ntriples(builder.lines), counts=counts)
+    report = analysis.report
+    if builder.unpaired:  # what agencies_together will not list, said in the build report
+        said = (f"{len(builder.unpaired)} campaign(s) with more than {MAX_PAIRED_AGENCIES} agencies, whose agency "
+                f"pairs are not written (agencies_together leaves them out): {'、'.join(sorted(builder.unpaired)[:5])}")
+        report = replace(report, warning="; ".join(w for w in (report.warning, said) if w))
+    return DocumentResult(report=report, ntriples=ntriples(builder.lines), counts=counts)

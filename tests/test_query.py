@@ -125,6 +125,27 @@ def test_issuers_title_is_the_file_name_where_a_report_has_none(tmp_path):
     assert title == label == ox.Literal("无标题报告", language="zh")
 
 
+def test_a_campaign_of_very_many_agencies_gets_no_pairs_and_the_build_says_so(tmp_path):
+    """Pairs grow with the square of a campaign's agencies: past ``MAX_PAIRED_AGENCIES`` none are written,
+    the campaign's links stay, and the build report names the campaign."""
+    from kg.rdf.to_rdf import MAX_PAIRED_AGENCIES
+    from kg.reference.gazetteer import gazetteer
+
+    counties = sorted(r.name for r in gazetteer().by_code.values() if r.name.endswith("县"))[:MAX_PAIRED_AGENCIES + 8]
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "big.txt").write_text(
+        "2023年工作总结\n市交通运输局联合" + "、".join(f"{c}交通运输局" for c in counties)
+        + "开展货车超限超载治理专项行动。\n", encoding="utf-8")
+    out = tmp_path / "out"
+    assert CliRunner().invoke(cli, ["build", str(tmp_path / "in"), "-o", str(out), "--no-validate"]).exit_code == 0
+    store = open_store(out / "graph.ttl")
+    (conducted,) = (int(s["n"].value) for s in run(store, "SELECT (COUNT(*) AS ?n) WHERE { ?c kgo:conductedBy ?a }"))
+    assert conducted > MAX_PAIRED_AGENCIES
+    assert not list(run(store, "SELECT ?p WHERE { ?c kgo:agencyPair ?p }"))
+    (warning,) = json.loads((out / "build-report.json").read_text(encoding="utf-8"))["warnings"]
+    assert "货车超限超载治理专项行动" in warning["warning"] and "agencies_together" in warning["warning"]
+
+
 def test_campaigns_per_report(store):
     counts = {r["report"]: int(r["campaigns"]) for r in rows(store, "campaigns_per_report")}
     assert len(counts) == 5 and all(n >= 5 for n in counts.values())
