@@ -8,7 +8,7 @@ the shapes' offset rules on small graphs; the slow ones check the sample build.
 from __future__ import annotations
 
 import pytest
-from rdflib import OWL, RDF, RDFS, Graph, Literal, Namespace, URIRef
+from rdflib import OWL, PROV, RDF, RDFS, Graph, Literal, Namespace, URIRef
 from rdflib.namespace import XSD
 
 from kg.config import ONTOLOGY_DIR, ONTOLOGY_IRI
@@ -107,3 +107,31 @@ def test_an_owl_rl_closure_of_the_sample_build_finds_no_inconsistency(sample_bui
     # every typed entity of the six classes is an extracted entity, and no amount is both kinds
     assert not set(g.subjects(RDF.type, KGO.Funding)) & set(g.subjects(RDF.type, KGO.RedactedAmount))
     assert set(g.subjects(KGO.mentionedIn, None)) <= set(g.subjects(RDF.type, KGO.ExtractedEntity))
+
+
+_DOC = URIRef("https://w3id.org/kg-transport/id/doc/x")
+_CAMPAIGN = URIRef("https://w3id.org/kg-transport/id/campaign/x/1")
+
+
+@pytest.mark.parametrize("triples, conforms", [
+    ([(_DOC, KGO.issuerName, Literal("县交通运输局", lang="zh"))], True),
+    ([(_DOC, KGO.issuerName, Literal("县交通运输局", lang="zh")), (_DOC, KGO.issuerName, Literal("县政府", lang="zh"))],
+     False),  # one report, one issuer
+    ([(_DOC, KGO.campaignCount, Literal(0))], False),  # a report with no campaign has no count
+    ([(_DOC, KGO.totalInvestment, Literal("12.5", datatype=XSD.decimal))], True),
+    ([(_CAMPAIGN, KGO.agencyPair, Literal("县公安局 | 县交通运输局", lang="zh"))], True),
+    ([(_CAMPAIGN, KGO.agencyPair, Literal("县公安局", lang="zh"))], False),  # a pair names two agencies
+])
+def test_the_shapes_hold_the_per_report_facts_to_their_form(triples, conforms):
+    g = Graph()
+    g.add((_DOC, RDF.type, KGO.Document))
+    g.add((_DOC, KGO.sourceFile, Literal("x.txt")))
+    g.add((_DOC, RDFS.label, Literal("x", lang="zh")))
+    g.add((_CAMPAIGN, RDF.type, KGO.Campaign))
+    g.add((_CAMPAIGN, RDFS.label, Literal("治超", lang="zh")))
+    g.add((_CAMPAIGN, KGO.mentionedIn, _DOC))
+    g.add((_CAMPAIGN, PROV.wasDerivedFrom, _DOC))
+    for t in triples:
+        g.add(t)
+    ok, text = validate_graph(g)
+    assert ok is conforms, text
