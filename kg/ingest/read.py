@@ -53,9 +53,17 @@ def decode(data: bytes, path: Path) -> tuple[str, str, str]:
     """
     for bom, enc in _BOMS:
         if data.startswith(bom):
-            return data.decode(enc), enc, ""
+            return _after_mark(data, bom, enc, path)
     if b"\x00" in data:
-        # text in UTF-8 or GB18030 never holds NUL bytes; UTF-16 without BOM does
+        # a UTF-8 text with a stray NUL byte or two (a bad copy): read as UTF-8, the NULs dropped
+        try:
+            text = data.decode("utf-8")
+        except UnicodeDecodeError:
+            text = ""
+        nuls = text.count("\x00")
+        if text and _cjk_share(text) >= MIN_CJK_SHARE and nuls <= max(MAX_BAD_BYTES, MAX_BAD_BYTE_SHARE * len(text)):
+            return text.replace("\x00", ""), "utf-8", f"{nuls} NUL byte(s) dropped (read as utf-8)"
+        # otherwise: text in UTF-8 or GB18030 never holds NUL bytes; UTF-16 without BOM does
         for enc in ("utf-16-le", "utf-16-be"):
             try:
                 text = data.decode(enc)
@@ -87,6 +95,23 @@ def decode(data: bytes, path: Path) -> tuple[str, str, str]:
     if best is None:
         raise InputError(path, "cannot detect the text encoding (binary file?)")
     return str(best), best.encoding, ""
+
+
+def _after_mark(data: bytes, bom: bytes, enc: str, path: Path) -> tuple[str, str, str]:
+    """A text that opens with a byte-order mark: in the mark's encoding; with a few undecodable bytes (an odd
+    byte out at the end of UTF-16), read with replacement characters and a warning; else the mark is not the
+    text's (a UTF-8 mark before GBK text) and the bytes after it are read as any report's are."""
+    try:
+        return data.decode(enc), enc, ""
+    except UnicodeDecodeError:
+        pass
+    text = data.decode(enc, errors="replace")
+    bad = text.count("\ufffd")
+    if bad <= max(MAX_BAD_BYTES, MAX_BAD_BYTE_SHARE * len(text)):
+        return text, enc, f"{bad} undecodable byte sequence(s) replaced by U+FFFD (read as {enc})"
+    text, found, warning = decode(data[len(bom):], path)
+    return text, found, "; ".join(w for w in (f"a {enc} byte-order mark that the text after it does not follow",
+                                              warning) if w)
 
 
 #: Characters looked at to tell GB18030 from Big5.

@@ -171,6 +171,31 @@ def test_gbk_and_utf16_reports_read_like_utf8(tmp_path):
         assert read(path).raw == text
 
 
+def test_a_mark_or_a_byte_the_text_does_not_follow_is_read_around_with_a_warning(tmp_path):
+    """A UTF-8 mark before GB18030 text, a UTF-16 text with an odd byte out, a UTF-8 text with a stray NUL (once
+    read as UTF-16 mojibake): each is read as its text, with a warning, and the batch builds them all."""
+    import codecs
+
+    text = sample("003").read_text(encoding="utf-8")
+    body = text.encode("utf-8")
+    cases = {"mark-before-gbk.txt": codecs.BOM_UTF8 + text.encode("gb18030"),
+             "utf16-odd-byte.txt": codecs.BOM_UTF16_LE + text.encode("utf-16-le") + b"A",
+             "stray-nul.txt": body[:300] + b"\x00" + body[300:]}
+    (tmp_path / "in").mkdir()
+    for name, data in cases.items():
+        (tmp_path / "in" / name).write_bytes(data)
+    from kg.build.runner import build
+    from kg.ingest.read import read
+    assert read(tmp_path / "in" / "mark-before-gbk.txt").raw == text
+    assert read(tmp_path / "in" / "utf16-odd-byte.txt").raw == text + "\ufffd"
+    assert read(tmp_path / "in" / "stray-nul.txt").raw == text
+    summary = build([tmp_path / "in"], tmp_path / "out", view=False, validate=False)
+    assert summary.reports == 2  # the same text twice (built once), and it with a U+FFFD
+    assert [p["reason"][:9] for p in summary.problems] == ["same text"]
+    warned = {Path(w["file"]).name: w["warning"] for w in summary.warnings}
+    assert set(warned) <= set(cases) and warned
+
+
 def test_view_is_offline_and_escaped(sample_build):
     page = (sample_build[0] / "graph.html").read_text(encoding="utf-8")
     assert 'src="http' not in page and 'href="http' not in page
