@@ -363,6 +363,10 @@ def _build(inputs: Iterable[Path], outdir: Path, started: float, options: Extrac
             summary.problems.append({"file": str(path), "reason": f"cannot read the file: {exc.strerror}",
                                      "kept": "nothing"})
             continue
+        except Exception as exc:  # a defect of the reader on this file: it is reported, the batch goes on
+            summary.problems.append({"file": str(path), "kept": "nothing",
+                                     "reason": f"cannot read the file ({type(exc).__name__}: {exc})"})
+            continue
         if doc_id in chosen:
             summary.problems.append({"file": str(path), "reason": f"same text as {chosen[doc_id][0]}",
                                      "kept": "built once, from the first file"})

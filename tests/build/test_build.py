@@ -272,3 +272,24 @@ def test_the_view_loads_the_graph_without_what_it_never_reads(sample_build):
     left_out = {ox.NamedNode(iri) for iri in UNREAD_PREDICATES}
     kept = {q for q in whole if q.predicate not in left_out}
     assert set(lean) == kept and len(lean) < 0.7 * len(whole)
+
+
+def test_a_defect_of_the_reader_on_one_file_is_reported_and_the_batch_goes_on(tmp_path, monkeypatch):
+    from kg.build.runner import build
+    from kg.ingest import read as ingest
+
+    (tmp_path / "in").mkdir()
+    _write(tmp_path / "in/good.txt", sample("003").read_text(encoding="utf-8"))
+    _write(tmp_path / "in/odd.txt", sample("001").read_text(encoding="utf-8"))
+    real = ingest.read
+
+    def read(path):
+        if path.name == "odd.txt":
+            raise UnicodeDecodeError("utf-8", b"\xc7", 0, 1, "invalid start byte")
+        return real(path)
+
+    monkeypatch.setattr(ingest, "read", read)
+    summary = build([tmp_path / "in"], tmp_path / "out", view=False, validate=False)
+    assert summary.reports == 1
+    (problem,) = summary.problems
+    assert problem["file"].endswith("odd.txt") and "UnicodeDecodeError" in problem["reason"]
