@@ -188,6 +188,9 @@ def test_client_errors_are_4xx_never_500(server):
         r = call(f"{url}/sparql", timeout=30, **kwargs)
         assert r.status_code == status, (kwargs, r.status_code, r.text)
     assert httpx.get(f"{url}/entity", params={"iri": "http://x> <y"}).status_code == 404
+    for iri in ("", " "):  # an empty IRI is no entity either (it was a 500: the page read an empty name as found)
+        r = httpx.get(f"{url}/entity", params={"iri": iri})
+        assert r.status_code == 404 and "Not found" in r.text
     assert proc.poll() is None
 
 
