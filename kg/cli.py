@@ -239,7 +239,11 @@ def query_cmd(query: str | None, graph: Path, store_dir: Path | None, fmt: str, 
         if not sep or not name.isidentifier():
             raise click.UsageError(f"--param {item!r}: expected NAME=VALUE")
         given[name] = value
-    text, saved = resolve_query(query)
+    try:
+        text, saved = resolve_query(query)
+    except QueryError as exc:
+        click.echo(f"error: {exc}", err=True)
+        sys.exit(2)
     source = _graph_source(graph, store_dir)
     pool = QueryPool(source, _limits(**caps), warm=0, max_workers=1, keep_results=not fresh)
     try:

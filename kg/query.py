@@ -81,12 +81,19 @@ def saved_queries() -> dict[str, SavedQuery]:
 
 
 def resolve_query(query: str) -> tuple[str, SavedQuery | None]:
-    """QUERY as given on the command line: a saved query's name, a .rq file, or SPARQL text."""
+    """QUERY as given on the command line: a saved query's name, a .rq file, or SPARQL text.
+
+    One word that is neither a saved query nor a file is an error that says so (as SPARQL it would be
+    reported as a syntax error at its first character).
+    """
     saved = saved_queries().get(query)
     if saved is not None:
         return saved.text, saved
     if query.endswith(".rq") and Path(query).is_file():
         return Path(query).read_text(encoding="utf-8"), None
+    if query.strip() and not any(ch.isspace() or ch in "{}?" for ch in query.strip()):
+        what = "no such query file" if query.endswith(".rq") else "no saved query of that name"
+        raise QueryError(f"{query}: {what} (`kg query --list` names the saved queries)")
     return query, None
 
 

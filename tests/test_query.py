@@ -305,3 +305,12 @@ def test_the_store_changes_whole_and_a_damaged_store_names_its_rebuild(tmp_path)
     assert out.exit_code == 2 and "rebuild it with" in out.output and "Traceback" not in out.output
     build([corpus], tmp_path / "out", store_dir=db, view=False, validate=False)  # the build mends it
     assert int(next(iter(run(open_store(db, keep_results=False), count)))["n"].value) == after
+
+
+@pytest.mark.parametrize("query, said", [("/no/such/file.rq", "no such query file"),
+                                         ("issuer", "no saved query of that name")])
+def test_a_query_that_names_nothing_says_so(sample_build, query, said):
+    """One word that is no saved query, or a .rq path that is no file, is not read as SPARQL (whose message
+    would be a syntax error at its first character)."""
+    result = CliRunner().invoke(cli, ["query", query, "--graph", str(sample_build[0] / "graph.ttl")])
+    assert result.exit_code == 2 and said in result.output and "syntax" not in result.output
