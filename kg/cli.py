@@ -21,7 +21,8 @@ def cli() -> None:
 
 @cli.command("build")
 @click.argument("inputs", nargs=-1, type=click.Path(path_type=Path))
-@click.option("-o", "--outdir", type=click.Path(path_type=Path), default=DEFAULT_OUTPUT_DIR, show_default=True,
+@click.option("-o", "--outdir", type=click.Path(), default=str(DEFAULT_OUTPUT_DIR), show_default=True,
+              callback=lambda ctx, param, value: _named_folder(value),
               help="Folder for graph.ttl, graph.trig, graph.html and build-report.json.")
 @click.option("--lexicon", "lexicons", multiple=True, type=click.Path(exists=True, path_type=Path),
               help="A YAML file extending the domain lexicon (repeatable).")
@@ -168,6 +169,13 @@ def explain_cmd(report: Path, lexicons: tuple[Path, ...], min_confidence: float,
     paths = tuple(str(p.resolve()) for p in lexicons)
     for line in explain(report, build_nlp(paths, segmenter), min_confidence=min_confidence, lexicon=load(paths)):
         click.echo(line)
+
+
+def _named_folder(value: str) -> Path:
+    """An output folder the user named: ``-o ''`` (an empty shell variable) would be the current folder."""
+    if not value.strip():
+        raise click.BadParameter("give a folder name (an empty one would write into the current folder)")
+    return Path(value)
 
 
 def _limit_options(seconds: float):

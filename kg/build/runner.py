@@ -197,6 +197,9 @@ def _extract_batch(paths: list[str], options: ExtractOptions, cache: ReportCache
     return results
 
 
+#: What a build writes in its output folder (besides the hidden cache).
+OUTPUT_FILES = ("graph.ttl", "graph.trig", "graph.html", "build-report.json")
+
 #: Input bytes extracted together at most: a larger report is extracted alone and its graph written before
 #: the next is read, so a build's memory follows its largest report, not the sum of a batch's (issue 20's
 #: stress folder: 1.1 GB with its three reports in one batch).
@@ -333,7 +336,9 @@ def _build(inputs: Iterable[Path], outdir: Path, started: float, options: Extrac
     summary = BuildSummary(outdir=outdir)
     cache = ReportCache(outdir, fingerprint(options))
     unreadable: list[tuple[Path, str]] = []
-    files = list(ingest.find_inputs(inputs, unreadable))
+    # the build's own outputs are no reports, when the output folder is inside an input folder (-o IN)
+    own = {os.path.realpath(outdir / name) for name in OUTPUT_FILES}
+    files = [f for f in ingest.find_inputs(inputs, unreadable) if os.path.realpath(f) not in own]
     summary.problems += [{"file": str(path), "reason": reason, "kept": "nothing"} for path, reason in unreadable]
     show = progress if progress is not None else len(files) >= PROGRESS_MIN_FILES and sys.stderr.isatty()
 

@@ -293,3 +293,23 @@ def test_a_defect_of_the_reader_on_one_file_is_reported_and_the_batch_goes_on(tm
     assert summary.reports == 1
     (problem,) = summary.problems
     assert problem["file"].endswith("odd.txt") and "UnicodeDecodeError" in problem["reason"]
+
+
+def test_an_empty_output_folder_name_is_refused(tmp_path):
+    from click.testing import CliRunner
+
+    from kg.cli import cli
+    result = CliRunner().invoke(cli, ["build", str(sample("003")), "-o", ""])
+    assert result.exit_code == 2 and "give a folder name" in result.output
+
+
+def test_a_build_into_its_input_folder_reads_none_of_its_own_outputs(tmp_path):
+    from kg.build.runner import OUTPUT_FILES, build
+
+    folder = tmp_path / "in"
+    folder.mkdir()
+    _write(folder / "r.txt", sample("003").read_text(encoding="utf-8"))
+    first = build([folder], folder, view=True, validate=False)
+    assert all((folder / name).exists() for name in OUTPUT_FILES)
+    again = build([folder], folder, view=True, validate=False)
+    assert first.reports == again.reports == 1 and not again.problems
