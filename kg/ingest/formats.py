@@ -22,8 +22,21 @@ _HEADING = re.compile(r"^\s*(?:[一二三四五六七八九十]{1,3}[、.．]|[�
 _SENTENCE_END = "。！？；：!?;:"
 
 
+#: Bytes of XML a .docx may unpack to: a hundred-page report's is one or two MB; a small file that unpacks to
+#: hundreds (a zip bomb) would take gigabytes to parse.
+MAX_DOCX_XML_BYTES = 50_000_000
+
+
 def docx_text(path: Path, data: bytes) -> str:
     """The text of a .docx in reading order, as Word shows it (``_DocxReader``)."""
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as package:
+            unpacked = sum(i.file_size for i in package.infolist() if i.filename.endswith((".xml", ".rels")))
+    except (zipfile.BadZipFile, ValueError) as exc:
+        raise InputError(path, f"not a readable .docx (truncated or damaged): {exc}") from exc
+    if unpacked > MAX_DOCX_XML_BYTES:
+        raise InputError(path, f"a .docx whose XML unpacks to {unpacked / 1e6:.0f} MB (over "
+                               f"{MAX_DOCX_XML_BYTES / 1e6:.0f} MB): not read")
     try:
         from docx import Document
 

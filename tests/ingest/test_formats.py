@@ -383,3 +383,20 @@ def test_unreadable_path_is_reported(tmp_path):
     link.symlink_to(tmp_path / "missing-target.txt")
     with pytest.raises(InputError, match="cannot read"):
         read(link)
+
+
+def test_a_docx_that_unpacks_to_too_much_xml_is_refused_before_parsing(tmp_path, monkeypatch):
+    """A zip bomb: a small .docx whose XML unpacks to more than a report's could be is refused by the sizes the
+    package declares, before anything is unpacked (the probe's 1 MB file made 300 MB of XML and 7 GB of memory)."""
+    import zipfile
+
+    from kg.ingest import formats
+
+    monkeypatch.setattr(formats, "MAX_DOCX_XML_BYTES", 1_000_000)  # the same check at a smaller scale
+    path = tmp_path / "bomb.docx"
+    with zipfile.ZipFile(path, "w", compression=zipfile.ZIP_DEFLATED) as package:
+        package.writestr("[Content_Types].xml", "<Types/>")
+        package.writestr("word/document.xml", "<w:document>" + "<w:p/>" * 400_000 + "</w:document>")
+    assert path.stat().st_size < 100_000
+    with pytest.raises(InputError, match="unpacks to 2 MB"):
+        read(path)
