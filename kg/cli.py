@@ -263,6 +263,9 @@ def query_cmd(query: str | None, graph: Path, store_dir: Path | None, fmt: str, 
         sys.exit(2)
     finally:
         pool.close()
+    if fmt == "turtle" and answer.kind != "graph":
+        click.echo("note: --format turtle is for CONSTRUCT and DESCRIBE; these SELECT/ASK results are a table",
+                   err=True)
     click.echo(render_answer(answer, fmt))
 
 

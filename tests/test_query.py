@@ -314,3 +314,9 @@ def test_a_query_that_names_nothing_says_so(sample_build, query, said):
     would be a syntax error at its first character)."""
     result = CliRunner().invoke(cli, ["query", query, "--graph", str(sample_build[0] / "graph.ttl")])
     assert result.exit_code == 2 and said in result.output and "syntax" not in result.output
+
+
+def test_turtle_asked_of_a_select_says_what_it_prints(sample_build):
+    result = CliRunner().invoke(cli, ["query", "issuers", "--graph", str(sample_build[0] / "graph.ttl"),
+                                      "--format", "turtle"])
+    assert result.exit_code == 0 and "--format turtle is for CONSTRUCT" in result.output
