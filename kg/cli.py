@@ -246,6 +246,8 @@ def query_cmd(query: str | None, graph: Path, store_dir: Path | None, fmt: str, 
         name, sep, value = item.partition("=")
         if not sep or not name.isidentifier():
             raise click.UsageError(f"--param {item!r}: expected NAME=VALUE")
+        if name in given:
+            raise click.UsageError(f"--param {name} is given twice ({given[name]!r} and {value!r}): one value each")
         given[name] = value
     try:
         text, saved = resolve_query(query)

@@ -320,3 +320,9 @@ def test_turtle_asked_of_a_select_says_what_it_prints(sample_build):
     result = CliRunner().invoke(cli, ["query", "issuers", "--graph", str(sample_build[0] / "graph.ttl"),
                                       "--format", "turtle"])
     assert result.exit_code == 0 and "--format turtle is for CONSTRUCT" in result.output
+
+
+def test_a_parameter_given_twice_is_refused(sample_build):
+    result = CliRunner().invoke(cli, ["query", "projects_on_road", "--graph", str(sample_build[0] / "graph.ttl"),
+                                      "--param", "code=G6512", "--param", "code=S311"])
+    assert result.exit_code == 2 and "given twice" in result.output
