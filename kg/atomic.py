@@ -28,6 +28,38 @@ def write_atomic(path: Path, data: bytes | None = None, *, writer=None, durable:
     ``durable=False`` skips the fsync: for caches, which a later build checks and rebuilds.
     """
     path = Path(path)
+    os.replace(_written_temporary(path, data, writer, durable), path)
+
+
+class StagedFiles:
+    """Files written now, each to a temporary beside it, and put in place together by ``commit``.
+
+    A build's outputs (graph.ttl, graph.trig, graph.html, build-report.json) are written over
+    seconds; renamed one by one as each was ready, a build killed between two of them left a set
+    from two builds. Staged, a build killed before ``commit`` leaves every output of the last
+    build, and ``commit`` is a few renames. ``discard`` removes what was staged (on a failure).
+    """
+
+    def __init__(self) -> None:
+        self._pending: list[tuple[str, Path]] = []
+
+    def write(self, path: Path, data: bytes | None = None, *, writer=None) -> None:
+        path = Path(path)
+        self._pending.append((_written_temporary(path, data, writer, True), path))
+
+    def commit(self) -> None:
+        for tmp, path in self._pending:
+            os.replace(tmp, path)
+        self._pending.clear()
+
+    def discard(self) -> None:
+        for tmp, _ in self._pending:
+            Path(tmp).unlink(missing_ok=True)
+        self._pending.clear()
+
+
+def _written_temporary(path: Path, data: bytes | None, writer, durable: bool) -> str:
+    """``data`` (or what ``writer`` writes) in a new temporary file beside ``path``; its name."""
     try:
         fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     except FileNotFoundError:  # the folder is made when first needed, not checked on every write
@@ -43,7 +75,7 @@ def write_atomic(path: Path, data: bytes | None = None, *, writer=None, durable:
             fh.flush()
             if durable:
                 os.fsync(fh.fileno())
-        os.replace(tmp, path)
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise
+    return tmp

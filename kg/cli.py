@@ -241,7 +241,7 @@ def query_cmd(query: str | None, graph: Path, store_dir: Path | None, fmt: str, 
         return
     if not query:
         raise click.UsageError("give a query (SPARQL text, a .rq file or a saved query name), or --list")
-    given = {}
+    given: dict[str, str] = {}
     for item in params:
         name, sep, value = item.partition("=")
         if not sep or not name.isidentifier():

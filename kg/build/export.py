@@ -27,7 +27,7 @@ from pathlib import Path
 
 import pyoxigraph as ox
 
-from kg.atomic import write_atomic
+from kg.atomic import StagedFiles, write_atomic
 from kg.build.cache import ReportCache
 from kg.config import source_digest
 from kg.errors import KgError
@@ -148,9 +148,10 @@ def _shared_triples(cache: ReportCache, doc_ids: list[str]) -> tuple[list[ox.Tri
     return list(ox.parse(input="".join(sorted(seen)).encode("utf-8"), format=ox.RdfFormat.N_TRIPLES)), own
 
 
-def export(cache: ReportCache, doc_ids: list[str], outdir: Path, jobs: int = 1) -> int:
-    """Write graph.ttl and graph.trig; returns the number of triples in graph.ttl (rendering missing
-    fragments in ``jobs`` processes)."""
+def export(cache: ReportCache, doc_ids: list[str], outdir: Path, jobs: int = 1, staged: StagedFiles | None = None) -> int:
+    """Write graph.ttl and graph.trig (each atomically, or into ``staged``, which the build puts in place with
+    its other outputs); returns the number of triples in graph.ttl (rendering missing fragments in ``jobs``
+    processes)."""
     _render_missing(cache, doc_ids, jobs)
     header, schemes = _header(), scheme_triples()
     shared, own = _shared_triples(cache, doc_ids)
@@ -171,6 +172,7 @@ def export(cache: ReportCache, doc_ids: list[str], outdir: Path, jobs: int = 1) 
                 fh.writelines((f"{graph_iri(doc_id)} {{\n".encode(), fragment.turtle(), fragment.shared(),
                                b"}\n"))
 
-    write_atomic(outdir / "graph.ttl", writer=turtle)
-    write_atomic(outdir / "graph.trig", writer=trig)
+    write = staged.write if staged is not None else write_atomic
+    write(outdir / "graph.ttl", writer=turtle)
+    write(outdir / "graph.trig", writer=trig)
     return len(schemes) + len(shared) + own

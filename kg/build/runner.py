@@ -29,7 +29,7 @@ from pathlib import Path
 
 from tqdm import tqdm
 
-from kg.atomic import write_atomic
+from kg.atomic import StagedFiles
 from kg.build.cache import Graph, ReportCache
 from kg.build.export import export
 from kg.build.guard import FolderLock, check_output_folder
@@ -419,26 +419,41 @@ def _build(inputs: Iterable[Path], outdir: Path, started: float, options: Extrac
     plan = store.plan_sync(Path(store_dir), cache, doc_ids) if store_dir is not None else None
     read = doc_ids if exports else plan.added if plan is not None else []
     _extract_damaged(summary, cache, {d: chosen[d][0] for d in read}, to_extract, options)
-    for stale in outdir.glob(".graph.*.tmp"):  # left by a build that was killed while writing
-        stale.unlink(missing_ok=True)
-    if doc_ids:
-        if exports:
-            summary.triples = export(cache, doc_ids, outdir, jobs if executor == "process" else 1)
-            phase("export")
-        if store_dir is not None:
-            added, removed = store.sync_store(Path(store_dir), cache, doc_ids, plan)
-            summary.store = f"{store_dir} (+{added} reports, -{removed})"
-            phase("store")
+    for pattern in (".graph.*.tmp", ".build-report.json.*.tmp"):  # left by a build killed while writing
+        for stale in outdir.glob(pattern):
+            stale.unlink(missing_ok=True)
+    # the outputs are written as each is ready and put in place together at the end (``StagedFiles``)
+    outputs = StagedFiles()
+    try:
+        _finish(summary, cache, doc_ids, outdir, outputs, phase, plan, validate=validate, view=view,
+                jobs=jobs if executor == "process" else 1, store_dir=store_dir, exports=exports, started=started)
+        outputs.commit()
+    finally:
+        outputs.discard()
+    return summary
+
+
+def _finish(summary: BuildSummary, cache: ReportCache, doc_ids: list[str], outdir: Path, outputs: StagedFiles,
+            phase: _Phases, plan: store.StorePlan | None, *, validate: bool, view: bool, jobs: int,
+            store_dir: Path | None, exports: bool, started: float) -> None:
+    """The build after extraction: the exports, the store, the caches pruned, validation, the view and the
+    build report, the files staged in ``outputs``."""
+    if exports:
+        summary.triples = export(cache, doc_ids, outdir, jobs, staged=outputs)
+        phase("export")
+    if store_dir is not None:
+        added, removed = store.sync_store(Path(store_dir), cache, doc_ids, plan)
+        summary.store = f"{store_dir} (+{added} reports, -{removed})"
+        phase("store")
     summary.removed = len(cache.prune(set(doc_ids)))  # after the store sync, which reads removed reports' caches
     # entities per class as the graph has them: one per IRI across reports, inferred issuers included
     summary.entities = Counter(cache.entity_counts())
-    if doc_ids:
-        if validate and exports:
-            _validate(summary, cache, doc_ids)
-            phase("validate")
-        if view and exports:
-            _view(cache, doc_ids, outdir)
-            phase("view")
+    if validate and exports:
+        _validate(summary, cache, doc_ids)
+        phase("validate")
+    if view and exports:
+        _view(cache, doc_ids, outdir, outputs)
+        phase("view")
     summary.seconds = time.perf_counter() - started
     summary.exported = exports
     record = {"reports": summary.reports, "extracted": summary.extracted, "from_cache": summary.reused,
@@ -446,8 +461,7 @@ def _build(inputs: Iterable[Path], outdir: Path, started: float, options: Extrac
               "entities": dict(summary.entities),
               "triples": summary.triples, "shacl_conforms": summary.conforms, "shacl_scope": summary.validated,
               "shacl_report": summary.validation if summary.conforms is False else ""}
-    write_atomic(outdir / "build-report.json", json.dumps(record, ensure_ascii=False, indent=1).encode("utf-8"))
-    return summary
+    outputs.write(outdir / "build-report.json", json.dumps(record, ensure_ascii=False, indent=1).encode("utf-8"))
 
 
 def _extract_damaged(summary: BuildSummary, cache: ReportCache, paths: dict[str, str], extracted: list[str],
@@ -519,10 +533,10 @@ def _validate(summary: BuildSummary, cache: ReportCache, doc_ids: list[str]) -> 
     summary.conforms, summary.validation = validate_graph(_sample_graph(cache, sample))
 
 
-def _view(cache: ReportCache, doc_ids: list[str], outdir: Path) -> None:
+def _view(cache: ReportCache, doc_ids: list[str], outdir: Path, outputs: StagedFiles) -> None:
     import pyoxigraph as ox
 
     from kg.web.view import UNREAD_PREDICATES, write_view_file
     view_store = ox.Store()
     store.load_reports(view_store, cache, doc_ids[:VIEW_MAX_REPORTS], without=UNREAD_PREDICATES)
-    write_view_file(view_store, outdir / "graph.html")
+    write_view_file(view_store, outdir / "graph.html", staged=outputs)

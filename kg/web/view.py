@@ -22,6 +22,7 @@ from collections import defaultdict, deque
 from pathlib import Path
 from typing import Any
 
+from kg.atomic import StagedFiles, write_atomic
 from kg.query import Store, select
 from kg.rdf.vocab import KGO, NIF, ORG, PROV, RDF
 from kg.web.pages import render, vis_network
@@ -298,6 +299,10 @@ def build_view(store: Store, *, focus: str | None = None, depth: int = 2, types:
     return render_html(linked_view(store, vg), entity_url=entity_url, title=title)
 
 
-def write_view_file(store: Store, path: Path, **options: Any) -> None:
-    from kg.atomic import write_atomic
-    write_atomic(path, build_view(store, **options).encode("utf-8"))
+def write_view_file(store: Store, path: Path, staged: StagedFiles | None = None, **options: Any) -> None:
+    """The view page at ``path``, written atomically, or into ``staged`` (a build's outputs, put in place together)."""
+    page = build_view(store, **options).encode("utf-8")
+    if staged is not None:
+        staged.write(path, page)
+    else:
+        write_atomic(path, page)

@@ -313,3 +313,26 @@ def test_a_build_into_its_input_folder_reads_none_of_its_own_outputs(tmp_path):
     assert all((folder / name).exists() for name in OUTPUT_FILES)
     again = build([folder], folder, view=True, validate=False)
     assert first.reports == again.reports == 1 and not again.problems
+
+
+def test_a_build_that_fails_after_its_exports_leaves_every_output_of_the_last_one(tmp_path, monkeypatch):
+    """The outputs are put in place together: a failure (or a kill) after graph.ttl and graph.trig are written
+    but before the view and the build report leaves all four from the build before, and no temporary."""
+    from kg.build import runner
+    from kg.build.runner import OUTPUT_FILES, build
+
+    (tmp_path / "in").mkdir()
+    _write(tmp_path / "in/a.txt", sample("003").read_text(encoding="utf-8"))
+    out = tmp_path / "out"
+    build([tmp_path / "in"], out, validate=False)
+    before = {name: (out / name).read_bytes() for name in OUTPUT_FILES}
+    _write(tmp_path / "in/b.txt", sample("001").read_text(encoding="utf-8"))
+
+    def broken_view(*args):
+        raise RuntimeError("the view failed")
+
+    monkeypatch.setattr(runner, "_view", broken_view)
+    with pytest.raises(RuntimeError):
+        build([tmp_path / "in"], out, validate=False)
+    assert {name: (out / name).read_bytes() for name in OUTPUT_FILES} == before
+    assert not list(out.glob(".*.tmp"))
