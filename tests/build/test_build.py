@@ -295,12 +295,14 @@ def test_a_defect_of_the_reader_on_one_file_is_reported_and_the_batch_goes_on(tm
     assert problem["file"].endswith("odd.txt") and "UnicodeDecodeError" in problem["reason"]
 
 
-def test_an_empty_output_folder_name_is_refused(tmp_path):
+def test_an_empty_output_folder_name_is_refused(tmp_path, monkeypatch):
     from click.testing import CliRunner
 
     from kg.cli import cli
+    monkeypatch.chdir(tmp_path)  # where an accepted '' would have written
     result = CliRunner().invoke(cli, ["build", str(sample("003")), "-o", ""])
     assert result.exit_code == 2 and "give a folder name" in result.output
+    assert not (tmp_path / "graph.ttl").exists()
 
 
 def test_a_build_into_its_input_folder_reads_none_of_its_own_outputs(tmp_path):
