@@ -22,7 +22,7 @@ def cli() -> None:
 @cli.command("build")
 @click.argument("inputs", nargs=-1, type=click.Path(path_type=Path))
 @click.option("-o", "--outdir", type=click.Path(), default=str(DEFAULT_OUTPUT_DIR), show_default=True,
-              callback=lambda ctx, param, value: _named_folder(value),
+              callback=lambda _ctx, _param, value: _named_folder(value),
               help="Folder for graph.ttl, graph.trig, graph.html and build-report.json.")
 @click.option("--lexicon", "lexicons", multiple=True, type=click.Path(exists=True, path_type=Path),
               help="A YAML file extending the domain lexicon (repeatable).")
