@@ -498,6 +498,13 @@ def export_only(outdir: Path, *, lexicons: Iterable[Path] = (), min_confidence: 
     doc_ids = cache.doc_ids()
     if not doc_ids:
         raise KgError(f"[E033] {outdir}: no build to export (run `kg build -o {outdir}` first)")
+    # the cache holds the graphs the build's options made: exported under other options they would be
+    # written as if made by these (a --provenance full build exported as lean, and so on)
+    other = len(set(doc_ids) - {doc_id for doc_id, _ in cache.reusable()})
+    if other:
+        raise KgError(f"[E035] {outdir}: {other} of the {len(doc_ids)} reports of the last build were extracted "
+                      "with other options than these (--lexicon, --min-confidence, --segmenter, --provenance); "
+                      "give `kg export` the options of that build, or build again with these")
     return export(cache, doc_ids, Path(outdir), _cores())
 
 

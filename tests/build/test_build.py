@@ -338,3 +338,18 @@ def test_a_build_that_fails_after_its_exports_leaves_every_output_of_the_last_on
         build([tmp_path / "in"], out, validate=False)
     assert {name: (out / name).read_bytes() for name in OUTPUT_FILES} == before
     assert not list(out.glob(".*.tmp"))
+
+
+def test_export_under_other_options_than_the_build_is_refused(tmp_path):
+    """`kg export` writes the cached graphs: asked with options other than the build's, it would write a
+    --provenance full build's graphs as if lean (the probe's case); it says so instead."""
+    from kg.build.runner import build, export_only
+    from kg.errors import KgError
+
+    (tmp_path / "in").mkdir()
+    _write(tmp_path / "in/a.txt", sample("003").read_text(encoding="utf-8"))
+    out = tmp_path / "out"
+    build([tmp_path / "in"], out, view=False, validate=False, exports=False, provenance="full")
+    with pytest.raises(KgError, match="E035"):
+        export_only(out)  # lean, the default
+    assert export_only(out, provenance="full") > 0
