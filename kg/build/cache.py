@@ -203,6 +203,10 @@ class ReportCache:
         return {(doc_id, source): CachedReport(doc_id, source, digest, json.loads(counts))
                 for doc_id, source, digest, counts in rows}
 
+    def sources(self) -> dict[str, str]:
+        """Each cached report's file name, by report id (read from the index, not the rows' pages)."""
+        return dict(self._rows("SELECT doc_id, source FROM reports"))
+
     def doc_ids(self) -> list[str]:
         """The reports cached here, in id order."""
         return [doc_id for (doc_id,) in self._rows("SELECT doc_id FROM reports ORDER BY doc_id")]

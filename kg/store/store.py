@@ -26,6 +26,7 @@ import pyoxigraph as ox
 from kg.atomic import write_atomic
 from kg.config import ID_IRI, ONTOLOGY_DIR, ONTOLOGY_IRI, source_digest
 from kg.errors import KgError
+from kg.resolve.ids import document_iri
 
 if TYPE_CHECKING:
     from kg.build.cache import ReportCache
@@ -114,7 +115,8 @@ def sync_store(path: Path, cache: ReportCache, doc_ids: list[str], plan: StorePl
     read it first (to check the graphs the store will read).
     """
     path = Path(path)
-    wanted = set(doc_ids)
+    sources = cache.sources()
+    wanted = {loaded_key(d, sources[d]) for d in doc_ids}
     plan = plan or plan_sync(path, cache, doc_ids)
     current, built_by, fresh, added, removed = plan.current, plan.built_by, plan.fresh, plan.added, plan.removed
     plan.current = None
@@ -129,12 +131,16 @@ def sync_store(path: Path, cache: ReportCache, doc_ids: list[str], plan: StorePl
     store = ox.Store(str(staging))
     try:
         if fresh:
-            load_reports(store, cache, added, bulk=True)
+            load_reports(store, cache, [doc_of(k) for k in added], bulk=True)
         else:
             touched: set = set()
-            for doc_id in removed:
+            for doc_id in map(doc_of, removed):
                 touched |= _unlink_report(store, cache.triples(doc_id), doc_id)
-            for doc_id in added:
+                # the report's own node, whatever its cached graph now says (a renamed report's graph has
+                # the new name: the old kgo:sourceFile, and a label made from it, are the store's alone)
+                for q in list(store.quads_for_pattern(document_iri(doc_id), None, None, ox.DefaultGraph())):
+                    store.remove(q)
+            for doc_id in map(doc_of, added):
                 store.load(input=cache.graph(doc_id), format=ox.RdfFormat.N_TRIPLES, to_graph=ox.DefaultGraph())
             _drop_orphans(store, touched)
         generation = hashlib.sha256("\n".join([built_by, *sorted(wanted)]).encode("utf-8")).hexdigest()[:16]
@@ -161,7 +167,8 @@ def sync_store(path: Path, cache: ReportCache, doc_ids: list[str], plan: StorePl
 class StorePlan:
     """What bringing a store to a build's reports takes: the store now (read-only, None if there is none),
     the stamp of the code that builds it, whether it is loaded afresh, the reports to add (all of them
-    for a fresh store: the ones whose cached graphs it reads) and those to remove."""
+    for a fresh store: the ones whose cached graphs it reads) and those to remove, each as its
+    ``loaded_key`` (id and file name)."""
 
     current: ox.Store | None
     built_by: str
@@ -171,13 +178,28 @@ class StorePlan:
 
 
 def plan_sync(path: Path, cache: ReportCache, doc_ids: Iterable[str]) -> StorePlan:
-    """The plan of ``sync_store(path, cache, doc_ids)``, read from the store's record of its reports."""
-    wanted = set(doc_ids)
+    """The plan of ``sync_store(path, cache, doc_ids)``, read from the store's record of its reports.
+
+    A report is recorded by its id and its file's name (``loaded_key``): the same text under a new name
+    is a report removed and one added, whose graphs differ in the name (kgo:sourceFile).
+    """
+    sources = cache.sources()
+    wanted = {loaded_key(d, sources[d]) for d in doc_ids}
     built_by = f"{cache.fingerprint} {source_digest('store/store.py')}"  # the extraction and the loading code
     current, stamp, present = _read_current(Path(path))
     removed, added = sorted(present - wanted), sorted(wanted - present)
-    fresh = current is None or stamp != built_by or any(not cache.has(d) for d in removed)
+    fresh = current is None or stamp != built_by or any(not cache.has(doc_of(k)) for k in removed)
     return StorePlan(current, built_by, fresh, sorted(wanted) if fresh else added, [] if fresh else removed)
+
+
+def loaded_key(doc_id: str, source: str) -> str:
+    """How the store records a loaded report: its id (its text's digest) and its file's name."""
+    return f"{doc_id} {source}"
+
+
+def doc_of(key: str) -> str:
+    """The report id of a ``loaded_key``."""
+    return key.split(" ", 1)[0]
 
 
 def _read_current(path: Path) -> tuple[ox.Store | None, str | None, set[str]]:

@@ -195,3 +195,26 @@ def test_a_cache_of_layout_3_gets_the_index_of_its_file_lookups_without_extracti
         plan = db.execute("EXPLAIN QUERY PLAN SELECT doc_id, source, digest, counts FROM reports WHERE fingerprint = ?",
                           ["x"]).fetchall()
     assert "COVERING INDEX reports_reusable" in plan[0][-1]
+
+
+def test_a_renamed_report_reaches_the_store_as_a_fresh_build_has_it(tmp_path):
+    """The same text under a new file name is the same report id with a new kgo:sourceFile: the store holds the
+    new name and not the old (it kept the old one: the store recorded reports by id alone), as a fresh build does."""
+    import pyoxigraph as ox
+
+    corpus = _corpus(tmp_path / "in", {"000", "003"})
+    out, store_dir = tmp_path / "out", tmp_path / "store"
+    build([corpus], out, view=False, validate=False, store_dir=store_dir)
+    old = next(corpus.glob("000_*.txt"))
+    old.rename(corpus / "000_renamed.txt")
+    summary = build([corpus], out, view=False, validate=False, store_dir=store_dir, exports=False)
+    assert summary.store.endswith("(+1 reports, -1)")
+    build([corpus], tmp_path / "fresh", view=False, validate=False, store_dir=tmp_path / "fresh-store")
+
+    def names(folder):
+        store = ox.Store.read_only(str(folder))
+        files = ox.NamedNode("https://w3id.org/kg-transport/ontology#sourceFile")
+        return sorted(q.object.value for q in store.quads_for_pattern(None, files, None, ox.DefaultGraph())), len(store)
+
+    assert names(store_dir) == names(tmp_path / "fresh-store")
+    assert "000_renamed.txt" in names(store_dir)[0] and old.name not in names(store_dir)[0]
