@@ -48,7 +48,7 @@ BUSY_TIMEOUT = 120.0
 PAGE_SIZE = 65536
 
 #: The layout of the tables below; a database of another layout is emptied and made anew.
-SCHEMA_VERSION = 4
+SCHEMA_VERSION = 5
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS reports (
     doc_id      TEXT PRIMARY KEY,
@@ -71,6 +71,14 @@ CREATE TABLE IF NOT EXISTS entities (
     class       TEXT NOT NULL,
     iri         BLOB NOT NULL
 );
+-- each report's lines about nodes other reports share (a G road's aliases, a department's label): which
+-- reports state a shared triple, so that the store drops it when none that remains does (``stated_elsewhere``)
+CREATE TABLE IF NOT EXISTS shared (
+    doc_id      TEXT NOT NULL,
+    line        BLOB NOT NULL
+);
+CREATE INDEX IF NOT EXISTS shared_of_report ON shared (doc_id);
+CREATE INDEX IF NOT EXISTS shared_by_line ON shared (line);
 -- what a build looks its files up in (``reusable``), read from the index alone: a row of the table is
 -- a 64 KB page with the start of its graph, so a scan of 10,000 rows read 640 MB
 CREATE INDEX IF NOT EXISTS reports_reusable ON reports (fingerprint, doc_id, source, digest, counts);
@@ -203,6 +211,16 @@ class ReportCache:
         return {(doc_id, source): CachedReport(doc_id, source, digest, json.loads(counts))
                 for doc_id, source, digest, counts in rows}
 
+    def shared_lines(self, doc_id: str) -> list[bytes]:
+        """The report's lines about nodes other reports share (as its cached graph writes them)."""
+        return [line for (line,) in self._rows("SELECT line FROM shared WHERE doc_id = ?", [doc_id])]
+
+    def stated_elsewhere(self, line: bytes, besides: str, among: set[str]) -> bool:
+        """Whether a report of ``among`` other than ``besides`` states ``line`` (read row by row, to the first:
+        a G road's label is stated by every report that names the road)."""
+        rows = self._db().execute("SELECT doc_id FROM shared WHERE line = ?", (line,))
+        return any(d != besides and d in among for (d,) in rows)
+
     def sources(self) -> dict[str, str]:
         """Each cached report's file name, by report id (read from the index, not the rows' pages)."""
         return dict(self._rows("SELECT doc_id, source FROM reports"))
@@ -272,6 +290,9 @@ class ReportCache:
             db.executemany("DELETE FROM entities WHERE doc_id = ?", [(doc_id,) for doc_id, *_ in graphs])
             db.executemany("INSERT INTO entities VALUES (?, ?, ?)",
                            [row for doc_id, *_, ntriples in graphs for row in _entity_rows(doc_id, ntriples)])
+            db.executemany("DELETE FROM shared WHERE doc_id = ?", [(doc_id,) for doc_id, *_ in graphs])
+            db.executemany("INSERT INTO shared VALUES (?, ?)",
+                           [row for doc_id, *_, ntriples in graphs for row in _shared_rows(doc_id, ntriples)])
 
     def put(self, doc_id: str, source: str, digest: str, counts: dict[str, int], ntriples: bytes) -> CachedReport:
         """Write one report's graph."""
@@ -288,9 +309,17 @@ class ReportCache:
             with _transaction(db):
                 db.executemany("DELETE FROM reports WHERE doc_id = ?", [(d,) for d in removed])
                 db.executemany("DELETE FROM entities WHERE doc_id = ?", [(d,) for d in removed])
+                db.executemany("DELETE FROM shared WHERE doc_id = ?", [(d,) for d in removed])
         for partial in self.dir.glob(".*.tmp") if self.dir.exists() else ():  # fragments a killed build left
             partial.unlink(missing_ok=True)
         return removed
+
+
+def _shared_rows(doc_id: str, ntriples: bytes) -> list[tuple[str, bytes]]:
+    """The ``shared`` rows of one report's graph: each line that names no node of the report's own (its id
+    nowhere in the line): what other reports may state too."""
+    mark = doc_id.encode("ascii")
+    return [(doc_id, line) for line in ntriples.splitlines() if line and mark not in line]
 
 
 def _entity_rows(doc_id: str, ntriples: bytes) -> list[tuple[str, str, bytes]]:
@@ -301,15 +330,15 @@ def _entity_rows(doc_id: str, ntriples: bytes) -> list[tuple[str, str, bytes]]:
 def _upgrade(db: sqlite3.Connection) -> None:
     """Bring the database to ``SCHEMA_VERSION``, in one transaction (another process may be at it too).
 
-    The layouts before keep their reports, which need not be extracted again: 3 gets the index
-    ``reusable`` reads, 2 also its entity table, from the graphs it holds, read once. Any other layout is
-    emptied and made anew.
+    The layouts before keep their reports, which need not be extracted again: 4 gets the table of shared
+    lines, 3 also the index ``reusable`` reads, 2 also its entity table, each table from the graphs it
+    holds, read once. Any other layout is emptied and made anew.
     """
     with _transaction(db):
         version = db.execute("PRAGMA user_version").fetchone()[0]
         if version == SCHEMA_VERSION:
             return
-        if version not in (2, 3):
+        if version not in (2, 3, 4):
             for table in ("reports", "files", "entities"):
                 db.execute(f"DROP TABLE IF EXISTS {table}")
         for statement in _SCHEMA.split(";"):
@@ -318,6 +347,9 @@ def _upgrade(db: sqlite3.Connection) -> None:
         if version == 2:
             for doc_id, ntriples in db.execute("SELECT doc_id, ntriples FROM reports"):
                 db.executemany("INSERT INTO entities VALUES (?, ?, ?)", _entity_rows(doc_id, ntriples))
+        if version in (2, 3, 4):
+            for doc_id, ntriples in db.execute("SELECT doc_id, ntriples FROM reports"):
+                db.executemany("INSERT INTO shared VALUES (?, ?)", _shared_rows(doc_id, ntriples))
         db.execute(f"PRAGMA user_version={SCHEMA_VERSION}")
 
 

@@ -134,8 +134,15 @@ def sync_store(path: Path, cache: ReportCache, doc_ids: list[str], plan: StorePl
             load_reports(store, cache, [doc_of(k) for k in added], bulk=True)
         else:
             touched: set = set()
+            remaining = {doc_of(k) for k in wanted}
             for doc_id in map(doc_of, removed):
                 touched |= _unlink_report(store, cache.triples(doc_id), doc_id)
+                # what it said of shared nodes (a G road's alias) and no report that remains says
+                gone = [line for line in cache.shared_lines(doc_id)
+                        if not cache.stated_elsewhere(line, doc_id, remaining)]
+                if gone:
+                    for t in ox.parse(input=b"\n".join(gone) + b"\n", format=ox.RdfFormat.N_TRIPLES):
+                        store.remove(ox.Quad(t.subject, t.predicate, t.object, ox.DefaultGraph()))
                 # the report's own node, whatever its cached graph now says (a renamed report's graph has
                 # the new name: the old kgo:sourceFile, and a label made from it, are the store's alone)
                 for q in list(store.quads_for_pattern(document_iri(doc_id), None, None, ox.DefaultGraph())):

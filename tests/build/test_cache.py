@@ -218,3 +218,45 @@ def test_a_renamed_report_reaches_the_store_as_a_fresh_build_has_it(tmp_path):
 
     assert names(store_dir) == names(tmp_path / "fresh-store")
     assert "000_renamed.txt" in names(store_dir)[0] and old.name not in names(store_dir)[0]
+
+
+def test_what_only_a_removed_report_said_of_a_shared_node_leaves_the_store(tmp_path):
+    """G6512 is one node across reports; its aliases are what each report calls it. When the only report that
+    called it 秀从高速 goes, the alias goes from the store too (it stayed: the store knew no report's share of a
+    shared node's triples), while what another report still says stays: the store equals a fresh build's."""
+    import pyoxigraph as ox
+
+    corpus = _corpus(tmp_path / "in", {"002", "003"})
+    other = next(corpus.glob("002_*.txt"))
+    other.write_text(other.read_text(encoding="utf-8") + "\n2024年，湖南省交通运输厅推进G6512改扩建工程，总投资3.5亿元。\n",
+                     encoding="utf-8")
+    out, store_dir = tmp_path / "out", tmp_path / "store"
+    build([corpus], out, view=False, validate=False, store_dir=store_dir)
+    road, alt = ox.NamedNode("https://w3id.org/kg-transport/id/road/G6512"), ox.NamedNode(
+        "http://www.w3.org/2004/02/skos/core#altLabel")
+
+    def state(folder):
+        store = ox.Store.read_only(str(folder))
+        return sorted(q.object.value for q in store.quads_for_pattern(road, alt, None, ox.DefaultGraph())), len(store)
+
+    assert any("秀从" in name for name in state(store_dir)[0])
+    next(corpus.glob("003_*.txt")).unlink()
+    build([corpus], out, view=False, validate=False, store_dir=store_dir, exports=False)
+    build([corpus], tmp_path / "fresh", view=False, validate=False, store_dir=tmp_path / "fresh-store")
+    assert state(store_dir) == state(tmp_path / "fresh-store")
+    assert not any("秀从" in name for name in state(store_dir)[0])
+
+
+def test_a_cache_of_layout_4_gets_its_table_of_shared_lines_without_extracting_again(tmp_path):
+    corpus = _corpus(tmp_path / "in", {"000", "003"})
+    out = tmp_path / "out"
+    build([corpus], out, view=False, validate=False)
+    with sqlite3.connect(ReportCache(out).path) as db:
+        before = sorted(db.execute("SELECT doc_id, line FROM shared"))
+        db.execute("DROP TABLE shared")
+        db.execute("PRAGMA user_version=4")
+    assert before
+    again = build([corpus], out, view=False, validate=False)
+    assert again.extracted == 0 and again.reused == 2
+    with sqlite3.connect(ReportCache(out).path) as db:
+        assert sorted(db.execute("SELECT doc_id, line FROM shared")) == before
