@@ -417,7 +417,7 @@ def _build(inputs: Iterable[Path], outdir: Path, started: float, options: Extrac
     # before anything reads the graphs: the exports (with the view and validation) read every one, the store
     # only the reports it does not hold yet, a build with neither none
     plan = store.plan_sync(Path(store_dir), cache, doc_ids) if store_dir is not None else None
-    read = doc_ids if exports else [store.doc_of(k) for k in plan.added] if plan is not None else []
+    read = doc_ids if exports else plan.added_ids() if plan is not None else []
     _extract_damaged(summary, cache, {d: chosen[d][0] for d in read}, to_extract, options)
     for pattern in (".graph.*.tmp", ".build-report.json.*.tmp"):  # left by a build killed while writing
         for stale in outdir.glob(pattern):

@@ -115,10 +115,9 @@ def sync_store(path: Path, cache: ReportCache, doc_ids: list[str], plan: StorePl
     read it first (to check the graphs the store will read).
     """
     path = Path(path)
-    sources = cache.sources()
-    wanted = {loaded_key(d, sources[d]) for d in doc_ids}
     plan = plan or plan_sync(path, cache, doc_ids)
     current, built_by, fresh, added, removed = plan.current, plan.built_by, plan.fresh, plan.added, plan.removed
+    wanted = plan.wanted
     plan.current = None
     if not fresh and not removed and not added:
         return 0, 0
@@ -131,7 +130,7 @@ def sync_store(path: Path, cache: ReportCache, doc_ids: list[str], plan: StorePl
     store = ox.Store(str(staging))
     try:
         if fresh:
-            load_reports(store, cache, [doc_of(k) for k in added], bulk=True)
+            load_reports(store, cache, plan.added_ids(), bulk=True)
         else:
             touched: set = set()
             remaining = {doc_of(k) for k in wanted}
@@ -147,7 +146,7 @@ def sync_store(path: Path, cache: ReportCache, doc_ids: list[str], plan: StorePl
                 # the new name: the old kgo:sourceFile, and a label made from it, are the store's alone)
                 for q in list(store.quads_for_pattern(document_iri(doc_id), None, None, ox.DefaultGraph())):
                     store.remove(q)
-            for doc_id in map(doc_of, added):
+            for doc_id in plan.added_ids():
                 store.load(input=cache.graph(doc_id), format=ox.RdfFormat.N_TRIPLES, to_graph=ox.DefaultGraph())
             _drop_orphans(store, touched)
         generation = hashlib.sha256("\n".join([built_by, *sorted(wanted)]).encode("utf-8")).hexdigest()[:16]
@@ -174,14 +173,19 @@ def sync_store(path: Path, cache: ReportCache, doc_ids: list[str], plan: StorePl
 class StorePlan:
     """What bringing a store to a build's reports takes: the store now (read-only, None if there is none),
     the stamp of the code that builds it, whether it is loaded afresh, the reports to add (all of them
-    for a fresh store: the ones whose cached graphs it reads) and those to remove, each as its
-    ``loaded_key`` (id and file name)."""
+    for a fresh store: the ones whose cached graphs it reads) and those to remove, and every report the
+    store is to hold, each as its ``loaded_key`` (id and file name)."""
 
     current: ox.Store | None
     built_by: str
     fresh: bool
     added: list[str]
     removed: list[str]
+    wanted: set[str]
+
+    def added_ids(self) -> list[str]:
+        """The ids of the reports to add: the ones whose cached graphs the store reads."""
+        return [doc_of(k) for k in self.added]
 
 
 def plan_sync(path: Path, cache: ReportCache, doc_ids: Iterable[str]) -> StorePlan:
@@ -196,7 +200,7 @@ def plan_sync(path: Path, cache: ReportCache, doc_ids: Iterable[str]) -> StorePl
     current, stamp, present = _read_current(Path(path))
     removed, added = sorted(present - wanted), sorted(wanted - present)
     fresh = current is None or stamp != built_by or any(not cache.has(doc_of(k)) for k in removed)
-    return StorePlan(current, built_by, fresh, sorted(wanted) if fresh else added, [] if fresh else removed)
+    return StorePlan(current, built_by, fresh, sorted(wanted) if fresh else added, [] if fresh else removed, wanted)
 
 
 def loaded_key(doc_id: str, source: str) -> str:

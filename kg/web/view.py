@@ -301,8 +301,5 @@ def build_view(store: Store, *, focus: str | None = None, depth: int = 2, types:
 
 def write_view_file(store: Store, path: Path, staged: StagedFiles | None = None, **options: Any) -> None:
     """The view page at ``path``, written atomically, or into ``staged`` (a build's outputs, put in place together)."""
-    page = build_view(store, **options).encode("utf-8")
-    if staged is not None:
-        staged.write(path, page)
-    else:
-        write_atomic(path, page)
+    write = staged.write if staged is not None else write_atomic
+    write(path, build_view(store, **options).encode("utf-8"))
